@@ -1,0 +1,319 @@
+package org.gongshi.search.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One Lucene index of a schema: writes by id, commits carrying the outbox sequence, searches on a
+ * near-real-time {@link SearcherManager} (changes visible within about a second), and rebuilds
+ * into a sibling directory swapped in atomically while searches continue.
+ *
+ * <p>On disk the root holds {@code gen-NNNNNN} index directories and a {@code CURRENT} file naming
+ * the live one. Closing does not commit: only {@link #commit(long)} makes changes durable, so a
+ * crash and a close behave the same and the outbox replays what was not committed.
+ *
+ * <p>Thread-safe.
+ */
+public final class IndexStore implements Closeable {
+
+  /** Commit user-data key holding the last applied outbox sequence. */
+  public static final String OUTBOX_SEQ = "outboxSeq";
+
+  private static final String CURRENT = "CURRENT";
+
+  /** Work done with a searcher that is released afterwards. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private final IndexSchema schema;
+  private final Analyzer analyzer;
+  private final DocumentMapper mapper;
+  private final Path root;
+  private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+  private final Object rebuildLock = new Object();
+  private volatile Generation current;
+
+  private IndexStore(IndexSchema schema, Path root) throws IOException {
+    this.schema = schema;
+    this.analyzer = ChineseAnalysis.forSchema(schema);
+    this.mapper = new DocumentMapper(schema);
+    this.root = root;
+    this.current = root == null ? openGeneration(null, 0, false) : openOnDisk();
+  }
+
+  /** Opens (or creates) the index under a directory. */
+  public static IndexStore open(Path root, IndexSchema schema) throws IOException {
+    return new IndexStore(schema, root);
+  }
+
+  /** An index in memory, for tests. */
+  public static IndexStore inMemory(IndexSchema schema) {
+    try {
+      return new IndexStore(schema, null);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public IndexSchema schema() {
+    return schema;
+  }
+
+  /** The analyzer used for indexing; parse queries with the same one. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Adds or replaces the document with the same id. Durable after {@link #commit(long)}. */
+  public void upsert(IndexDocument doc) throws IOException {
+    var lucene = mapper.toLucene(doc);
+    swapLock.readLock().lock();
+    try {
+      current.writer.updateDocument(new Term(schema.idField().fieldName(), doc.id()), lucene);
+    } finally {
+      swapLock.readLock().unlock();
+    }
+  }
+
+  /** Deletes the document with this id, if any. */
+  public void delete(String id) throws IOException {
+    swapLock.readLock().lock();
+    try {
+      current.writer.deleteDocuments(new Term(schema.idField().fieldName(), id));
+    } finally {
+      swapLock.readLock().unlock();
+    }
+  }
+
+  /** Commits everything written so far, recording {@code sequence} as applied. */
+  public void commit(long sequence) throws IOException {
+    swapLock.readLock().lock();
+    try {
+      Generation g = current;
+      synchronized (g) {
+        g.writer.setLiveCommitData(Map.of(OUTBOX_SEQ, Long.toString(sequence)).entrySet());
+        g.writer.commit();
+        g.lastApplied = sequence;
+      }
+    } finally {
+      swapLock.readLock().unlock();
+    }
+  }
+
+  /** The outbox sequence of the last commit, 0 for a new index. */
+  public long lastAppliedSequence() {
+    return current.lastApplied;
+  }
+
+  /** Makes all writes so far visible to searches now (otherwise within about a second). */
+  public void refresh() throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        current.manager.maybeRefreshBlocking();
+        return;
+      } catch (AlreadyClosedException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Runs work on a current searcher and releases it, even during a rebuild swap. */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Generation g = current;
+      IndexSearcher searcher;
+      try {
+        searcher = g.manager.acquire();
+      } catch (AlreadyClosedException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+        continue; // swapped meanwhile: take the new generation
+      }
+      try {
+        return work.apply(searcher);
+      } finally {
+        g.manager.release(searcher);
+      }
+    }
+  }
+
+  /**
+   * Builds a fresh index from {@code docs} beside the live one, commits it at {@code sequence} and
+   * swaps it in. Searches continue on the old index until the swap. Writes made to the old index
+   * meanwhile are dropped: the outbox replays entries after {@code sequence}.
+   *
+   * @return the number of documents indexed
+   */
+  public long rebuild(Iterator<IndexDocument> docs, long sequence) throws IOException {
+    synchronized (rebuildLock) {
+      int next = current.number + 1;
+      Generation fresh = openGeneration(root == null ? null : root.resolve(genName(next)), next, true);
+      long count = 0;
+      try {
+        String idName = schema.idField().fieldName();
+        while (docs.hasNext()) {
+          IndexDocument doc = docs.next();
+          fresh.writer.updateDocument(new Term(idName, doc.id()), mapper.toLucene(doc));
+          count++;
+        }
+        fresh.writer.setLiveCommitData(Map.of(OUTBOX_SEQ, Long.toString(sequence)).entrySet());
+        fresh.writer.commit();
+        fresh.lastApplied = sequence;
+        fresh.manager.maybeRefreshBlocking();
+      } catch (IOException | RuntimeException e) {
+        fresh.close();
+        deleteTree(fresh.path);
+        throw e;
+      }
+      Generation old;
+      swapLock.writeLock().lock();
+      try {
+        if (root != null) {
+          writeCurrent(genName(next));
+        }
+        old = current;
+        current = fresh;
+      } finally {
+        swapLock.writeLock().unlock();
+      }
+      old.close();
+      deleteTree(old.path);
+      return count;
+    }
+  }
+
+  /** Closes without committing. */
+  @Override
+  public void close() throws IOException {
+    swapLock.writeLock().lock();
+    try {
+      current.close();
+    } finally {
+      swapLock.writeLock().unlock();
+    }
+  }
+
+  private Generation openOnDisk() throws IOException {
+    Files.createDirectories(root);
+    Path pointer = root.resolve(CURRENT);
+    String name = Files.exists(pointer) ? Files.readString(pointer, StandardCharsets.UTF_8).strip() : genName(1);
+    if (Files.exists(pointer) == false) {
+      writeCurrent(name);
+    }
+    try (Stream<Path> children = Files.list(root)) {
+      for (Path p : children.toList()) {
+        if (p.getFileName().toString().startsWith("gen-") && p.getFileName().toString().equals(name) == false) {
+          deleteTree(p); // left over from an interrupted rebuild
+        }
+      }
+    }
+    return openGeneration(root.resolve(name), Integer.parseInt(name.substring(4)), false);
+  }
+
+  private Generation openGeneration(Path path, int number, boolean create) throws IOException {
+    Directory dir = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setCommitOnClose(false)
+            .setRAMBufferSizeMB(64);
+    IndexWriter writer = new IndexWriter(dir, config);
+    return new Generation(path, number, dir, writer, readSequence(writer));
+  }
+
+  private static long readSequence(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (OUTBOX_SEQ.equals(e.getKey())) {
+          return Long.parseLong(e.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  private void writeCurrent(String name) throws IOException {
+    Path tmp = root.resolve(CURRENT + ".tmp");
+    Files.writeString(tmp, name, StandardCharsets.UTF_8);
+    try {
+      Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String genName(int number) {
+    return String.format("gen-%06d", number);
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (path == null || Files.exists(path) == false) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** A live index directory with its writer, NRT manager and reopen thread. */
+  private static final class Generation implements Closeable {
+    final Path path;
+    final int number;
+    final Directory dir;
+    final IndexWriter writer;
+    final SearcherManager manager;
+    final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    volatile long lastApplied;
+
+    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied) throws IOException {
+      this.path = path;
+      this.number = number;
+      this.dir = dir;
+      this.writer = writer;
+      this.lastApplied = lastApplied;
+      this.manager = new SearcherManager(writer, null);
+      this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 1.0, 0.1);
+      reopener.setName("gongshi-nrt-reopen");
+      reopener.setDaemon(true);
+      reopener.start();
+    }
+
+    @Override
+    public void close() throws IOException {
+      reopener.close();
+      manager.close();
+      writer.rollback(); // never commit on close: the outbox owns durability
+      dir.close();
+    }
+  }
+}

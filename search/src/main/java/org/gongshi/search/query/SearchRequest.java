@@ -1,0 +1,89 @@
+package org.gongshi.search.query;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A search as the web app asks for it.
+ *
+ * @param query the user's text in the query language of {@link UserQueryParser}; blank lists all
+ * @param filters exact-match filters by field or alias name ({@code agencyId}, {@code domain},
+ *     {@code year}…), values OR-ed within a name and AND-ed across names; each is a required
+ *     filter clause, so an agency scope cannot be widened by the query text. An empty set matches
+ *     nothing.
+ * @param from first date (inclusive) of the schema's date field, or {@code null}
+ * @param to last date (inclusive), or {@code null}
+ * @param sort relevance or newest first
+ * @param pageSize hits per page, 1 to 1000
+ * @param searchAfter the {@link SearchResult#nextCursor()} of the previous page, or {@code null}
+ * @param facets whether to count facets
+ * @param highlight whether to build snippets
+ */
+public record SearchRequest(
+    String query,
+    Map<String, Set<String>> filters,
+    LocalDate from,
+    LocalDate to,
+    Sort sort,
+    int pageSize,
+    String searchAfter,
+    boolean facets,
+    boolean highlight) {
+
+  /** Result order. */
+  public enum Sort {
+    RELEVANCE,
+    /** Newest date first. */
+    DATE
+  }
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    Map<String, Set<String>> copy = new LinkedHashMap<>();
+    if (filters != null) {
+      filters.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+    }
+    filters = Map.copyOf(copy);
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    if (pageSize < 1 || pageSize > 1000) {
+      throw new IllegalArgumentException("pageSize must be 1..1000");
+    }
+  }
+
+  /** 20 hits by relevance, with facets and snippets. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Map.of(), null, null, Sort.RELEVANCE, 20, null, true, true);
+  }
+
+  public SearchRequest withFilter(String name, Set<String> values) {
+    Map<String, Set<String>> f = new LinkedHashMap<>(filters);
+    f.put(name, values);
+    return new SearchRequest(query, f, from, to, sort, pageSize, searchAfter, facets, highlight);
+  }
+
+  public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
+    return new SearchRequest(query, filters, newFrom, newTo, sort, pageSize, searchAfter, facets, highlight);
+  }
+
+  public SearchRequest sortedBy(Sort newSort) {
+    return new SearchRequest(query, filters, from, to, newSort, pageSize, searchAfter, facets, highlight);
+  }
+
+  public SearchRequest withPageSize(int size) {
+    return new SearchRequest(query, filters, from, to, sort, size, searchAfter, facets, highlight);
+  }
+
+  public SearchRequest after(String cursor) {
+    return new SearchRequest(query, filters, from, to, sort, pageSize, cursor, facets, highlight);
+  }
+
+  public SearchRequest withFacets(boolean on) {
+    return new SearchRequest(query, filters, from, to, sort, pageSize, searchAfter, on, highlight);
+  }
+
+  public SearchRequest withHighlight(boolean on) {
+    return new SearchRequest(query, filters, from, to, sort, pageSize, searchAfter, facets, on);
+  }
+}

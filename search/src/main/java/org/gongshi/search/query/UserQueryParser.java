@@ -1,0 +1,299 @@
+package org.gongshi.search.query;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.gongshi.search.index.ChineseAnalysis;
+import org.gongshi.search.index.FieldKind;
+import org.gongshi.search.index.IndexSchema;
+import org.gongshi.search.index.SchemaField;
+
+/**
+ * The query language for people, on Lucene's classic parser.
+ *
+ * <ul>
+ *   <li>words, all required: {@code 行政处罚 金东}; a Chinese word matches as a substring
+ *       (bigram phrase), so 某某建材 finds 金华市某某建材有限公司
+ *   <li>{@code "phrases"}, {@code AND}, {@code OR}, {@code NOT}, {@code -word}, parentheses
+ *   <li>{@code field:value} for {@code caseNumber}, {@code decisionNumber}, {@code uscc}, {@code
+ *       agency}, {@code domain}, {@code party}, {@code type}, {@code year}, {@code penalty},
+ *       {@code procedure}, {@code basis} and every schema field name
+ *   <li>{@code date:[2024-01-01 TO 2024-12-31]} (also {@code 2024}, {@code 2024-03}, {@code *})
+ *   <li>decision numbers with any year brackets: 〔2024〕, [2024], (2024), ［2024］, （2024）
+ * </ul>
+ *
+ * <p>Malformed input never throws: it is searched as plain words and marked degraded.
+ * Thread-safe (a classic parser is made per call).
+ */
+public final class UserQueryParser {
+
+  /** A parsed query, and whether it fell back to plain words. */
+  public record Parsed(Query query, boolean degraded) {}
+
+  static final String DEFAULT_FIELD = "_text";
+
+  private static final float SMART_BOOST = 0.5f;
+  private static final float IDENTIFIER_BOOST = 20f;
+  private static final String SYNTAX = "[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]";
+
+  private final IndexSchema schema;
+  private final Analyzer analyzer;
+
+  /** A parser for a schema, with the analyzer the index was built with. */
+  public UserQueryParser(IndexSchema schema, Analyzer analyzer) {
+    this.schema = schema;
+    this.analyzer = analyzer;
+  }
+
+  /** Parses user text; blank text matches every document. */
+  public Parsed parse(String text) {
+    if (text == null || text.isBlank()) {
+      return new Parsed(new MatchAllDocsQuery(), false);
+    }
+    String prepared = ChineseAnalysis.normalizeYearBrackets(text.strip());
+    try {
+      Query q = newParser().parse(prepared);
+      return new Parsed(withPositiveClause(q), false);
+    } catch (ParseException | TokenMgrError | RuntimeException e) {
+      return new Parsed(plainWords(prepared), true);
+    }
+  }
+
+  private Parser newParser() {
+    Parser p = new Parser();
+    p.setSplitOnWhitespace(true); // must come before setAutoGeneratePhraseQueries(true)
+    p.setAutoGeneratePhraseQueries(true);
+    p.setDefaultOperator(QueryParser.Operator.AND);
+    p.setAllowLeadingWildcard(false);
+    return p;
+  }
+
+  /** Every word required, all syntax ignored. */
+  private Query plainWords(String text) {
+    List<String> words = new ArrayList<>(List.of(text.replaceAll(SYNTAX, " ").trim().split("\\s+")));
+    words.removeIf(String::isBlank);
+    if (words.stream().anyMatch(w -> isOperator(w) == false)) {
+      words.removeIf(UserQueryParser::isOperator);
+    }
+    if (words.isEmpty()) {
+      return new MatchNoDocsQuery("nothing to search");
+    }
+    try {
+      Parser p = newParser();
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String w : words) {
+        Query q = p.fieldQuery(DEFAULT_FIELD, w, false);
+        if (q != null) {
+          b.add(q, BooleanClause.Occur.MUST);
+        }
+      }
+      return b.build();
+    } catch (ParseException | RuntimeException e) {
+      return new MatchNoDocsQuery("unparsable");
+    }
+  }
+
+  private static boolean isOperator(String w) {
+    return w.equals("AND") || w.equals("OR") || w.equals("NOT");
+  }
+
+  /** Lucene matches nothing for a query of only negations; give it everything to subtract from. */
+  private static Query withPositiveClause(Query q) {
+    if (q == null) {
+      return new MatchNoDocsQuery("only stop words");
+    }
+    if (q instanceof BooleanQuery bq
+        && bq.clauses().isEmpty() == false
+        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      bq.clauses().forEach(b::add);
+      return b.build();
+    }
+    return q;
+  }
+
+  private final class Parser extends QueryParser {
+
+    Parser() {
+      super(DEFAULT_FIELD, analyzer);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      return fieldQuery(field, text, quoted);
+    }
+
+    Query fieldQuery(String field, String text, boolean quoted) throws ParseException {
+      if (DEFAULT_FIELD.equals(field)) {
+        return defaultQuery(text, quoted);
+      }
+      List<SchemaField> fields = schema.resolve(field).orElse(null);
+      if (fields == null) {
+        return defaultQuery(field + ":" + text, quoted); // not a field: the user meant the text
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (SchemaField f : fields) {
+        addFieldClauses(b, f, text, quoted);
+      }
+      return simplify(b.build());
+    }
+
+    private Query defaultQuery(String text, boolean quoted) throws ParseException {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (SchemaField f : schema.defaultFields()) {
+        addFieldClauses(b, f, text, quoted);
+      }
+      if (text.chars().anyMatch(Character::isDigit)) {
+        String id = ChineseAnalysis.normalizeIdentifier(text);
+        for (SchemaField f : schema.fields()) {
+          if (f.kind() == FieldKind.IDENTIFIER) {
+            b.add(new BoostQuery(new TermQuery(new Term(f.fieldName(), id)), IDENTIFIER_BOOST), BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+      return simplify(b.build());
+    }
+
+    private void addFieldClauses(BooleanQuery.Builder b, SchemaField f, String text, boolean quoted)
+        throws ParseException {
+      String name = f.fieldName();
+      switch (f.kind()) {
+        case TEXT -> {
+          add(b, super.getFieldQuery(name, text, quoted), 1f);
+          add(b, super.getFieldQuery(SchemaField.smartName(name), text, quoted), SMART_BOOST);
+          if (text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN) {
+            // A lone character is no bigram: match bigrams that start with it.
+            add(b, new PrefixQuery(new Term(name, getAnalyzer().normalize(name, text))), 1f);
+          }
+        }
+        case ID, KEYWORD -> add(b, new TermQuery(new Term(name, text.strip())), 1f);
+        case IDENTIFIER -> add(b, new TermQuery(new Term(name, ChineseAnalysis.normalizeIdentifier(text))), 1f);
+        case DATE -> {
+          LocalDate[] span = span(text);
+          add(b, LongPoint.newRangeQuery(name, span[0].toEpochDay(), span[1].toEpochDay()), 1f);
+        }
+      }
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      List<SchemaField> fields = schema.resolve(field).orElseThrow(() -> new ParseException("no range on " + field));
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (SchemaField f : fields) {
+        switch (f.kind()) {
+          case DATE -> {
+            long from = isOpen(lower) ? Long.MIN_VALUE : span(lower)[startInclusive ? 0 : 1].toEpochDay() + (startInclusive ? 0 : 1);
+            long to = isOpen(upper) ? Long.MAX_VALUE : span(upper)[endInclusive ? 1 : 0].toEpochDay() - (endInclusive ? 0 : 1);
+            add(b, LongPoint.newRangeQuery(f.fieldName(), from, to), 1f);
+          }
+          case KEYWORD, IDENTIFIER, ID ->
+              add(b, TermRangeQuery.newStringRange(f.fieldName(), isOpen(lower) ? null : lower, isOpen(upper) ? null : upper, startInclusive, endInclusive), 1f);
+          case TEXT -> {
+            // no ranges over words
+          }
+        }
+      }
+      Query q = simplify(b.build());
+      if (q == null) {
+        throw new ParseException("no range on " + field);
+      }
+      return q;
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return wildcard(field, termStr + "*");
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      return wildcard(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      return fieldQuery(field, termStr, false);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      return fieldQuery(field, termStr, false);
+    }
+
+    /** Wildcards on exact fields only; on text they are dropped and the rest searched. */
+    private Query wildcard(String field, String pattern) throws ParseException {
+      List<SchemaField> fields = schema.resolve(field).orElse(List.of());
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (SchemaField f : fields) {
+        if (f.kind() == FieldKind.KEYWORD) {
+          add(b, new WildcardQuery(new Term(f.fieldName(), pattern)), 1f);
+        } else if (f.kind() == FieldKind.IDENTIFIER) {
+          add(b, new WildcardQuery(new Term(f.fieldName(), ChineseAnalysis.normalizeIdentifier(pattern))), 1f);
+        }
+      }
+      Query q = simplify(b.build());
+      String bare = pattern.replaceAll("[*?]", " ").strip();
+      return q != null || bare.isEmpty() ? q : fieldQuery(field, bare, false);
+    }
+  }
+
+  private static void add(BooleanQuery.Builder b, Query q, float boost) {
+    if (q != null) {
+      b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private static Query simplify(BooleanQuery q) {
+    if (q.clauses().isEmpty()) {
+      return null;
+    }
+    return q.clauses().size() == 1 ? q.clauses().get(0).query() : q;
+  }
+
+  private static boolean isOpen(String bound) {
+    return bound == null || bound.equals("*");
+  }
+
+  /** First and last day denoted by 2024, 2024-03 or 2024-03-15 (also with '/'). */
+  static LocalDate[] span(String text) throws ParseException {
+    String t = text.strip().replace('/', '-').replace('.', '-').toLowerCase(Locale.ROOT);
+    try {
+      if (t.matches("\\d{4}")) {
+        int y = Integer.parseInt(t);
+        return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+      }
+      if (t.matches("\\d{4}-\\d{1,2}")) {
+        YearMonth ym = YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
+        return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+      }
+      String[] p = t.split("-");
+      if (p.length == 3) {
+        LocalDate d = LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        return new LocalDate[] {d, d};
+      }
+    } catch (DateTimeParseException | java.time.DateTimeException | NumberFormatException e) {
+      throw new ParseException("not a date: " + text);
+    }
+    throw new ParseException("not a date: " + text);
+  }
+}

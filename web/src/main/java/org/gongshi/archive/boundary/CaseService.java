@@ -1,0 +1,413 @@
+package org.gongshi.archive.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.*;
+import org.gongshi.archive.boundary.Inputs.*;
+import org.gongshi.archive.boundary.Views.*;
+import org.gongshi.archive.control.CaseRules;
+import org.gongshi.archive.control.ContentStore;
+import org.gongshi.search.extract.FileTypePolicy;
+import org.gongshi.archive.entity.*;
+import org.gongshi.platform.DomainException;
+import org.gongshi.platform.id.IdNumber;
+import org.gongshi.platform.id.Uscc;
+import org.gongshi.security.AppUser;
+import org.gongshi.security.CurrentUser;
+import org.gongshi.security.Role;
+
+/**
+ * The archive's facade: every change to a case goes through here, checked for role and agency
+ * scope, refused when the case is sealed, audited and announced to the search outbox.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+  static final Role[] WRITERS = {Role.CASE_OFFICER, Role.ADMIN};
+  static final Role[] READERS = Role.values();
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
+  @Inject Archive archive;
+  @Inject Event<FileStored> fileStored;
+  @Inject TextExtraction extraction;
+
+  /** Fired after a file's bytes and row are committed, to start its text extraction. */
+  public record FileStored(long fileId) {}
+
+  public Page<CaseSummary> listCases(String q, CaseStatus status, Procedure procedure, Long agencyId, int page, int size) {
+    currentUser.require(READERS);
+    int s = Math.max(1, Math.min(size, 200));
+    int p = Math.max(0, page);
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (!currentUser.seesAllAgencies()) {
+      where.append(" AND c.agency.id = :scope");
+      params.put("scope", currentUser.require().getAgency().getId());
+    }
+    if (agencyId != null) { where.append(" AND c.agency.id = :agencyId"); params.put("agencyId", agencyId); }
+    if (status != null) { where.append(" AND c.status = :status"); params.put("status", status); }
+    if (procedure != null) { where.append(" AND c.procedure = :procedure"); params.put("procedure", procedure); }
+    if (q != null && !q.isBlank()) {
+      where.append(" AND (LOWER(c.caseNumber) LIKE :q OR LOWER(c.title) LIKE :q OR LOWER(c.decisionNumber) LIKE :q)");
+      params.put("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM EnforcementCase c" + where, Long.class);
+    TypedQuery<EnforcementCase> rows = em.createQuery("SELECT c FROM EnforcementCase c" + where + " ORDER BY c.id DESC", EnforcementCase.class);
+    params.forEach((k, v) -> { count.setParameter(k, v); rows.setParameter(k, v); });
+    List<CaseSummary> items = rows.setFirstResult(p * s).setMaxResults(s).getResultList().stream().map(CaseSummary::of).toList();
+    return new Page<>(count.getSingleResult(), p, s, items);
+  }
+
+  public CaseView getCase(long id) {
+    EnforcementCase c = readable(id);
+    return view(c);
+  }
+
+  public CaseView openCase(CaseInput in) {
+    AppUser user = currentUser.require(WRITERS);
+    Agency agency = agencyFor(user, in.agencyId());
+    EnforcementCase c = new EnforcementCase(agency, in.caseNumber().trim(), in.title().trim(), in.procedure(), in.source(),
+        in.violation(), in.legalBasis(), user.getUsername(), Instant.now());
+    requireUniqueNumber(agency, c.getCaseNumber());
+    applyDetails(c, in);
+    em.persist(c);
+    em.flush();
+    audit.append(user.getUsername(), "OPEN_CASE", "Case", c.getId(), c.getId(), "立案登记 " + c.getCaseNumber() + "：" + c.getTitle());
+    archive.announce(c);
+    return view(c);
+  }
+
+  public CaseView updateCase(long id, CaseInput in) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = changeable(id, "UPDATE_CASE");
+    String before = describe(c);
+    if (!c.getCaseNumber().equals(in.caseNumber().trim())) {
+      throw DomainException.invalid("caseNumber", "案件编号立案后不能更改");
+    }
+    applyDetails(c, in);
+    audit.append(user.getUsername(), "UPDATE_CASE", "Case", c.getId(), c.getId(), "修改前：" + before + "\n修改后：" + describe(c));
+    archive.announce(c);
+    return view(c);
+  }
+
+  public CaseView recordMilestone(long id, MilestoneInput in) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = changeable(id, "RECORD_MILESTONE");
+    LocalDate before = c.getMilestones().get(in.kind());
+    Map<MilestoneKind, LocalDate> next = new EnumMap<>(MilestoneKind.class);
+    next.putAll(c.getMilestones());
+    next.put(in.kind(), in.day());
+    CaseRules.checkMilestones(c, next);
+    if (in.kind() == MilestoneKind.DECIDED && c.getProcedure() == Procedure.GENERAL) {
+      if (in.decisionNumber() == null || in.decisionNumber().isBlank()) {
+        throw DomainException.invalid("decisionNumber", "记录处罚决定时须填写决定书文号，如 金东综执罚决字〔2024〕第123号");
+      }
+    }
+    if (in.decisionNumber() != null && !in.decisionNumber().isBlank()) c.recordDecisionNumber(in.decisionNumber().trim());
+    c.recordMilestone(in.kind(), in.day());
+    audit.append(user.getUsername(), "RECORD_MILESTONE", "Case", c.getId(), c.getId(),
+        in.kind().label + "：" + (before == null ? "（无）" : before) + " → " + in.day()
+            + (in.decisionNumber() == null ? "" : "，文号 " + in.decisionNumber()));
+    archive.announce(c);
+    return view(c);
+  }
+
+  public CaseView recordExtension(long id, ExtensionInput in) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = changeable(id, "RECORD_EXTENSION");
+    c.recordExtension(in.days(), in.approvedBy(), in.reason());
+    audit.append(user.getUsername(), "RECORD_EXTENSION", "Case", c.getId(), c.getId(),
+        "延期 " + in.days() + " 日，批准人 " + in.approvedBy() + "，理由：" + in.reason());
+    return view(c);
+  }
+
+  public DocumentView addDocument(long caseId, DocumentInput in) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = changeable(caseId, "ADD_DOCUMENT");
+    String title = in.title() == null || in.title().isBlank() ? in.type().label : in.title().trim();
+    CaseDocument d = new CaseDocument(c, in.type(), title, user.getUsername(), Instant.now());
+    em.persist(d);
+    em.flush();
+    audit.append(user.getUsername(), "ADD_DOCUMENT", "Document", d.getId(), c.getId(), in.type().label + "：" + title);
+    return DocumentView.of(d);
+  }
+
+  public void deleteDocument(long documentId) {
+    AppUser user = currentUser.require(WRITERS);
+    CaseDocument d = document(documentId);
+    EnforcementCase c = changeable(d.getEnforcementCase().getId(), "DELETE_DOCUMENT");
+    if (!d.getFiles().isEmpty()) {
+      throw DomainException.conflict("documentId", "该文书下仍有文件，请先删除文件");
+    }
+    em.remove(d);
+    audit.append(user.getUsername(), "DELETE_DOCUMENT", "Document", documentId, c.getId(), d.getType().label + "：" + d.getTitle());
+  }
+
+  /**
+   * Stores an uploaded file: size-limited staging with SHA-256, type from the bytes against the
+   * allow-list, then the write-once store. A refusal leaves neither bytes nor rows behind.
+   */
+  public FileView attachFile(long documentId, String fileName, InputStream content, long maxBytes) {
+    AppUser user = currentUser.require(WRITERS);
+    CaseDocument d = document(documentId);
+    EnforcementCase c = changeable(d.getEnforcementCase().getId(), "ATTACH_FILE");
+    String name = cleanFileName(fileName);
+    ContentStore store = archive.store();
+    try (ContentStore.Staged staged = store.stage(content, maxBytes)) {
+      if (staged.size() == 0) throw DomainException.invalid("file", "文件为空（0 字节）");
+      FileTypePolicy.Decision decision = extraction.policy().check(staged.tempFile(), name);
+      String type = decision.mediaType();
+      if (!decision.allowed()) {
+        throw DomainException.invalid("file", "文件“" + name + "”的实际类型为 " + type
+            + "（按文件内容识别，与扩展名无关），不在允许上传的类型内。允许：" + TextExtraction.ALLOWED_LABEL);
+      }
+      boolean fresh = store.admit(staged);
+      StoredFile f = new StoredFile(d, name, staged.sha256(), staged.size(), type, user.getUsername(), Instant.now());
+      em.persist(f);
+      em.flush();
+      audit.append(user.getUsername(), "ATTACH_FILE", "File", f.getId(), c.getId(), name + "（" + type + "，"
+          + staged.size() + " 字节，SHA-256 " + staged.sha256() + (fresh ? "" : "，内容已存在，未重复存储") + "）");
+      archive.announce(c);
+      fileStored.fire(new FileStored(f.getId()));
+      return FileView.of(f);
+    } catch (ContentStore.TooLargeException e) {
+      throw new DomainException(413, "file", "文件超过大小上限 " + (e.limit / 1024 / 1024) + " MB");
+    } catch (IOException e) {
+      throw new DomainException(500, "file", "文件保存失败：" + e.getMessage());
+    }
+  }
+
+  public void deleteFile(long fileId) {
+    AppUser user = currentUser.require(WRITERS);
+    StoredFile f = file(fileId);
+    EnforcementCase c = changeable(f.getDocument().getEnforcementCase().getId(), "DELETE_FILE");
+    em.remove(f);
+    audit.append(user.getUsername(), "DELETE_FILE", "File", fileId, c.getId(), f.getFileName() + "，SHA-256 " + f.getSha256());
+    archive.announce(c);
+  }
+
+  public CaseView closeCase(long id) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = changeable(id, "CLOSE_CASE");
+    if (c.getStatus() != CaseStatus.OPEN) throw DomainException.conflict("status", "案件已结案");
+    if (c.getProcedure() == Procedure.GENERAL && !c.getMilestones().containsKey(MilestoneKind.DECIDED)) {
+      throw DomainException.invalid("milestones.DECIDED", "普通程序案件须先记录处罚决定（或不予处罚决定）方可结案");
+    }
+    if (!c.getMilestones().containsKey(MilestoneKind.CLOSED)) {
+      Map<MilestoneKind, LocalDate> next = new EnumMap<>(MilestoneKind.class);
+      next.putAll(c.getMilestones());
+      next.put(MilestoneKind.CLOSED, LocalDate.now());
+      CaseRules.checkMilestones(c, next);
+      c.recordMilestone(MilestoneKind.CLOSED, LocalDate.now());
+    }
+    c.close();
+    audit.append(user.getUsername(), "CLOSE_CASE", "Case", c.getId(), c.getId(), "结案");
+    archive.announce(c);
+    return view(c);
+  }
+
+  /** 归档: every required document present, every file intact; then the order is fixed for good. */
+  public CaseView sealCase(long id) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = changeable(id, "SEAL_CASE");
+    if (c.getStatus() != CaseStatus.CLOSED) {
+      throw DomainException.conflict("status", "只有已结案的案件才能归档，当前状态：" + c.getStatus().label);
+    }
+    List<DocumentType> missing = missingDocuments(c);
+    if (!missing.isEmpty()) {
+      throw new DomainException(409, "documents", "归档前缺少以下文书（须至少各有一份文件）："
+          + String.join("、", missing.stream().map(t -> t.label).toList()));
+    }
+    List<String> broken = new ArrayList<>();
+    for (CaseDocument d : c.getDocuments()) {
+      for (StoredFile f : d.getFiles()) {
+        boolean ok = archive.store().verify(f.getSha256());
+        f.recordFixity(ok, Instant.now());
+        if (!ok) broken.add(f.getFileName());
+      }
+    }
+    if (!broken.isEmpty()) {
+      throw new DomainException(409, "files", "以下文件与其校验值不符或已丢失，不能归档：" + String.join("、", broken));
+    }
+    List<CaseDocument> ordered = c.getDocuments().stream()
+        .sorted(Comparator.comparing((CaseDocument d) -> d.getType().ordinal()).thenComparing(CaseDocument::getId)).toList();
+    for (int i = 0; i < ordered.size(); i++) ordered.get(i).fixPosition(i + 1);
+    c.seal(user.getUsername(), Instant.now());
+    audit.append(user.getUsername(), "SEAL_CASE", "Case", c.getId(), c.getId(), "归档封存，文书 " + ordered.size() + " 份");
+    archive.announce(c);
+    return view(c);
+  }
+
+  /** Corrections after sealing are appended, never edited in. */
+  public AnnotationView annotate(long caseId, AnnotationInput in) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = readable(caseId);
+    Annotation a = new Annotation(c, in.body(), user.getUsername(), Instant.now());
+    em.persist(a);
+    em.flush();
+    audit.append(user.getUsername(), "ANNOTATE", "Annotation", a.getId(), c.getId(), in.body());
+    return AnnotationView.of(a);
+  }
+
+  public List<AuditEntryView> auditOf(long caseId) {
+    readable(caseId);
+    return audit.forCase(caseId).stream().map(AuditEntryView::of).toList();
+  }
+
+  public List<DocumentType> missingDocuments(EnforcementCase c) {
+    Set<DocumentType> present = EnumSet.noneOf(DocumentType.class);
+    c.getDocuments().stream().filter(d -> !d.getFiles().isEmpty()).forEach(d -> present.add(d.getType()));
+    if (present.contains(DocumentType.SIMPLE_DECISION)) present.add(DocumentType.DECISION);
+    return DocumentType.requiredFor(c.getProcedure()).stream().filter(t -> !present.contains(t)).sorted().toList();
+  }
+
+  // --- helpers ---------------------------------------------------------------------------
+
+  EnforcementCase readable(long id) {
+    currentUser.require(READERS);
+    EnforcementCase c = em.find(EnforcementCase.class, id);
+    if (c == null) throw DomainException.notFound("未找到该案件，或不属于您所在的执法机关");
+    currentUser.requireAgency(c.getAgency());
+    return c;
+  }
+
+  /** Loads a case for a change; a sealed case refuses, and the refusal itself is audited. */
+  EnforcementCase changeable(long id, String action) {
+    EnforcementCase c = readable(id);
+    if (c.isSealed()) {
+      CaseSealedException refused = new CaseSealedException(c.getCaseNumber());
+      audit.appendRefusal(currentUser.name(), "REFUSED_" + action, "Case", c.getId(), c.getId(), refused.getMessage());
+      throw refused;
+    }
+    return c;
+  }
+
+  CaseDocument document(long id) {
+    CaseDocument d = em.find(CaseDocument.class, id);
+    if (d == null) throw DomainException.notFound("未找到该文书");
+    readable(d.getEnforcementCase().getId());
+    return d;
+  }
+
+  StoredFile file(long id) {
+    StoredFile f = em.find(StoredFile.class, id);
+    if (f == null) throw DomainException.notFound("未找到该文件");
+    readable(f.getDocument().getEnforcementCase().getId());
+    return f;
+  }
+
+  CaseView view(EnforcementCase c) {
+    List<Annotation> annotations = em.createQuery(
+        "SELECT a FROM Annotation a WHERE a.enforcementCase = :c ORDER BY a.id", Annotation.class).setParameter("c", c).getResultList();
+    em.flush();
+    return CaseView.of(c, annotations, c.isSealed() ? List.of() : missingDocuments(c));
+  }
+
+  private Agency agencyFor(AppUser user, Long requested) {
+    if (user.getAgency() != null && !currentUser.seesAllAgencies()) {
+      if (requested != null && !requested.equals(user.getAgency().getId())) {
+        throw DomainException.forbidden("只能为本机关立案");
+      }
+      return user.getAgency();
+    }
+    Long id = requested != null ? requested : user.getAgency() == null ? null : user.getAgency().getId();
+    if (id == null) throw DomainException.invalid("agencyId", "请选择立案机关");
+    Agency a = em.find(Agency.class, id);
+    if (a == null) throw DomainException.invalid("agencyId", "立案机关不存在");
+    return a;
+  }
+
+  private void requireUniqueNumber(Agency agency, String number) {
+    boolean exists = !em.createNamedQuery(EnforcementCase.BY_NUMBER, EnforcementCase.class)
+        .setParameter("agencyId", agency.getId()).setParameter("caseNumber", number).getResultList().isEmpty();
+    if (exists) throw DomainException.conflict("caseNumber", "本机关已有案件编号为“" + number + "”的案件");
+  }
+
+  private void applyDetails(EnforcementCase c, CaseInput in) {
+    List<Party> parties = new ArrayList<>();
+    for (int i = 0; i < in.parties().size(); i++) parties.add(party(i, in.parties().get(i)));
+    List<Penalty> penalties = new ArrayList<>();
+    if (in.penalties() != null) {
+      in.penalties().forEach(p -> penalties.add(new Penalty(p.kind(), p.amount(), p.note())));
+    }
+    CaseRules.checkPenalties(in.procedure(), parties, penalties);
+    Set<Long> ids = new LinkedHashSet<>(in.officerIds());
+    CaseRules.checkOfficers(in.procedure(), ids.size());
+    List<Officer> officers = new ArrayList<>();
+    for (Long oid : ids) {
+      Officer o = em.find(Officer.class, oid);
+      if (o == null || !o.getAgency().getId().equals(c.getAgency().getId())) {
+        throw DomainException.invalid("officerIds", "执法人员（编号 " + oid + "）不存在或不属于本机关");
+      }
+      if (!o.isCertificateValidOn(LocalDate.now())) {
+        throw DomainException.invalid("officerIds", "执法人员 " + o.getName() + " 的执法证（" + o.getCertificateNo() + "）已于 "
+            + o.getValidUntil() + " 过期，不具备执法资格");
+      }
+      officers.add(o);
+    }
+    if (c.getProcedure() != in.procedure()) throw DomainException.invalid("procedure", "立案后不能更改程序类型");
+    c.replaceParties(parties);
+    c.replacePenalties(penalties);
+    c.replaceOfficers(officers);
+  }
+
+  private static Party party(int i, PartyInput p) {
+    String f = "parties[" + i + "].";
+    String id = blankToNull(p.idNumber());
+    String uscc = blankToNull(p.uscc());
+    switch (p.kind()) {
+      case NATURAL_PERSON -> {
+        if (id == null) throw DomainException.invalid(f + "idNumber", "自然人当事人须填写18位居民身份证号");
+        checkId(f + "idNumber", id);
+        if (uscc != null) throw DomainException.invalid(f + "uscc", "自然人当事人不填写统一社会信用代码");
+      }
+      case ORGANISATION -> {
+        if (uscc == null) throw DomainException.invalid(f + "uscc", "单位当事人须填写18位统一社会信用代码");
+        checkUscc(f + "uscc", uscc);
+        if (id != null) throw DomainException.invalid(f + "idNumber", "单位当事人不填写身份证号（法定代表人另填）");
+      }
+      case INDIVIDUAL_BUSINESS -> {
+        if (uscc != null) checkUscc(f + "uscc", uscc);
+        if (id != null) checkId(f + "idNumber", id);
+      }
+    }
+    return new Party(p.kind(), p.name().trim(), id == null ? null : id.toUpperCase(), uscc == null ? null : uscc.toUpperCase(),
+        blankToNull(p.legalRepresentative()), blankToNull(p.address()), p.minor());
+  }
+
+  private static void checkId(String field, String id) {
+    try { IdNumber.of(id); } catch (IllegalArgumentException e) { throw DomainException.invalid(field, e.getMessage()); }
+  }
+
+  private static void checkUscc(String field, String uscc) {
+    try { Uscc.of(uscc); } catch (IllegalArgumentException e) { throw DomainException.invalid(field, e.getMessage()); }
+  }
+
+  private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+
+  static String cleanFileName(String name) {
+    if (name == null || name.isBlank()) return "未命名文件";
+    String base = name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
+    if (base.isEmpty()) return "未命名文件";
+    return base.length() > 255 ? base.substring(base.length() - 255) : base;
+  }
+
+  private static String describe(EnforcementCase c) {
+    return "案由=" + c.getTitle() + "；当事人=" + String.join("、", c.getParties().stream().map(Party::getName).toList())
+        + "；处罚=" + String.join("、", c.getPenalties().stream()
+            .map(p -> p.getKind().label + (p.getAmount() == null ? "" : p.getAmount().toPlainString() + "元")).toList())
+        + "；执法人员=" + String.join("、", c.getOfficers().stream().map(Officer::getName).toList());
+  }
+}

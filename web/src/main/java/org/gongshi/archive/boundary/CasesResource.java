@@ -1,0 +1,148 @@
+package org.gongshi.archive.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongshi.archive.boundary.Inputs.*;
+import org.gongshi.archive.boundary.Views.*;
+import org.gongshi.archive.entity.CaseStatus;
+import org.gongshi.archive.entity.Procedure;
+import org.gongshi.platform.DomainException;
+import org.gongshi.platform.Settings;
+
+/** Cases, their milestones, documents, files, sealing and archive packages. */
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "案卷")
+public class CasesResource {
+  @Inject CaseService cases;
+  @Inject ArchivePackages packages;
+  @Inject Settings settings;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Operation(summary = "案件列表（仅本机关，管理员可看全部）")
+  public Page<CaseSummary> list(@QueryParam("q") String q, @QueryParam("status") CaseStatus status,
+      @QueryParam("procedure") Procedure procedure, @QueryParam("agencyId") Long agencyId,
+      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    return cases.listCases(q, status, procedure, agencyId, page, size);
+  }
+
+  @POST
+  @Operation(summary = "立案")
+  public Response open(@Valid @NotNull(message = "请求体不能为空") CaseInput in) {
+    CaseView v = cases.openCase(in);
+    return Response.created(URI.create("/api/cases/" + v.id())).entity(v).build();
+  }
+
+  @GET @Path("{id}")
+  public CaseView get(@PathParam("id") long id) { return cases.getCase(id); }
+
+  @PUT @Path("{id}")
+  @Operation(summary = "修改案件信息（归档后拒绝）")
+  public CaseView update(@PathParam("id") long id, @Valid @NotNull(message = "请求体不能为空") CaseInput in) {
+    return cases.updateCase(id, in);
+  }
+
+  @POST @Path("{id}/milestones")
+  public CaseView milestone(@PathParam("id") long id, @Valid @NotNull(message = "请求体不能为空") MilestoneInput in) {
+    return cases.recordMilestone(id, in);
+  }
+
+  @POST @Path("{id}/extension")
+  public CaseView extension(@PathParam("id") long id, @Valid @NotNull(message = "请求体不能为空") ExtensionInput in) {
+    return cases.recordExtension(id, in);
+  }
+
+  @POST @Path("{id}/documents")
+  public Response addDocument(@PathParam("id") long id, @Valid @NotNull(message = "请求体不能为空") DocumentInput in) {
+    DocumentView d = cases.addDocument(id, in);
+    return Response.status(201).entity(d).build();
+  }
+
+  @DELETE @Path("{id}/documents/{docId}")
+  public Response deleteDocument(@PathParam("id") long id, @PathParam("docId") long docId) {
+    cases.deleteDocument(docId);
+    return Response.noContent().build();
+  }
+
+  /** multipart/form-data with one part named "file". */
+  @POST @Path("{id}/documents/{docId}/files")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "上传文件（按内容识别类型；大小上限可配置）")
+  public Response upload(@PathParam("id") long id, @PathParam("docId") long docId) throws IOException {
+    Part part;
+    try {
+      part = request.getPart("file");
+    } catch (ServletException | IllegalStateException e) {
+      throw DomainException.invalid("file", "请以 multipart/form-data 上传，文件字段名为 file");
+    }
+    if (part == null) throw DomainException.invalid("file", "缺少文件：multipart 字段名应为 file");
+    if (part.getSize() > settings.uploadMaxBytes()) {
+      part.delete();
+      throw new DomainException(413, "file", "文件超过大小上限 " + settings.uploadMaxBytes() / 1024 / 1024 + " MB");
+    }
+    try (InputStream in = part.getInputStream()) {
+      FileView f = cases.attachFile(docId, part.getSubmittedFileName(), in, settings.uploadMaxBytes());
+      return Response.status(201).entity(f).build();
+    } finally {
+      part.delete();
+    }
+  }
+
+  @DELETE @Path("{id}/files/{fileId}")
+  public Response deleteFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+    cases.deleteFile(fileId);
+    return Response.noContent().build();
+  }
+
+  @POST @Path("{id}/close")
+  public CaseView close(@PathParam("id") long id) { return cases.closeCase(id); }
+
+  @POST @Path("{id}/seal")
+  @Operation(summary = "归档封存（缺少必备文书时返回 409 与缺少清单）")
+  public CaseView seal(@PathParam("id") long id) { return cases.sealCase(id); }
+
+  @POST @Path("{id}/annotations")
+  public Response annotate(@PathParam("id") long id, @Valid @NotNull(message = "请求体不能为空") AnnotationInput in) {
+    return Response.status(201).entity(cases.annotate(id, in)).build();
+  }
+
+  @GET @Path("{id}/audit")
+  public List<AuditEntryView> audit(@PathParam("id") long id) { return cases.auditOf(id); }
+
+  @GET @Path("{id}/export")
+  @Produces("application/zip")
+  @Operation(summary = "导出已归档案卷（ZIP：按目录顺序的文件与 manifest.json）")
+  public Response export(@PathParam("id") long id) {
+    ArchivePackages.Exported e = packages.export(id);
+    StreamingOutput body = out -> out.write(e.zip());
+    String name = java.net.URLEncoder.encode(e.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(body, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"case.zip\"; filename*=UTF-8''" + name).build();
+  }
+
+  @POST @Path("import")
+  @Consumes("application/zip")
+  @Operation(summary = "导入案卷 ZIP，恢复已归档案件")
+  public Response importPackage(InputStream zip) throws IOException {
+    CaseView v = packages.importPackage(zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, settings.uploadMaxBytes() * 4)));
+    return Response.created(URI.create("/api/cases/" + v.id())).entity(v).build();
+  }
+}

@@ -1,0 +1,72 @@
+package org.gongshi.archive.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gongshi.archive.entity.ExtractionStatus;
+import org.gongshi.archive.entity.SearchOutboxEntry;
+import org.gongshi.archive.entity.StoredFile;
+import org.gongshi.search.extract.Extraction;
+import org.gongshi.search.extract.FailureReason;
+
+/**
+ * Extracts text in the background after the upload commits. Any failure becomes a visible
+ * FAILED status with its reason; the stored file is never touched.
+ */
+@ApplicationScoped
+public class ExtractionService {
+  private static final Logger LOG = Logger.getLogger(ExtractionService.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @PersistenceContext EntityManager em;
+  @Inject Archive archive;
+  @Inject ExtractionService self;
+  @Inject TextExtraction extraction;
+
+  void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseService.FileStored event) {
+    submit(event.fileId());
+  }
+
+  public void submit(long fileId) {
+    executor.submit(() -> {
+      try {
+        self.extract(fileId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Extraction task failed for file " + fileId, e);
+      }
+    });
+  }
+
+  /** Re-queues what a restart interrupted. */
+  public int resumePending() {
+    List<Long> ids = em.createNamedQuery(StoredFile.PENDING, Long.class).getResultList();
+    ids.forEach(this::submit);
+    return ids.size();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void extract(long fileId) {
+    StoredFile f = em.find(StoredFile.class, fileId);
+    if (f == null || f.getExtractionStatus() != ExtractionStatus.PENDING) return;
+    Extraction r;
+    try {
+      r = extraction.extractor().extract(archive.store().pathOf(f.getSha256()), f.getFileName());
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "Extraction failed for file " + fileId, e);
+      r = new Extraction(Extraction.Status.FAILED, f.getMediaType(), "", FailureReason.CORRUPT, "读取文件失败", false, false);
+    }
+    f.recordExtraction(r.isDone() ? ExtractionStatus.DONE : ExtractionStatus.FAILED,
+        r.reason() == null ? null : r.reason().name(), r.message(), r.text());
+    em.persist(new SearchOutboxEntry("UPSERT", "file:" + f.getId(), Instant.now()));
+  }
+}

@@ -1,0 +1,96 @@
+package org.gongshi.platform;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Maps every failure of the REST API to JSON {field, message}; never a stack trace. */
+public final class ErrorMappers {
+  private ErrorMappers() {}
+
+  static Response json(Problem p) {
+    return Response.status(p.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(p).build();
+  }
+
+  @Provider
+  public static class Domain implements ExceptionMapper<DomainException> {
+    @Override public Response toResponse(DomainException e) { return json(Problem.of(e.status(), e.field(), e.getMessage())); }
+  }
+
+  @Provider
+  public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+    @Override public Response toResponse(ConstraintViolationException e) {
+      List<Problem.Violation> vs = e.getConstraintViolations().stream()
+          .map(v -> new Problem.Violation(leaf(v), v.getMessage())).sorted((a, b) -> a.field().compareTo(b.field())).toList();
+      Problem.Violation first = vs.isEmpty() ? new Problem.Violation(null, "输入不合法") : vs.get(0);
+      return json(new Problem(400, first.field(), first.message(), vs));
+    }
+
+    private static String leaf(ConstraintViolation<?> v) {
+      String path = v.getPropertyPath().toString();
+      int dot = path.indexOf('.');
+      // drop "method.argN" prefixes: the user knows fields, not parameter positions
+      String[] parts = path.split("\\.");
+      return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+          : dot >= 0 ? path.substring(dot + 1) : path;
+    }
+  }
+
+  @Provider
+  public static class Json implements ExceptionMapper<JsonbException> {
+    @Override public Response toResponse(JsonbException e) {
+      return json(Problem.of(400, null, "请求体不是合法的 JSON，或字段类型不符：" + shorten(e.getMessage())));
+    }
+  }
+
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      Throwable cause = e.getCause();
+      if (cause instanceof JsonbException je) return new Json().toResponse(je);
+      String message = switch (status) {
+        case 400 -> "请求不合法：" + shorten(e.getMessage());
+        case 401 -> "需要登录";
+        case 403 -> "无权访问";
+        case 404 -> "未找到该资源";
+        case 405 -> "不支持该请求方法";
+        case 406, 415 -> "不支持的内容类型";
+        default -> "请求失败";
+      };
+      return json(Problem.of(status, null, message));
+    }
+  }
+
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override public Response toResponse(Throwable e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        if (root instanceof DomainException) break;
+        root = root.getCause();
+      }
+      if (root instanceof DomainException de) return new Domain().toResponse(de);
+      if (root instanceof ConstraintViolationException cve) return new Validation().toResponse(cve);
+      String ref = UUID.randomUUID().toString().substring(0, 8);
+      LOG.log(Level.SEVERE, "Unexpected error, reference " + ref, e);
+      return json(Problem.of(500, null, "系统内部错误，请联系管理员（编号 " + ref + "）"));
+    }
+  }
+
+  static String shorten(String s) {
+    if (s == null) return "";
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+  }
+}

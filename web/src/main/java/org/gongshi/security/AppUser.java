@@ -1,0 +1,49 @@
+package org.gongshi.security;
+
+import jakarta.persistence.*;
+import java.util.EnumSet;
+import java.util.Set;
+import org.gongshi.archive.entity.Agency;
+import org.gongshi.archive.entity.Officer;
+
+/** A staff login. The password is a bcrypt hash in modular-crypt form, read by Elytron. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = AppUser.BY_NAME, query = "SELECT u FROM AppUser u WHERE u.username = :username")
+@NamedQuery(name = AppUser.ALL, query = "SELECT u FROM AppUser u ORDER BY u.id")
+public class AppUser {
+  public static final String BY_NAME = "AppUser.byName";
+  public static final String ALL = "AppUser.all";
+
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  private String username;
+  @Column(name = "password_hash") private String passwordHash;
+  @Column(name = "display_name") private String displayName;
+  @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "agency_id") private Agency agency;
+  @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "officer_id") private Officer officer;
+  private String email;
+  private boolean enabled;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role_name") @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  protected AppUser() {}
+
+  public AppUser(String username, String passwordHash, String displayName, Agency agency, Officer officer,
+      String email, Set<Role> roles) {
+    this.username = username; this.passwordHash = passwordHash; this.displayName = displayName;
+    this.agency = agency; this.officer = officer; this.email = email; this.enabled = true;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public Long getId() { return id; }
+  public String getUsername() { return username; }
+  public String getDisplayName() { return displayName; }
+  public Agency getAgency() { return agency; }
+  public Officer getOfficer() { return officer; }
+  public String getEmail() { return email; }
+  public boolean isEnabled() { return enabled; }
+  public Set<Role> getRoles() { return roles; }
+}

@@ -1,0 +1,2 @@
+/** Users, roles and the server-side checks every service makes (role and agency scope). */
+package org.gongshi.security;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Makes Gongshi's server: unpacks the stock WildFly dist zip and applies the jboss-cli scripts
+# beside this file. Runs again only when the scripts, the DB kind or the driver change; the
+# server's data directory (H2 database, content store, index) is kept across re-provisioning.
+# usage: provision.sh WILDFLY_DIST_ZIP SERVER_HOME DB_KIND(h2|postgres) POSTGRES_DRIVER_JAR
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+zip="$1"; home="$2"; db="$3"; pgjar="$4"
+case "$db" in h2|postgres) ;; *) echo "GONGSHI_DB must be h2 or postgres, not '$db'" >&2; exit 2;; esac
+
+stamp=$( (cat "$here"/*.cli "$0"; echo "$db"; basename "$pgjar"; basename "$zip") | sha256sum | cut -c1-16)
+marker="$home/.gongshi-provisioned"
+if [ -f "$marker" ] && [ "$(cat "$marker")" = "$stamp" ]; then exit 0; fi
+
+parent="$(dirname "$home")"; mkdir -p "$parent"
+keep=""
+if [ -d "$home/standalone/data" ]; then keep="$parent/.data-$$"; mv "$home/standalone/data" "$keep"; fi
+rm -rf "$home" "$parent/.unpack-$$"
+mkdir "$parent/.unpack-$$"
+unzip -q "$zip" -d "$parent/.unpack-$$"
+mv "$parent/.unpack-$$"/wildfly-* "$home"; rmdir "$parent/.unpack-$$"
+[ -n "$keep" ] && mv "$keep" "$home/standalone/data"
+
+cp "$home/standalone/configuration/standalone.xml" "$home/standalone/configuration/gongshi.xml"
+export NOPAUSE=true
+run_cli() {
+  if ! "$home/bin/jboss-cli.sh" --file="$1" --properties=<(printf 'pgjar=%s\n' "$pgjar") > "$home/provision.log" 2>&1; then
+    grep -v WARNING "$home/provision.log" >&2; echo "jboss-cli failed on $1" >&2; exit 1
+  fi
+}
+run_cli "$here/configure-drivers.cli"
+run_cli "$here/configure-datasource-$db.cli"
+run_cli "$here/configure-gongshi.cli"
+echo "$stamp" > "$marker"
+echo "Gongshi server configured ($db) in $home"
