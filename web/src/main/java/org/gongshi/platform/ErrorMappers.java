@@ -81,6 +81,11 @@ public final class ErrorMappers {
         if (root instanceof DomainException) break;
         root = root.getCause();
       }
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+          return json(Problem.of(400, null, "请求体不是合法的 JSON，或字段类型不符"));
+        }
+      }
       if (root instanceof DomainException de) return new Domain().toResponse(de);
       if (root instanceof ConstraintViolationException cve) return new Validation().toResponse(cve);
       String ref = UUID.randomUUID().toString().substring(0, 8);

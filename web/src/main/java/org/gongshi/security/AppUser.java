@@ -19,8 +19,8 @@ public class AppUser {
   private String username;
   @Column(name = "password_hash") private String passwordHash;
   @Column(name = "display_name") private String displayName;
-  @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "agency_id") private Agency agency;
-  @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "officer_id") private Officer officer;
+  @ManyToOne(fetch = FetchType.EAGER) @JoinColumn(name = "agency_id") private Agency agency;
+  @ManyToOne(fetch = FetchType.EAGER) @JoinColumn(name = "officer_id") private Officer officer;
   private String email;
   private boolean enabled;
 

@@ -38,7 +38,8 @@ import org.ofdrw.reader.OFDReader;
  * tesseract when it is on the PATH), ofdrw for OFD. Every parse runs on a worker thread with a
  * timeout and a write limit; failures come back as {@link Extraction} data, never as exceptions.
  *
- * <p>Thread-safe; create one and share it. {@link #close()} stops the workers.
+ * <p>Thread-safe; create one and share it. {@link #close()} stops the workers. A parser that
+ * ignores the interrupt sent on timeout keeps its worker thread until it returns.
  */
 public final class TextExtractor implements AutoCloseable {
 
@@ -138,10 +139,10 @@ public final class TextExtractor implements AutoCloseable {
    * @param fileName the original file name; always needed (plain-text charset detection uses it)
    */
   public Extraction extract(byte[] bytes, String fileName) {
-    if (bytes.length > settings.maxBytes()) {
-      return Extraction.failed(null, FailureReason.TOO_LARGE);
-    }
     String type = detector.detect(bytes, fileName);
+    if (bytes.length > settings.maxBytes()) {
+      return Extraction.failed(type, FailureReason.TOO_LARGE);
+    }
     if (bytes.length == 0) {
       return new Extraction(Extraction.Status.FAILED, type, "", FailureReason.CORRUPT, "文件为空", false, false);
     }
@@ -150,10 +151,10 @@ public final class TextExtractor implements AutoCloseable {
 
   /** Extracts text from a file on disk; see {@link #extract(byte[], String)}. */
   public Extraction extract(Path file, String fileName) throws IOException {
-    if (Files.size(file) > settings.maxBytes()) {
-      return Extraction.failed(null, FailureReason.TOO_LARGE);
-    }
     String type = detector.detect(file, fileName);
+    if (Files.size(file) > settings.maxBytes()) {
+      return Extraction.failed(type, FailureReason.TOO_LARGE);
+    }
     return extract(() -> Files.newInputStream(file), fileName, type);
   }
 

@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -25,8 +24,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>Every text field is indexed twice: CJK bigrams under its own name, for recall (SmartCN splits
  * 金东区 into 金/东区 and has no user dictionary, so words alone would miss place and company
- * names), and SmartCN words under {@code name.sc}, for ranking. Both chains fold width, case
- * (ICU NFKC casefold) and traditional to simplified characters before tokenizing.
+ * names), and SmartCN words under {@code name.sc}, for ranking. Both chains fold full-width letters, digits
+ * and traditional to simplified characters (a table built from ICU's transform) before
+ * tokenizing, then lower-case; the bigram chain also folds half-width kana (CJKWidthFilter).
  */
 public final class ChineseAnalysis {
 
@@ -35,7 +35,7 @@ public final class ChineseAnalysis {
 
   private ChineseAnalysis() {}
 
-  /** Recall chain: NFKC casefold, traditional→simplified, StandardTokenizer, CJK bigrams. */
+  /** Recall chain: width and traditional→simplified folding, StandardTokenizer, CJK bigrams. */
   public static Analyzer bigram() {
     return new Analyzer() {
       @Override
@@ -152,6 +152,6 @@ public final class ChineseAnalysis {
   }
 
   private static Reader fold(Reader reader) {
-    return new TraditionalToSimplified(new ICUNormalizer2CharFilter(reader));
+    return new TraditionalToSimplified(reader);
   }
 }

@@ -2,7 +2,6 @@ package org.gongshi.search.query;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,7 @@ public final class UserQueryParser {
   }
 
   private Parser newParser() {
-    Parser p = new Parser();
+    Parser p = new Parser(analyzer);
     p.setSplitOnWhitespace(true); // must come before setAutoGeneratePhraseQueries(true)
     p.setAutoGeneratePhraseQueries(true);
     p.setDefaultOperator(QueryParser.Operator.AND);
@@ -133,7 +132,7 @@ public final class UserQueryParser {
 
   private final class Parser extends QueryParser {
 
-    Parser() {
+    Parser(Analyzer analyzer) {
       super(DEFAULT_FIELD, analyzer);
     }
 
@@ -178,18 +177,18 @@ public final class UserQueryParser {
       String name = f.fieldName();
       switch (f.kind()) {
         case TEXT -> {
-          add(b, super.getFieldQuery(name, text, quoted), 1f);
-          add(b, super.getFieldQuery(SchemaField.smartName(name), text, quoted), SMART_BOOST);
+          should(b, super.getFieldQuery(name, text, quoted), 1f);
+          should(b, super.getFieldQuery(SchemaField.smartName(name), text, quoted), SMART_BOOST);
           if (text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN) {
             // A lone character is no bigram: match bigrams that start with it.
-            add(b, new PrefixQuery(new Term(name, getAnalyzer().normalize(name, text))), 1f);
+            should(b, new PrefixQuery(new Term(name, getAnalyzer().normalize(name, text))), 1f);
           }
         }
-        case ID, KEYWORD -> add(b, new TermQuery(new Term(name, text.strip())), 1f);
-        case IDENTIFIER -> add(b, new TermQuery(new Term(name, ChineseAnalysis.normalizeIdentifier(text))), 1f);
+        case ID, KEYWORD -> should(b, new TermQuery(new Term(name, text.strip())), 1f);
+        case IDENTIFIER -> should(b, new TermQuery(new Term(name, ChineseAnalysis.normalizeIdentifier(text))), 1f);
         case DATE -> {
           LocalDate[] span = span(text);
-          add(b, LongPoint.newRangeQuery(name, span[0].toEpochDay(), span[1].toEpochDay()), 1f);
+          should(b, LongPoint.newRangeQuery(name, span[0].toEpochDay(), span[1].toEpochDay()), 1f);
         }
       }
     }
@@ -204,10 +203,10 @@ public final class UserQueryParser {
           case DATE -> {
             long from = isOpen(lower) ? Long.MIN_VALUE : span(lower)[startInclusive ? 0 : 1].toEpochDay() + (startInclusive ? 0 : 1);
             long to = isOpen(upper) ? Long.MAX_VALUE : span(upper)[endInclusive ? 1 : 0].toEpochDay() - (endInclusive ? 0 : 1);
-            add(b, LongPoint.newRangeQuery(f.fieldName(), from, to), 1f);
+            should(b, LongPoint.newRangeQuery(f.fieldName(), from, to), 1f);
           }
           case KEYWORD, IDENTIFIER, ID ->
-              add(b, TermRangeQuery.newStringRange(f.fieldName(), isOpen(lower) ? null : lower, isOpen(upper) ? null : upper, startInclusive, endInclusive), 1f);
+              should(b, TermRangeQuery.newStringRange(f.fieldName(), isOpen(lower) ? null : lower, isOpen(upper) ? null : upper, startInclusive, endInclusive), 1f);
           case TEXT -> {
             // no ranges over words
           }
@@ -246,9 +245,9 @@ public final class UserQueryParser {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (SchemaField f : fields) {
         if (f.kind() == FieldKind.KEYWORD) {
-          add(b, new WildcardQuery(new Term(f.fieldName(), pattern)), 1f);
+          should(b, new WildcardQuery(new Term(f.fieldName(), pattern)), 1f);
         } else if (f.kind() == FieldKind.IDENTIFIER) {
-          add(b, new WildcardQuery(new Term(f.fieldName(), ChineseAnalysis.normalizeIdentifier(pattern))), 1f);
+          should(b, new WildcardQuery(new Term(f.fieldName(), ChineseAnalysis.normalizeIdentifier(pattern))), 1f);
         }
       }
       Query q = simplify(b.build());
@@ -257,7 +256,7 @@ public final class UserQueryParser {
     }
   }
 
-  private static void add(BooleanQuery.Builder b, Query q, float boost) {
+  private static void should(BooleanQuery.Builder b, Query q, float boost) {
     if (q != null) {
       b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     }
@@ -291,7 +290,7 @@ public final class UserQueryParser {
         LocalDate d = LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
         return new LocalDate[] {d, d};
       }
-    } catch (DateTimeParseException | java.time.DateTimeException | NumberFormatException e) {
+    } catch (java.time.DateTimeException | NumberFormatException e) {
       throw new ParseException("not a date: " + text);
     }
     throw new ParseException("not a date: " + text);

@@ -2,8 +2,10 @@ package org.gongshi.search.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FileTypePolicyTest {
 
@@ -36,6 +38,14 @@ class FileTypePolicyTest {
         .isEqualTo("application/pdf");
     assertThat(policy.check(Fixtures.png("罚"), "photo.png").allowed()).isTrue();
     assertThat(policy.check(Fixtures.gb18030("行政处罚决定书全文"), "a.txt").allowed()).isTrue();
+  }
+
+  @Test
+  void ofdIsRecognisedAndAllowed(@TempDir Path dir) {
+    FileTypePolicy.Decision d = policy.check(Fixtures.ofd(dir, "行政处罚决定书"), "决定书.zip");
+
+    assertThat(d.allowed()).isTrue();
+    assertThat(d.mediaType()).isEqualTo("application/ofd");
   }
 
   @Test

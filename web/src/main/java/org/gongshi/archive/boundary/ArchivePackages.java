@@ -59,7 +59,7 @@ public class ArchivePackages {
   public record Manifest(String format, String agencyUscc, String agencyName, String caseNumber, String title,
       Procedure procedure, CaseSource source, String violation, String legalBasis, String decisionNumber,
       Integer extensionDays, String extensionApprovedBy, String extensionReason, List<ManifestParty> parties,
-      List<String> officerCertificates, List<ManifestPenalty> penalties, Map<MilestoneKind, LocalDate> milestones,
+      List<String> officerCertificates, List<ManifestPenalty> penalties, Map<String, LocalDate> milestones,
       Instant createdAt, String createdBy, Instant sealedAt, String sealedBy, List<ManifestDocument> documents,
       List<ManifestAnnotation> annotations) {}
 
@@ -95,7 +95,7 @@ public class ArchivePackages {
             p.getLegalRepresentative(), p.getAddress(), p.isMinor())).toList(),
         c.getOfficers().stream().map(Officer::getCertificateNo).sorted().toList(),
         c.getPenalties().stream().map(p -> new ManifestPenalty(p.getKind(), p.getAmount(), p.getNote())).toList(),
-        new TreeMap<>(c.getMilestones()), c.getCreatedAt(), c.getCreatedBy(), c.getSealedAt(), c.getSealedBy(), docs, notes);
+        milestoneMap(c.getMilestones()), c.getCreatedAt(), c.getCreatedBy(), c.getSealedAt(), c.getSealedBy(), docs, notes);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8); Jsonb json = jsonb()) {
       put(zip, "manifest.json", json.toJson(m).getBytes(StandardCharsets.UTF_8));
@@ -157,7 +157,11 @@ public class ArchivePackages {
         p.legalRepresentative(), p.address(), p.minor())).toList());
     c.replacePenalties(m.penalties().stream().map(p -> new Penalty(p.kind(), p.amount(), p.note())).toList());
     c.replaceOfficers(officers);
-    m.milestones().forEach(c::recordMilestone);
+    try {
+      m.milestones().forEach((k, v) -> c.recordMilestone(MilestoneKind.valueOf(k), v));
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid("milestones", "manifest.json 中有未知的办案节点");
+    }
     if (m.decisionNumber() != null) c.recordDecisionNumber(m.decisionNumber());
     if (m.extensionDays() != null) c.recordExtension(m.extensionDays(), m.extensionApprovedBy(), m.extensionReason());
     em.persist(c);
@@ -187,6 +191,12 @@ public class ArchivePackages {
     em.flush();
     em.refresh(c);
     return cases.view(c);
+  }
+
+  private static Map<String, LocalDate> milestoneMap(Map<MilestoneKind, LocalDate> m) {
+    Map<String, LocalDate> out = new TreeMap<>();
+    m.forEach((k, v) -> out.put(k.name(), v));
+    return out;
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

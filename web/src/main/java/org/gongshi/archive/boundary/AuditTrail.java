@@ -21,7 +21,7 @@ public class AuditTrail {
   public AuditEvent append(String actor, String action, String entityType, Object entityId, Long caseId, String detail) {
     AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
     long seq = head.getLastSeq() + 1;
-    Instant at = Instant.now();
+    Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // the precision the database keeps
     String id = entityId == null ? null : entityId.toString();
     String d = detail == null ? null : detail.length() > 8000 ? detail.substring(0, 7999) + "…" : detail;
     String hash = AuditChain.hash(head.getLastHash(), seq, at, actor, action, entityType, id, caseId, d);

@@ -1,13 +1,10 @@
 package org.gongshi.archive.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -34,7 +31,6 @@ public class CasesResource {
   @Inject CaseService cases;
   @Inject ArchivePackages packages;
   @Inject Settings settings;
-  @Context HttpServletRequest request;
 
   @GET
   @Operation(summary = "案件列表（仅本机关，管理员可看全部）")
@@ -82,27 +78,16 @@ public class CasesResource {
     return Response.noContent().build();
   }
 
-  /** multipart/form-data with one part named "file". */
+  /** multipart/form-data with one part named "file"; the size limit is enforced while streaming. */
   @POST @Path("{id}/documents/{docId}/files")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "上传文件（按内容识别类型；大小上限可配置）")
-  public Response upload(@PathParam("id") long id, @PathParam("docId") long docId) throws IOException {
-    Part part;
-    try {
-      part = request.getPart("file");
-    } catch (ServletException | IllegalStateException e) {
-      throw DomainException.invalid("file", "请以 multipart/form-data 上传，文件字段名为 file");
-    }
-    if (part == null) throw DomainException.invalid("file", "缺少文件：multipart 字段名应为 file");
-    if (part.getSize() > settings.uploadMaxBytes()) {
-      part.delete();
-      throw new DomainException(413, "file", "文件超过大小上限 " + settings.uploadMaxBytes() / 1024 / 1024 + " MB");
-    }
-    try (InputStream in = part.getInputStream()) {
-      FileView f = cases.attachFile(docId, part.getSubmittedFileName(), in, settings.uploadMaxBytes());
+  public Response upload(@PathParam("id") long id, @PathParam("docId") long docId, @FormParam("file") EntityPart file)
+      throws IOException {
+    if (file == null) throw DomainException.invalid("file", "缺少文件：请以 multipart/form-data 上传，字段名为 file");
+    try (InputStream in = file.getContent()) {
+      FileView f = cases.attachFile(docId, file.getFileName().orElse(null), in, settings.uploadMaxBytes());
       return Response.status(201).entity(f).build();
-    } finally {
-      part.delete();
     }
   }
 

@@ -1,0 +1,62 @@
+package org.gongshi.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.gongshi.search.index.ArchiveField;
+import org.gongshi.search.index.IndexDocument;
+import org.gongshi.search.index.IndexSchema;
+import org.gongshi.search.index.PublicField;
+import org.gongshi.search.query.SearchRequest;
+import org.gongshi.search.query.SearchResult;
+import org.junit.jupiter.api.Test;
+
+class PublicIndexTest {
+
+  @Test
+  void publishedDecisionsAndPowerItemsAreSearchable() throws Exception {
+    try (SearchEngine engine = SearchEngine.inMemory(IndexSchema.PUBLIC)) {
+      engine.index(
+          IndexDocument.builder("pub-1")
+              .add(PublicField.KIND, "decision")
+              .add(PublicField.AGENCY_ID, "A1")
+              .add(PublicField.AGENCY_NAME, "金华市金东区综合行政执法局")
+              .add(PublicField.DECISION_NUMBER, "金东综执罚决字〔2024〕第123号")
+              .add(PublicField.PARTIES, "金华市某某建材有限公司")
+              .add(PublicField.PENALTY_TYPES, "罚款")
+              .add(PublicField.DECISION_DATE, LocalDate.of(2024, 3, 15))
+              .add(PublicField.PUBLISHED_DATE, LocalDate.of(2024, 3, 20))
+              .add(PublicField.CONTENT, "当事人张**未经批准擅自设置户外广告设施，罚款人民币2000元。")
+              .build());
+      engine.index(
+          IndexDocument.builder("item-1")
+              .add(PublicField.KIND, "powerItem")
+              .add(PublicField.AGENCY_ID, "A1")
+              .add(PublicField.ITEM_CODE, "330217100000")
+              .add(PublicField.ITEM_CATEGORY, "行政处罚")
+              .add(PublicField.TITLE, "对擅自设置大型户外广告的行政处罚")
+              .build());
+      engine.refresh();
+
+      SearchResult r = engine.search(SearchRequest.of("户外广告"));
+
+      assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactlyInAnyOrder("pub-1", "item-1");
+      assertThat(r.facets().get("kind")).hasSize(2);
+      assertThat(engine.search(SearchRequest.of("type:powerItem")).hits()).extracting(SearchResult.Hit::id).containsExactly("item-1");
+      assertThat(engine.search(SearchRequest.of("金东综执罚决字(2024)第123号")).hits().get(0).id()).isEqualTo("pub-1");
+      assertThat(engine.search(SearchRequest.of("year:2024")).totalHits()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void archiveFieldsCannotEnterThePublicIndex() {
+    try (SearchEngine engine = SearchEngine.inMemory(IndexSchema.PUBLIC)) {
+      IndexDocument internal = IndexDocument.builder("x").add(ArchiveField.CASE_ID, "case-1").build();
+
+      assertThatThrownBy(() -> engine.index(internal)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("caseId");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.gongshi.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium through Debian's chromedriver (never a downloaded browser). */
+public final class Browser {
+  private Browser() {}
+
+  public static ChromeDriver start() {
+    String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+    String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+    if (!Files.isExecutable(Path.of(driver)) || !Files.isExecutable(Path.of(chromium))) {
+      throw new IllegalStateException("Page tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        "--window-size=1280,1600", "--lang=zh-CN");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
+    return new ChromeDriver(service, options);
+  }
+
+  public static void screenshot(ChromeDriver browser, String name) {
+    try {
+      Path dir = Path.of(System.getProperty("gongshi.it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (Exception e) {
+      // a missing screenshot must not fail the behaviour under test
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.gongshi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A sealed case leaves as one ZIP and comes back from it, byte for byte. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExportImportIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() { return Deployments.gongshi(); }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void exportThenImportIntoAnEmptyArchiveGivesTheSameBytes() throws Exception {
+    Api officer = Api.as(base, "officer");
+    String number = Cases.uniqueNumber("金东综执");
+    long id = Cases.sealedCase(officer, number);
+    Api.Answer first = officer.get("cases/" + id + "/export");
+    assertThat(first.status()).isEqualTo(200);
+
+    List<String> names = new ArrayList<>();
+    String manifest = null;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first.bytes()), StandardCharsets.UTF_8)) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        names.add(e.getName());
+        if (e.getName().equals("manifest.json")) manifest = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    assertThat(names.get(0)).isEqualTo("manifest.json");
+    assertThat(names.get(1)).startsWith("files/001-立案审批表/");
+    assertThat(names).hasSize(1 + Cases.GENERAL_REQUIRED.size());
+    assertThat(manifest).contains(number).contains("sha256");
+
+    Api.Answer duplicate = officer.postBytes("cases/import", "application/zip", first.bytes());
+    assertThat(duplicate.status()).isEqualTo(409);
+
+    removeCase(id); // the archive loses the case (a new server, a restore)
+
+    Api.Answer imported = officer.postBytes("cases/import", "application/zip", first.bytes());
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    long newId = imported.json().getJsonNumber("id").longValue();
+    assertThat(imported.json().getString("status")).isEqualTo("SEALED");
+    Api.Answer second = officer.get("cases/" + newId + "/export");
+    assertThat(second.bytes()).isEqualTo(first.bytes());
+  }
+
+  @Test
+  void aTamperedPackageIsRefused() throws Exception {
+    Api officer = Api.as(base, "officer");
+    long id = Cases.sealedCase(officer, Cases.uniqueNumber("金东综执"));
+    byte[] zip = officer.get("cases/" + id + "/export").bytes();
+    removeCase(id);
+    byte[] tampered = zip.clone();
+    // flip a byte in the last stored file's data (before the central directory)
+    int central = lastIndexOf(tampered, new byte[] {0x50, 0x4b, 0x01, 0x02});
+    tampered[central - 40] ^= 0x01;
+    Api.Answer refused = officer.postBytes("cases/import", "application/zip", tampered);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.message()).containsAnyOf("SHA-256", "ZIP");
+  }
+
+  private static int lastIndexOf(byte[] data, byte[] pattern) {
+    for (int i = data.length - pattern.length; i >= 0; i--) {
+      boolean match = true;
+      for (int j = 0; j < pattern.length && match; j++) match = data[i + j] == pattern[j];
+      if (match) {
+        int first = i;
+        // walk back to the first central-directory header
+        for (int k = i - 1; k >= 0; k--) {
+          boolean m = true;
+          for (int j = 0; j < pattern.length && m; j++) m = data[k + j] == pattern[j];
+          if (m) first = k;
+        }
+        return first;
+      }
+    }
+    throw new AssertionError("not a zip");
+  }
+
+  private static void removeCase(long id) throws Exception {
+    try (Connection db = Db.connect()) {
+      db.setAutoCommit(false);
+      String[] statements = {
+          "DELETE FROM stored_file WHERE document_id IN (SELECT id FROM case_document WHERE case_id = ?)",
+          "DELETE FROM case_document WHERE case_id = ?", "DELETE FROM case_party WHERE case_id = ?",
+          "DELETE FROM case_officer WHERE case_id = ?", "DELETE FROM case_penalty WHERE case_id = ?",
+          "DELETE FROM case_milestone WHERE case_id = ?", "DELETE FROM case_annotation WHERE case_id = ?",
+          "DELETE FROM enforcement_case WHERE id = ?"};
+      for (String sql : statements) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+          ps.setLong(1, id);
+          ps.executeUpdate();
+        }
+      }
+      db.commit();
+    }
+  }
+}
