@@ -31,6 +31,7 @@ class CaseFileTest {
         Pdfs.Read pdf = Pdfs.read(RENDERER.caseFileCatalogPdf(file), "case-file-catalog.pdf");
         String text = Pdfs.squash(pdf.text());
         assertThat(text).contains("卷内目录", "立案审批表", "4-8", "22-24", "29-34", "2024.05.20");
+        assertThat(text).as("empty cells stay empty").doesNotContain("null");
         int previous = -1;
         for (CaseFile.CatalogEntry e : file.catalog()) {
             int at = text.indexOf(Pdfs.squash(e.title()), previous + 1);

@@ -92,7 +92,7 @@ public class DemoData {
       em.persist(c);
       em.flush();
       audit.append("officer", "OPEN_CASE", "Case", c.getId(), c.getId(), "立案登记 " + c.getCaseNumber() + "（演示数据）");
-      int state = i % 3; // 0 open, 1 closed, 2 sealed
+      int state = (i / 3) % 3; // 0 open, 1 closed, 2 sealed, spread over every agency
       Set<DocumentType> types = state == 0 ? EnumSet.of(DocumentType.FILING_APPROVAL, DocumentType.INQUIRY_RECORD)
           : DocumentType.requiredFor(c.getProcedure());
       for (DocumentType t : types) {

@@ -53,9 +53,11 @@ class CasePageIT {
       wait.until(d -> d.getPageSource().contains("案件列表"));
       Browser.screenshot(browser, "02-case-list");
 
-      browser.findElement(By.id("q")).sendKeys(number);
+      String serial = number.substring(number.indexOf('第') + 1, number.length() - 1);
+      browser.findElement(By.id("q")).sendKeys(serial); // part of the number, as people type it
       browser.findElement(By.cssSelector("form.filters button")).click();
-      wait.until(d -> d.findElements(By.linkText(number)).size() == 1);
+      wait.until(d -> d.getPageSource().contains("共 1 件"));
+      Browser.screenshot(browser, "03-filtered");
       browser.findElement(By.linkText(number)).click();
       wait.until(d -> d.getPageSource().contains("卷内文书"));
       assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("办理中");
@@ -64,14 +66,14 @@ class CasePageIT {
       input.sendKeys(file.toString());
       browser.findElement(By.cssSelector("#documents input[type=submit][value='上传']")).click();
       wait.until(d -> d.getPageSource().contains(file.getFileName().toString()));
-      Browser.screenshot(browser, "03-uploaded");
+      Browser.screenshot(browser, "04-uploaded");
 
       new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
         d.navigate().refresh();
         return d.findElements(By.cssSelector(".file")).stream()
             .anyMatch(f -> f.getText().contains(file.getFileName().toString()) && f.getText().contains("已提取"));
       });
-      Browser.screenshot(browser, "04-extracted");
+      Browser.screenshot(browser, "05-extracted");
       assertThat(browser.getPageSource()).contains("ATTACH_FILE");
     } finally {
       browser.quit();

@@ -30,6 +30,7 @@ import org.gongshi.platform.Settings;
 public class CasesResource {
   @Inject CaseService cases;
   @Inject ArchivePackages packages;
+  @Inject CaseDocuments documents;
   @Inject Settings settings;
 
   @GET
@@ -111,6 +112,26 @@ public class CasesResource {
 
   @GET @Path("{id}/audit")
   public List<AuditEntryView> audit(@PathParam("id") long id) { return cases.auditOf(id); }
+
+  @GET @Path("{id}/decision.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "行政处罚决定书（PDF/A）")
+  public Response decisionPdf(@PathParam("id") long id) {
+    return pdf(documents.decisionPdf(id), "行政处罚决定书.pdf");
+  }
+
+  @GET @Path("{id}/cover.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "卷宗封面与卷内目录（PDF/A）")
+  public Response coverPdf(@PathParam("id") long id) {
+    return pdf(documents.coverAndCatalogPdf(id), "卷宗封面及卷内目录.pdf");
+  }
+
+  private static Response pdf(byte[] bytes, String fileName) {
+    String name = java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(bytes, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"document.pdf\"; filename*=UTF-8''" + name).build();
+  }
 
   @GET @Path("{id}/export")
   @Produces("application/zip")

@@ -7,4 +7,7 @@ public enum CaseSource {
   public final String label;
 
   CaseSource(String label) { this.label = label; }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }

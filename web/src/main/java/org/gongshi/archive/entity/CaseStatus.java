@@ -7,4 +7,7 @@ public enum CaseStatus {
   public final String label;
 
   CaseStatus(String label) { this.label = label; }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }

@@ -36,4 +36,7 @@ public enum DocumentType {
           INVESTIGATION_END_REPORT, DECISION, SERVICE_RECEIPT, CLOSING_REPORT, REFERENCE_SHEET);
     };
   }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }

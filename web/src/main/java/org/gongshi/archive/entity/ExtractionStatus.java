@@ -7,4 +7,7 @@ public enum ExtractionStatus {
   public final String label;
 
   ExtractionStatus(String label) { this.label = label; }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }

@@ -16,4 +16,7 @@ public enum MilestoneKind {
   public final String label;
 
   MilestoneKind(String label) { this.label = label; }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }

@@ -7,4 +7,7 @@ public enum PartyKind {
   public final String label;
 
   PartyKind(String label) { this.label = label; }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }

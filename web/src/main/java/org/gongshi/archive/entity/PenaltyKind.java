@@ -21,4 +21,7 @@ public enum PenaltyKind {
   public final boolean hasAmount;
 
   PenaltyKind(String label, boolean hasAmount) { this.label = label; this.hasAmount = hasAmount; }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }

@@ -7,4 +7,7 @@ public enum Procedure {
   public final String label;
 
   Procedure(String label) { this.label = label; }
+
+  /** For Facelets EL. */
+  public String getLabel() { return label; }
 }
