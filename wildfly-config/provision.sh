@@ -13,12 +13,17 @@ marker="$home/.gongshi-provisioned"
 if [ -f "$marker" ] && [ "$(cat "$marker")" = "$stamp" ]; then exit 0; fi
 
 parent="$(dirname "$home")"; mkdir -p "$parent"
+if pgrep -f -- "-Djboss.home.dir=$home" >/dev/null 2>&1; then
+  echo "The Gongshi server in $home is running and its configuration changed: stop it (Ctrl-C) and run again." >&2
+  exit 1
+fi
 keep=""
 if [ -d "$home/standalone/data" ]; then keep="$parent/.data-$$"; mv "$home/standalone/data" "$keep"; fi
 rm -rf "$home" "$parent/.unpack-$$"
 mkdir "$parent/.unpack-$$"
 unzip -q "$zip" -d "$parent/.unpack-$$"
-mv "$parent/.unpack-$$"/wildfly-* "$home"; rmdir "$parent/.unpack-$$"
+rm -rf "$home"
+mv -T "$parent/.unpack-$$"/wildfly-* "$home"; rmdir "$parent/.unpack-$$"
 [ -n "$keep" ] && mv "$keep" "$home/standalone/data"
 
 cp "$home/standalone/configuration/standalone.xml" "$home/standalone/configuration/gongshi.xml"

@@ -1,0 +1,2 @@
+/** Holiday years loaded at run time. */
+package org.gongshi.calendar.entity;
