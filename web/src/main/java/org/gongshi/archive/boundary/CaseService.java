@@ -151,6 +151,7 @@ public class CaseService {
       throw DomainException.conflict("documentId", "该文书下仍有文件，请先删除文件");
     }
     em.remove(d);
+    em.persist(new SearchOutboxEntry("DELETE", "doc:" + documentId, Instant.now()));
     audit.append(user.getUsername(), "DELETE_DOCUMENT", "Document", documentId, c.getId(), d.getType().label + "：" + d.getTitle());
   }
 

@@ -1,0 +1,61 @@
+package org.gongshi.archive.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.gongshi.search.query.SearchRequest;
+import org.gongshi.search.query.SearchResult;
+
+/** The staff search page: GET parameters in, results with facets and safe snippets out. */
+@Named
+@RequestScoped
+public class SearchPage {
+  @Inject ArchiveSearch search;
+
+  private String q;
+  private String type;
+  private String procedure;
+  private String penalty;
+  private String year;
+  private String sort;
+  private String after;
+  private SearchResult result;
+
+  public SearchResult getResult() {
+    if (result == null) {
+      SearchRequest.Sort order = "DATE".equals(sort) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
+      result = search.search(new ArchiveSearch.Query(q, type, procedure, penalty, year, null, null, order, 20, after));
+    }
+    return result;
+  }
+
+  /** Facets as a list for ui:repeat, in a fixed order with Chinese names. */
+  public List<Map.Entry<String, List<SearchResult.FacetCount>>> getFacets() {
+    Map<String, String> names = Map.of("documentType", "文书类型", "procedure", "程序", "penaltyTypes", "处罚种类", "year", "年度");
+    return getResult().facets().entrySet().stream().filter(e -> names.containsKey(e.getKey()) && !e.getValue().isEmpty())
+        .map(e -> Map.entry(names.get(e.getKey()) + "|" + e.getKey(), e.getValue())).toList();
+  }
+
+  /** The link of a hit: its case page. */
+  public String link(SearchResult.Hit hit) {
+    String caseId = hit.field("caseId");
+    return "case.xhtml?id=" + (caseId == null ? "" : caseId);
+  }
+
+  public String getQ() { return q; }
+  public void setQ(String q) { this.q = q; }
+  public String getType() { return type; }
+  public void setType(String type) { this.type = type; }
+  public String getProcedure() { return procedure; }
+  public void setProcedure(String procedure) { this.procedure = procedure; }
+  public String getPenalty() { return penalty; }
+  public void setPenalty(String penalty) { this.penalty = penalty; }
+  public String getYear() { return year; }
+  public void setYear(String year) { this.year = year; }
+  public String getSort() { return sort; }
+  public void setSort(String sort) { this.sort = sort; }
+  public String getAfter() { return after; }
+  public void setAfter(String after) { this.after = after; }
+}

@@ -1,0 +1,92 @@
+package org.gongshi.archive.boundary;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongshi.platform.DomainException;
+import org.gongshi.search.query.SearchRequest;
+import org.gongshi.search.query.SearchResult;
+import org.gongshi.security.CurrentUser;
+import org.gongshi.security.Role;
+
+/** Full-text search over the archive (scoped to the caller's agency), and index maintenance. */
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "检索")
+public class SearchResource {
+  @Inject ArchiveSearch search;
+  @Inject ArchiveIndex index;
+  @Inject CurrentUser currentUser;
+
+  @GET
+  @Operation(summary = "检索案卷与文书：词语、\"短语\"、AND/OR/NOT、字段:值、date:[起 TO 止]")
+  public SearchResult search(@QueryParam("q") String q, @QueryParam("type") String documentType,
+      @QueryParam("procedure") String procedure, @QueryParam("penalty") String penalty, @QueryParam("year") String year,
+      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
+      @QueryParam("size") @DefaultValue("20") int size, @QueryParam("after") String after) {
+    SearchRequest.Sort order;
+    try {
+      order = SearchRequest.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid("sort", "排序只能是 RELEVANCE（相关度）或 DATE（日期）");
+    }
+    if (size < 1 || size > 100) throw DomainException.invalid("size", "每页条数须在 1–100 之间");
+    return search.search(new ArchiveSearch.Query(q, documentType, procedure, penalty, year, date("from", from), date("to", to),
+        order, size, after));
+  }
+
+  public record Check(long casesInDatabase, long casesInIndex, long documentsInDatabase, long documentsInIndex,
+      int sampled, int sampleMissing, long outboxBehind, boolean consistent) {}
+
+  @GET @Path("check")
+  @Operation(summary = "比对数据库与索引（数量与抽样），发现偏差")
+  public Check check() {
+    currentUser.require(Role.ADMIN);
+    return search.check();
+  }
+
+  public record Rebuild(long executionId, String status, long casesProcessed, String exitStatus) {}
+
+  @POST @Path("rebuild")
+  @Operation(summary = "从数据库重建索引（Jakarta Batch 作业，不停止检索）")
+  public Response rebuild() {
+    currentUser.require(Role.ADMIN);
+    long id = BatchRuntime.getJobOperator().start("rebuild-archive-index", new Properties());
+    return Response.accepted(status(id)).build();
+  }
+
+  @GET @Path("rebuild/{id}")
+  public Rebuild rebuildStatus(@PathParam("id") long id) {
+    currentUser.require(Role.ADMIN);
+    return status(id);
+  }
+
+  private Rebuild status(long id) {
+    JobOperator ops = BatchRuntime.getJobOperator();
+    JobExecution e;
+    try {
+      e = ops.getJobExecution(id);
+    } catch (RuntimeException notFound) {
+      throw DomainException.notFound("没有编号为 " + id + " 的重建作业");
+    }
+    return new Rebuild(id, e.getBatchStatus().name(), index.rebuildProgress(), e.getExitStatus());
+  }
+
+  private static LocalDate date(String field, String v) {
+    if (v == null || v.isBlank()) return null;
+    try {
+      return LocalDate.parse(v.trim());
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid(field, "日期格式应为 YYYY-MM-DD");
+    }
+  }
+}
