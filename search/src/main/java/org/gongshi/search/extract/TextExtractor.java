@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -90,6 +91,8 @@ public final class TextExtractor implements AutoCloseable {
   static final String NOTE_GARBAGE_OCR = "文本层疑似乱码，已通过 OCR 重新识别";
 
   private static final double GARBAGE_RATIO = 0.1;
+  private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
+  private static final Pattern HAN_LINE_BREAK = Pattern.compile("(?<=\\p{IsHan})[ \\t]*\\r?\\n[ \\t]*(?=\\p{IsHan})");
 
   private final Settings settings;
   private final TikaConfig config;
@@ -206,7 +209,17 @@ public final class TextExtractor implements AutoCloseable {
     } else if (image && ocrEnabled == false) {
       note = NOTE_NO_OCR;
     }
-    return Extraction.done(type, parsed.text.strip(), note, parsed.truncated, ocr);
+    String text = joinHan(parsed.text, pdf || image);
+    return Extraction.done(type, text.strip(), note, parsed.truncated, ocr);
+  }
+
+  /**
+   * Removes spaces that OCR puts between Chinese characters and, for page layouts, single line
+   * breaks inside a paragraph: both would split Chinese words for the index.
+   */
+  static String joinHan(String text, boolean layout) {
+    String joined = HAN_SPACE.matcher(text).replaceAll("");
+    return layout ? HAN_LINE_BREAK.matcher(joined).replaceAll("") : joined;
   }
 
   private record Parsed(String text, boolean truncated) {}

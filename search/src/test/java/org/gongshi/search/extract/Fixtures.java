@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -69,6 +72,21 @@ final class Fixtures {
             new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
         policy.setEncryptionKeyLength(128);
         doc.protect(policy);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A PDF whose fonts lost their ToUnicode maps: the text layer is unreadable, OCR can read it. */
+  static byte[] pdfWithoutToUnicode(String text) {
+    try (PDDocument doc = Loader.loadPDF(pdf(text, null))) {
+      PDResources resources = doc.getPage(0).getResources();
+      for (COSName name : resources.getFontNames()) {
+        resources.getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);

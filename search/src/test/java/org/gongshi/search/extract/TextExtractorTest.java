@@ -177,6 +177,22 @@ class TextExtractorTest {
   }
 
   @Test
+  void unreadableTextLayerIsOcrdWhenTesseractIsInstalled() {
+    assumeTrue(extractor.ocrEnabled(), "tesseract not installed");
+
+    Extraction e = extractor.extract(Fixtures.pdfWithoutToUnicode("金华市金东区综合行政执法局行政处罚决定书当事人某某建材有限公司"), "lost.pdf");
+
+    assertThat(e.status()).isEqualTo(Status.DONE);
+    assertThat(e.text()).contains("行政处罚"); // OCR's spaces between characters are removed
+  }
+
+  @Test
+  void spacesAndWrapsBetweenChineseCharactersAreJoined() {
+    assertThat(TextExtractor.joinHan("行政 处 罚\n决定书 ABC def\n\n当事人", true)).isEqualTo("行政处罚决定书 ABC def\n\n当事人");
+    assertThat(TextExtractor.joinHan("第一段\n第二段", false)).isEqualTo("第一段\n第二段");
+  }
+
+  @Test
   void garbageTextLayerIsRecognised() {
     assertThat(TextExtractor.isGarbage("\uFFFD\uFFFD\uFFFD\uFFFD 行政处罚决定书当事人")).isTrue();
     assertThat(TextExtractor.isGarbage("行政处罚决定书当事人某某\uFFFD")).isFalse();
