@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Deploys the EAR into the provisioned server and runs it in the foreground. Ctrl-C stops it;
+# Deploys the application (WAR or EAR) into the provisioned server and runs it in the foreground. Ctrl-C stops it;
 # data (H2 database, content store, index) stays in standalone/data for the next run.
 set -euo pipefail
-home="$1"; ear="$2"
-rm -f "$home"/standalone/deployments/gongshi.ear*
-cp "$ear" "$home/standalone/deployments/gongshi.ear"
+home="$1"; app="$2"
+rm -f "$home"/standalone/deployments/gongshi.*
+cp "$app" "$home/standalone/deployments/$(basename "$app")"
 echo "Starting Gongshi on http://localhost:8080/ (data in $home/standalone/data). Ctrl-C stops it."
 exec "$home/bin/standalone.sh" -c gongshi.xml -b 127.0.0.1 -Djboss.bind.address.management=127.0.0.1

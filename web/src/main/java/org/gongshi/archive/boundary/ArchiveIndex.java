@@ -136,6 +136,24 @@ public class ArchiveIndex {
 
   public long lastAppliedSequence() { return store.lastAppliedSequence(); }
 
+  /** Readiness for /health: the index is open and answers a search. */
+  @org.eclipse.microprofile.health.Readiness
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class Health implements org.eclipse.microprofile.health.HealthCheck {
+    @Inject ArchiveIndex index;
+
+    @Override public org.eclipse.microprofile.health.HealthCheckResponse call() {
+      try {
+        long cases = index.count("case");
+        return org.eclipse.microprofile.health.HealthCheckResponse.named("search-index").up()
+            .withData("cases", cases).withData("outboxSequence", index.lastAppliedSequence()).build();
+      } catch (RuntimeException e) {
+        return org.eclipse.microprofile.health.HealthCheckResponse.named("search-index").down()
+            .withData("error", e.getClass().getSimpleName()).build();
+      }
+    }
+  }
+
   /** Counts of indexed documents by kind ("case", "document"). */
   public long count(String kind) {
     return search(SearchRequest.of("").withFilter("kind", java.util.Set.of(kind)).withPageSize(1).withFacets(false)
