@@ -66,6 +66,7 @@ public class DemoData {
       }
       officers.add(os);
     }
+    seedCatalog(agencies);
     user("admin", "系统管理员", null, null, Role.ADMIN);
     user("officer", "金东执法人员", agencies.get(0), officers.get(0).get(0), Role.CASE_OFFICER);
     user("officer2", "忻开执法人员", agencies.get(1), officers.get(1).get(0), Role.CASE_OFFICER);
@@ -119,6 +120,25 @@ public class DemoData {
       n++;
     }
     LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + n + " cases");
+  }
+
+  /** Each agency's power list as in force from 2024-01-01, and one item revised in 2026. */
+  private void seedCatalog(List<Agency> agencies) {
+    List<org.gongshi.catalog.control.CatalogItemData> items = org.gongshi.catalog.control.SampleCatalog.catalog(20261130L);
+    Instant now = Instant.now();
+    for (int i = 0; i < items.size(); i++) {
+      var d = items.get(i);
+      Agency a = agencies.get(i % agencies.size());
+      em.persist(new org.gongshi.catalog.entity.CatalogItemVersion(a.getId(), d.code(), 1, LocalDate.of(2024, 1, 1),
+          "2024年权责清单公布", d.name(), d.kind().name(), d.domain(), d.enforcementUnit(), false,
+          org.gongshi.catalog.boundary.CatalogSeeds.json(d), "admin", now));
+      if (i < agencies.size()) {
+        var revised = org.gongshi.catalog.boundary.CatalogSeeds.renamed(d, d.name() + "（修订）");
+        em.persist(new org.gongshi.catalog.entity.CatalogItemVersion(a.getId(), d.code(), 2, LocalDate.of(2026, 6, 1),
+            "依据法律修订调整事项名称", revised.name(), d.kind().name(), d.domain(), d.enforcementUnit(), false,
+            org.gongshi.catalog.boundary.CatalogSeeds.json(revised), "admin", now));
+      }
+    }
   }
 
   private void store(CaseDocument d, String name, byte[] bytes, String type) {

@@ -12,7 +12,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser {
   private Browser() {}
 
-  public static ChromeDriver start() {
+  public static ChromeDriver start() { return start(java.util.Map.of()); }
+
+  /** With Chrome preferences, e.g. JavaScript switched off. */
+  public static ChromeDriver start(java.util.Map<String, Object> prefs) {
     String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     if (!Files.isExecutable(Path.of(driver)) || !Files.isExecutable(Path.of(chromium))) {
@@ -23,6 +26,7 @@ public final class Browser {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
         "--window-size=1280,1600", "--lang=zh-CN");
+    if (!prefs.isEmpty()) options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
     return new ChromeDriver(service, options);
   }

@@ -61,7 +61,7 @@ public class ArchivePackages {
       Integer extensionDays, String extensionApprovedBy, String extensionReason, List<ManifestParty> parties,
       List<String> officerCertificates, List<ManifestPenalty> penalties, Map<String, LocalDate> milestones,
       Instant createdAt, String createdBy, Instant sealedAt, String sealedBy, List<ManifestDocument> documents,
-      List<ManifestAnnotation> annotations) {}
+      List<ManifestAnnotation> annotations, String catalogCode, String discretionLevel, String discretionReason) {}
 
   private static Jsonb jsonb() {
     return JsonbBuilder.create(new JsonbConfig().withFormatting(true));
@@ -95,7 +95,8 @@ public class ArchivePackages {
             p.getLegalRepresentative(), p.getAddress(), p.isMinor())).toList(),
         c.getOfficers().stream().map(Officer::getCertificateNo).sorted().toList(),
         c.getPenalties().stream().map(p -> new ManifestPenalty(p.getKind(), p.getAmount(), p.getNote())).toList(),
-        milestoneMap(c.getMilestones()), c.getCreatedAt(), c.getCreatedBy(), c.getSealedAt(), c.getSealedBy(), docs, notes);
+        milestoneMap(c.getMilestones()), c.getCreatedAt(), c.getCreatedBy(), c.getSealedAt(), c.getSealedBy(), docs, notes,
+        c.getCatalogCode(), c.getDiscretionLevel(), c.getDiscretionReason());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8); Jsonb json = jsonb()) {
       put(zip, "manifest.json", json.toJson(m).getBytes(StandardCharsets.UTF_8));
@@ -163,6 +164,7 @@ public class ArchivePackages {
       throw DomainException.invalid("milestones", "manifest.json 中有未知的办案节点");
     }
     if (m.decisionNumber() != null) c.recordDecisionNumber(m.decisionNumber());
+    c.linkCatalog(m.catalogCode(), m.discretionLevel(), m.discretionReason());
     if (m.extensionDays() != null) c.recordExtension(m.extensionDays(), m.extensionApprovedBy(), m.extensionReason());
     em.persist(c);
     List<CaseDocument> created = new ArrayList<>();

@@ -41,6 +41,7 @@ public class CaseService {
   @Inject Archive archive;
   @Inject Event<FileStored> fileStored;
   @Inject TextExtraction extraction;
+  @Inject org.gongshi.catalog.boundary.Catalogs catalogs;
 
   /** Fired after a file's bytes and row are committed, to start its text extraction. */
   public record FileStored(long fileId) {}
@@ -114,13 +115,27 @@ public class CaseService {
         throw DomainException.invalid("decisionNumber", "记录处罚决定时须填写决定书文号，如 金东综执罚决字〔2024〕第123号");
       }
     }
+    String discretionNote = in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
     if (in.decisionNumber() != null && !in.decisionNumber().isBlank()) c.recordDecisionNumber(in.decisionNumber().trim());
     c.recordMilestone(in.kind(), in.day());
     audit.append(user.getUsername(), "RECORD_MILESTONE", "Case", c.getId(), c.getId(),
         in.kind().label + "：" + (before == null ? "（无）" : before) + " → " + in.day()
-            + (in.decisionNumber() == null ? "" : "，文号 " + in.decisionNumber()));
+            + (in.decisionNumber() == null ? "" : "，文号 " + in.decisionNumber())
+            + (discretionNote == null ? "" : "；" + discretionNote));
     archive.announce(c);
     return view(c);
+  }
+
+  /** A fine outside the case's discretion level is refused unless a written reason was recorded. */
+  private String checkDiscretion(EnforcementCase c, LocalDate decided) {
+    if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
+    var item = catalogs.item(c.getAgency().getId(), c.getCatalogCode(), decided).orElseThrow(() -> DomainException.invalid(
+        "catalogCode", "决定日 " + decided + " 有效的权责清单中没有事项 " + c.getCatalogCode()));
+    java.math.BigDecimal fine = c.getPenalties().stream().filter(p -> p.getKind() == PenaltyKind.FINE)
+        .map(Penalty::getAmount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    var result = org.gongshi.catalog.control.DiscretionCheck.check(item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
+    if (!result.allowed()) throw DomainException.invalid("discretionLevel", result.message());
+    return result.needsLegalReview() ? "超出裁量档次，书面理由提交法制审核：" + c.getDiscretionReason() : "罚款在“" + c.getDiscretionLevel() + "”档次范围内";
   }
 
   public CaseView recordExtension(long id, ExtensionInput in) {
@@ -361,6 +376,14 @@ public class CaseService {
     c.replaceParties(parties);
     c.replacePenalties(penalties);
     c.replaceOfficers(officers);
+    String code = blankToNull(in.catalogCode());
+    if (code != null && catalogs.item(c.getAgency().getId(), code, LocalDate.now()).isEmpty()) {
+      throw DomainException.invalid("catalogCode", "本机关现行权责清单中没有编码为 " + code + " 的事项");
+    }
+    if (code == null && blankToNull(in.discretionLevel()) != null) {
+      throw DomainException.invalid("catalogCode", "选择裁量档次前须先指定权责清单事项");
+    }
+    c.linkCatalog(code, blankToNull(in.discretionLevel()), blankToNull(in.discretionReason()));
   }
 
   private static Party party(int i, PartyInput p) {

@@ -35,7 +35,10 @@ public final class Inputs {
       @NotEmpty(message = "至少需要一名当事人") List<@Valid @NotNull PartyInput> parties,
       @NotNull(message = "请指定执法人员") List<@NotNull Long> officerIds,
       List<@Valid @NotNull PenaltyInput> penalties,
-      Long agencyId) {}
+      Long agencyId,
+      @Size(max = 60, message = "权责清单事项编码最多60字") String catalogCode,
+      @Size(max = 40, message = "裁量档次最多40字") String discretionLevel,
+      @Size(max = 2000, message = "裁量理由最多2000字") String discretionReason) {}
 
   public record MilestoneInput(
       @NotNull(message = "请选择节点") MilestoneKind kind,

@@ -29,6 +29,9 @@ public class EnforcementCase {
   @Column(name = "extension_days") private Integer extensionDays;
   @Column(name = "extension_approved_by") private String extensionApprovedBy;
   @Column(name = "extension_reason") private String extensionReason;
+  @Column(name = "catalog_code") private String catalogCode;
+  @Column(name = "discretion_level") private String discretionLevel;
+  @Column(name = "discretion_reason") private String discretionReason;
   @Column(name = "created_at") private Instant createdAt;
   @Column(name = "created_by") private String createdBy;
   @Column(name = "sealed_at") private Instant sealedAt;
@@ -86,6 +89,12 @@ public class EnforcementCase {
     this.extensionDays = days; this.extensionApprovedBy = approvedBy; this.extensionReason = reason;
   }
 
+  /** The power-list item this case enforces, the discretion level applied and any written reason. */
+  public void linkCatalog(String code, String level, String reason) {
+    requireChangeable();
+    this.catalogCode = code; this.discretionLevel = level; this.discretionReason = reason;
+  }
+
   public void close() { requireChangeable(); status = CaseStatus.CLOSED; }
 
   public void seal(String by, Instant at) {
@@ -121,5 +130,8 @@ public class EnforcementCase {
   public Set<Officer> getOfficers() { return Collections.unmodifiableSet(officers); }
   public List<CaseDocument> getDocuments() { return Collections.unmodifiableList(documents); }
   public long getVersion() { return version; }
+  public String getCatalogCode() { return catalogCode; }
+  public String getDiscretionLevel() { return discretionLevel; }
+  public String getDiscretionReason() { return discretionReason; }
   public boolean isSealed() { return status == CaseStatus.SEALED; }
 }

@@ -16,8 +16,8 @@ public final class SampleCatalog {
   private static final List<Agency> AGENCIES =
       List.of(
           new Agency("金华市金东区综合行政执法局", "330703", "金华市金东区", "0579", 0.10),
-          new Agency("金华市婺城区综合行政执法局", "330702", "金华市婺城区", "0579", 0.20),
-          new Agency("忻州经济开发区综合行政执法局", "140971", "忻州经济开发区", "0350", 874.0 / 1013));
+          new Agency("忻州经济开发区综合行政执法局", "140971", "忻州经济开发区", "0350", 874.0 / 1013),
+          new Agency("淄博市周村区综合行政执法局", "370306", "淄博市周村区", "0533", 0.20));
 
   private static final List<String> DOMAINS =
       List.of(

@@ -1,0 +1,75 @@
+package org.gongshi.catalog.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.gongshi.archive.entity.Agency;
+import org.gongshi.catalog.boundary.CatalogViews.ItemSummary;
+import org.gongshi.catalog.control.SampleCatalog;
+
+/** The public power-list page (GET parameters, works without JavaScript). */
+@Named
+@RequestScoped
+public class CatalogPage {
+  @Inject Catalogs catalogs;
+  @Inject CatalogQueries queries;
+
+  private String agency, unit, domain, kind, q, date, error;
+  private List<ItemSummary> items;
+
+  public List<ItemSummary> getItems() {
+    if (items == null) {
+      LocalDate on = null;
+      try {
+        on = date == null || date.isBlank() ? null : LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        error = "日期“" + date + "”不合法，格式应为 YYYY-MM-DD；已显示现行清单";
+      }
+      items = queries.list(getAgencyId(), on, unit, domain, kind, q);
+    }
+    return items;
+  }
+
+  public Long getAgencyId() {
+    try {
+      return agency == null || agency.isBlank() ? null : Long.valueOf(agency);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public List<Agency> getAgencies() { return catalogs.agencies(); }
+  public List<String> getDomains() { return SampleCatalog.domains(); }
+  public String getDateSuffix() { return date == null || date.isBlank() || error != null ? "" : "&date=" + date; }
+
+  public String agencyOption(Agency a) {
+    return option(String.valueOf(a.getId()), a.getName(), agency);
+  }
+
+  public String option(String value, String selected) { return option(value, value, selected); }
+
+  private static String option(String value, String label, String selected) {
+    return "<option value=\"" + esc(value) + "\"" + (value.equals(selected) ? " selected" : "") + ">" + esc(label) + "</option>";
+  }
+
+  static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  public String getAgency() { return agency; }
+  public void setAgency(String agency) { this.agency = agency; }
+  public String getUnit() { return unit; }
+  public void setUnit(String unit) { this.unit = unit; }
+  public String getDomain() { return domain; }
+  public void setDomain(String domain) { this.domain = domain; }
+  public String getKind() { return kind; }
+  public void setKind(String kind) { this.kind = kind; }
+  public String getQ() { return q; }
+  public void setQ(String q) { this.q = q; }
+  public String getDate() { return date; }
+  public void setDate(String date) { this.date = date; }
+  public String getError() { getItems(); return error; }
+}

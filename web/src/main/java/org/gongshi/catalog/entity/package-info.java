@@ -1,0 +1,2 @@
+/** Versions of power-list items as stored. */
+package org.gongshi.catalog.entity;
