@@ -154,6 +154,9 @@ class CatalogIT {
     assertThat(before1.getJsonObject("summary").getString("name")).isEqualTo(first.name());
     assertThat(after1.getJsonObject("summary").getString("name")).endsWith("（2026年修订）");
     assertThat(after1.getJsonArray("history")).hasSize(2);
+    var found = Api.anonymous(base).get("public/catalog?agencyId=" + agency + "&q="
+        + java.net.URLEncoder.encode(first.name() + "（2026年修订）", StandardCharsets.UTF_8)).array();
+    assertThat(found.stream().map(v -> v.asJsonObject().getString("code")).toList()).contains(first.code());
     assertThat(Api.anonymous(base).get("public/catalog/" + agency + "/items/" + first.code() + "?date=2025-12-31").status()).isEqualTo(404);
 
     CatalogItemData second = renamed.get(0);
@@ -162,6 +165,20 @@ class CatalogIT {
         second.accountability(), second.supervision(), second.levels()));
     Api.Answer earlier = importFile(admin, agency, "清单.csv", csv(renamed), "2026-08-01", false);
     assertThat(earlier.status()).as("a version effective before the last one").isEqualTo(400);
+  }
+
+  @Test
+  void thePublicFindsItemsByWordsOfTheirLegalBasis() {
+    var all = Api.anonymous(base).get("public/catalog").array();
+    var found = Api.anonymous(base).get("public/catalog?q=" + java.net.URLEncoder.encode("城乡规划法", StandardCharsets.UTF_8)).array();
+    assertThat(found).isNotEmpty();
+    assertThat(found.size()).isLessThan(all.size());
+    assertThat(found.stream().map(v -> v.asJsonObject().getString("legalBasis")))
+        .anySatisfy(b -> assertThat(b).contains("城乡规划法"));
+    Api.Answer pdf = Api.anonymous(base).get("public/catalog/classification.pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(Api.anonymous(base).get("public/catalog/classification.doc").status()).isEqualTo(400);
   }
 
   @Test

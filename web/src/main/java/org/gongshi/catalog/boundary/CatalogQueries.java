@@ -18,9 +18,11 @@ import org.gongshi.platform.DomainException;
 @Transactional
 public class CatalogQueries {
   @Inject Catalogs catalogs;
+  @Inject PublicCatalogIndex index;
 
   public List<ItemSummary> list(Long agencyId, LocalDate on, String unit, String domain, String kind, String q) {
     List<ItemSummary> out = new ArrayList<>();
+    java.util.Set<String> hits = notBlank(q) && (on == null || !on.isBefore(LocalDate.now())) ? index.matching(q, agencyId) : null;
     for (Agency a : catalogs.agencies()) {
       if (agencyId != null && !agencyId.equals(a.getId())) continue;
       for (ItemVersion v : catalogs.listOn(a.getId(), on)) {
@@ -28,7 +30,7 @@ public class CatalogQueries {
         if (notBlank(unit) && !d.enforcementUnit().equals(unit)) continue;
         if (notBlank(domain) && !d.domain().equals(domain)) continue;
         if (notBlank(kind) && !d.kind().label().equals(kind) && !d.kind().name().equals(kind)) continue;
-        if (notBlank(q) && !matches(d, q)) continue;
+        if (hits != null ? !hits.contains(a.getId() + ":" + d.code()) : notBlank(q) && !matches(d, q)) continue;
         out.add(ItemSummary.of(a.getId(), a.getName(), v));
       }
     }
@@ -41,6 +43,27 @@ public class CatalogQueries {
         "“" + a.getName() + "”的权责清单中没有编码为 " + code + " 的事项" + (on == null ? "" : "（" + on + " 有效版本）")));
     return ItemDetail.of(agencyId, a.getName(), v, catalogs.history(agencyId, code));
   }
+
+  /** The classification table of the live catalog (reports template 6). */
+  public byte[] classification(Long agencyId, LocalDate on, String format) {
+    LocalDate day = on == null ? LocalDate.now() : on;
+    java.util.Map<List<String>, Integer> counts = new java.util.LinkedHashMap<>();
+    for (ItemSummary i : list(agencyId, day, null, null, null, null)) {
+      var item = catalogs.item(i.agencyId(), i.code(), day).orElseThrow().data();
+      String dept = item.supervisingDepartment() == null ? "" : item.supervisingDepartment();
+      counts.merge(List.of(i.enforcementUnit(), i.domain(), dept), 1, Integer::sum);
+    }
+    List<org.gongshi.reports.model.PowerListSummary.Row> rows = counts.entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+            .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2))))
+        .map(e -> new org.gongshi.reports.model.PowerListSummary.Row(e.getKey().get(0), e.getKey().get(1), e.getValue(), e.getKey().get(2)))
+        .toList();
+    String scope = agencyId == null ? "全部执法机关" : catalogs.agency(agencyId).getName();
+    var summary = new org.gongshi.reports.model.PowerListSummary(scope, day, rows);
+    return format.equals("pdf") ? RENDERER.powerListPdf(summary) : RENDERER.powerListXlsx(summary);
+  }
+
+  private static final org.gongshi.reports.ReportRenderer RENDERER = new org.gongshi.reports.ReportRenderer();
 
   /** Every word must occur in the item's name, code, basis or responsibilities. */
   static boolean matches(org.gongshi.catalog.control.CatalogItemData d, String q) {

@@ -52,6 +52,17 @@ public class CatalogResource {
         .header("Cache-Control", "public, max-age=300").build();
   }
 
+  @GET @Path("public/catalog/classification.{format}")
+  @Operation(summary = "权责清单分类表（执法单位 → 领域 → 事项数 → 业务主管部门，含小计与合计），pdf 或 xlsx")
+  public Response classification(@PathParam("format") String format, @QueryParam("agencyId") Long agencyId,
+      @QueryParam("date") String date) {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!f.equals("pdf") && !f.equals("xlsx")) throw DomainException.invalid("format", "格式只能是 pdf 或 xlsx");
+    byte[] bytes = queries.classification(agencyId, date("date", date), f);
+    String type = f.equals("pdf") ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"classification." + f + "\"").build();
+  }
+
   @POST @Path("catalog/{agencyId}/import")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "导入权责清单（管理员）：dryRun=true 只检查并列出每一处问题，不写入；正式导入全部成功或全部不写入")
