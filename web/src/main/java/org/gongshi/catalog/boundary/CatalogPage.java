@@ -43,6 +43,12 @@ public class CatalogPage {
 
   public List<Agency> getAgencies() { return catalogs.agencies(); }
   public List<String> getDomains() { return SampleCatalog.domains(); }
+
+  /** Enforcement units of the chosen agency (or all), for browsing by unit. */
+  public List<String> getUnits() {
+    return queries.list(getAgencyId(), null, null, null, null, null).stream().map(ItemSummary::enforcementUnit)
+        .distinct().sorted().toList();
+  }
   public String getDateSuffix() { return date == null || date.isBlank() || error != null ? "" : "&date=" + date; }
 
   public String agencyOption(Agency a) {
