@@ -103,6 +103,7 @@ class ExportImportIT {
           "DELETE FROM case_document WHERE case_id = ?", "DELETE FROM case_party WHERE case_id = ?",
           "DELETE FROM case_officer WHERE case_id = ?", "DELETE FROM case_penalty WHERE case_id = ?",
           "DELETE FROM case_milestone WHERE case_id = ?", "DELETE FROM case_annotation WHERE case_id = ?",
+          "DELETE FROM disclosure_record WHERE case_id = ?",
           "DELETE FROM enforcement_case WHERE id = ?"};
       for (String sql : statements) {
         try (PreparedStatement ps = db.prepareStatement(sql)) {

@@ -40,6 +40,7 @@ public class ArchivePackages {
   @Inject Archive archive;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
+  @Inject jakarta.enterprise.event.Event<DecisionRecorded> decisionRecorded;
 
   public record Exported(String fileName, byte[] zip) {}
 
@@ -192,6 +193,9 @@ public class ArchivePackages {
     archive.announce(c);
     em.flush();
     em.refresh(c);
+    if (c.getDecisionNumber() != null && c.getMilestones().containsKey(MilestoneKind.DECIDED)) {
+      decisionRecorded.fire(CaseService.decisionOf(c));
+    }
     return cases.view(c);
   }
 

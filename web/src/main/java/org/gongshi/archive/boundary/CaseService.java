@@ -40,6 +40,7 @@ public class CaseService {
   @Inject AuditTrail audit;
   @Inject Archive archive;
   @Inject Event<FileStored> fileStored;
+  @Inject Event<DecisionRecorded> decisionRecorded;
   @Inject TextExtraction extraction;
   @Inject org.gongshi.catalog.boundary.Catalogs catalogs;
 
@@ -122,8 +123,17 @@ public class CaseService {
         in.kind().label + "：" + (before == null ? "（无）" : before) + " → " + in.day()
             + (in.decisionNumber() == null ? "" : "，文号 " + in.decisionNumber())
             + (discretionNote == null ? "" : "；" + discretionNote));
+    if (in.kind() == MilestoneKind.DECIDED) decisionRecorded.fire(decisionOf(c));
     archive.announce(c);
     return view(c);
+  }
+
+  /** The facts of a case's decision that disclosure needs. */
+  public static DecisionRecorded decisionOf(EnforcementCase c) {
+    boolean warningOnly = !c.getPenalties().isEmpty() && c.getPenalties().stream().allMatch(p -> p.getKind() == PenaltyKind.WARNING);
+    return new DecisionRecorded(c.getId(), c.getAgency().getId(), c.getCaseNumber(), c.getDecisionNumber(),
+        c.getMilestones().get(MilestoneKind.DECIDED), c.getProcedure() == Procedure.SIMPLE, warningOnly,
+        c.getParties().stream().anyMatch(Party::isMinor));
   }
 
   /** A fine outside the case's discretion level is refused unless a written reason was recorded. */

@@ -1,0 +1,106 @@
+package org.gongshi.disclosure.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongshi.archive.boundary.AuditTrail;
+import org.gongshi.archive.boundary.DecisionRecorded;
+import org.gongshi.calendar.boundary.Calendars;
+import org.gongshi.calendar.control.CalendarNotLoadedException;
+import org.gongshi.disclosure.entity.DisclosureRecord;
+import org.gongshi.disclosure.entity.DisclosureStatus;
+import org.gongshi.security.AppUser;
+import org.gongshi.security.CurrentUser;
+import org.gongshi.security.Role;
+
+/**
+ * The disclosure clock: every penalty decision gets a record with its deadline (7 working days,
+ * Chinese calendar), or is marked not-for-publication with the reason (DOMAIN.md §3).
+ */
+@ApplicationScoped
+@Transactional
+public class Disclosures {
+  public static final int PUBLISH_WITHIN_WORKING_DAYS = 7;
+
+  @PersistenceContext EntityManager em;
+  @Inject Calendars calendars;
+  @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
+
+  /** In the deciding transaction: the record and its deadline exist as soon as the decision does. */
+  void onDecision(@Observes DecisionRecorded d) {
+    LocalDate deadline;
+    try {
+      deadline = calendars.current().addWorkingDays(d.decidedOn(), PUBLISH_WITHIN_WORKING_DAYS);
+    } catch (CalendarNotLoadedException e) {
+      deadline = null; // shown as "calendar missing" on the dashboard, never guessed
+    }
+    DisclosureRecord r = em.createNamedQuery(DisclosureRecord.BY_CASE, DisclosureRecord.class).setParameter("caseId", d.caseId())
+        .getResultStream().findFirst().orElse(null);
+    boolean created = r == null;
+    if (created) r = new DisclosureRecord(d.caseId(), d.agencyId(), d.caseNumber(), Instant.now());
+    r.decide(d.decisionNumber(), d.decidedOn(), deadline, notPublishedReason(d));
+    if (created) em.persist(r);
+  }
+
+  static String notPublishedReason(DecisionRecorded d) {
+    if (d.minorParty()) return "当事人为未成年人，不予公示";
+    if (d.simpleProcedure()) return "简易程序（当场）处罚，不予公示";
+    if (d.warningOnly()) return "仅给予警告，属轻微违法，不予公示";
+    return null;
+  }
+
+  public record Item(long caseId, String caseNumber, String decisionNumber, LocalDate decidedOn, LocalDate deadline,
+      String status, String statusLabel, String notPublishedReason, Integer workingDaysLeft) {}
+
+  public record Dashboard(LocalDate today, List<Item> overdue, List<Item> dueToday, List<Item> dueSoon, List<Item> pending,
+      List<Item> calendarMissing, long notForPublication) {}
+
+  /** Due today, due within 2 working days, overdue, for the caller's agency (all for admins). */
+  public Dashboard dashboard(LocalDate today) {
+    AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER, Role.ADMIN, Role.LEGAL_OFFICE);
+    String scope = currentUser.seesAllAgencies() ? "" : " AND r.agencyId = " + u.getAgency().getId();
+    List<DisclosureRecord> pending = em.createQuery("SELECT r FROM DisclosureRecord r WHERE r.status = :s" + scope
+        + " ORDER BY r.deadline, r.id", DisclosureRecord.class).setParameter("s", DisclosureStatus.PENDING).getResultList();
+    long notPublished = em.createQuery("SELECT COUNT(r) FROM DisclosureRecord r WHERE r.status = :s" + scope, Long.class)
+        .setParameter("s", DisclosureStatus.NOT_FOR_PUBLICATION).getSingleResult();
+    List<Item> items = pending.stream().map(r -> item(r, today)).toList();
+    return new Dashboard(today,
+        items.stream().filter(i -> i.deadline() != null && i.deadline().isBefore(today)).toList(),
+        items.stream().filter(i -> today.equals(i.deadline())).toList(),
+        items.stream().filter(i -> i.workingDaysLeft() != null && i.workingDaysLeft() >= 1 && i.workingDaysLeft() <= 2).toList(),
+        items, items.stream().filter(i -> i.deadline() == null).toList(), notPublished);
+  }
+
+  public Item forCase(long caseId) {
+    currentUser.require(Role.values());
+    return em.createNamedQuery(DisclosureRecord.BY_CASE, DisclosureRecord.class).setParameter("caseId", caseId)
+        .getResultStream().findFirst().map(r -> {
+          AppUser u = currentUser.require();
+          if (!currentUser.seesAllAgencies() && u.getAgency().getId() != r.getAgencyId()) {
+            throw org.gongshi.platform.DomainException.notFound("未找到该案件，或不属于您所在的执法机关");
+          }
+          return item(r, LocalDate.now());
+        })
+        .orElseThrow(() -> org.gongshi.platform.DomainException.notFound("该案件尚未作出处罚决定，没有公示记录"));
+  }
+
+  private Item item(DisclosureRecord r, LocalDate today) {
+    Integer left = null;
+    if (r.getDeadline() != null && !r.getDeadline().isBefore(today)) {
+      try {
+        left = calendars.current().workingDaysBetween(today, r.getDeadline());
+      } catch (CalendarNotLoadedException e) {
+        left = null;
+      }
+    }
+    return new Item(r.getCaseId(), r.getCaseNumber(), r.getDecisionNumber(), r.getDecidedOn(), r.getDeadline(),
+        r.getStatus().name(), r.getStatus().label, r.getNotPublishedReason(), left);
+  }
+}

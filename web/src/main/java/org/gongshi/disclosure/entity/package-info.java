@@ -1,0 +1,2 @@
+/** Disclosure records as stored. */
+package org.gongshi.disclosure.entity;
