@@ -101,28 +101,10 @@ final class DemoCorpus {
     return sb.toString();
   }
 
-  String idNumber() {
-    String base = String.format("330703%04d%02d%02d%03d", 1960 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28), rnd.nextInt(999));
-    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) sum += (base.charAt(i) - '0') * w[i];
-    return base + "10X98765432".charAt(sum % 11);
-  }
+  String idNumber() { return org.gongshi.platform.id.IdNumber.generate(rnd).value(); }
 
-  String uscc() {
-    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    StringBuilder sb = new StringBuilder("91330703");
-    for (int i = 0; i < 9; i++) sb.append(alphabet.charAt(rnd.nextInt(i == 8 ? 10 : alphabet.length())));
-    return withUsccCheck(sb.toString());
-  }
+  String uscc() { return org.gongshi.platform.id.Uscc.generate(rnd).value(); }
 
-  static String withUsccCheck(String first17) {
-    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    int sum = 0, w = 1;
-    for (int i = 0; i < 17; i++) {
-      sum += alphabet.indexOf(first17.charAt(i)) * w;
-      w = w * 3 % 31;
-    }
-    return first17 + alphabet.charAt((31 - sum % 31) % 31);
-  }
+  static String withUsccCheck(String first17) { return first17 + org.gongshi.platform.id.Uscc.checkChar(first17); }
+
 }

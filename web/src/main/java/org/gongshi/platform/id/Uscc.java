@@ -57,7 +57,8 @@ public record Uscc(String value) {
     return new Uscc(body + checkChar(body));
   }
 
-  static char checkChar(String first17) {
+  /** The check character for the first 17 characters. */
+  public static char checkChar(String first17) {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
