@@ -215,6 +215,7 @@ class CatalogIT {
     String json = Cases.generalCase(officer, Cases.uniqueNumber("金东综执")).replace("\"amount\":20000", "\"amount\":" + tooMuch)
         .replaceFirst("\\}\\s*$", ",\"catalogCode\":\"" + code + "\",\"discretionLevel\":\"" + levelName + "\"}");
     long id = Cases.open(officer, json);
+    assertThat(officer.get("cases/" + id).json().getString("discretionStatus")).contains(levelName).contains("书面理由");
     LocalDate filed = LocalDate.of(2026, 10, 8);
     Cases.milestone(officer, id, "FILED", filed, null);
     Cases.milestone(officer, id, "ADVANCE_NOTICE", filed.plusDays(5), null);
@@ -228,6 +229,7 @@ class CatalogIT {
         .replace(",\"discretionReason\"", ",\"discretionReason\"");
     Api.Answer updated = officer.put("cases/" + id, withReason);
     assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+    assertThat(updated.json().getString("discretionStatus")).contains("已附书面理由");
     Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 10, 20), "金东综执罚决字〔2026〕第990号");
     assertThat(officer.get("cases/" + id + "/audit").body()).contains("法制审核");
   }

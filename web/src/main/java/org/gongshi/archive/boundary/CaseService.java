@@ -136,6 +136,22 @@ public class CaseService {
         c.getParties().stream().anyMatch(Party::isMinor));
   }
 
+  /** Whether the case's fine lies within its discretion level, as the case page shows it. */
+  private String discretionStatus(EnforcementCase c) {
+    if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
+    LocalDate on = c.getMilestones().getOrDefault(MilestoneKind.DECIDED, LocalDate.now());
+    return catalogs.item(c.getAgency().getId(), c.getCatalogCode(), on).map(item -> {
+      java.math.BigDecimal fine = c.getPenalties().stream().filter(p -> p.getKind() == PenaltyKind.FINE)
+          .map(Penalty::getAmount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      var r = org.gongshi.catalog.control.DiscretionCheck.check(item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
+      return switch (r.outcome()) {
+        case OK -> "罚款在“" + c.getDiscretionLevel() + "”裁量档次范围内";
+        case ACCEPTED_WITH_REASON -> "超出裁量档次，已附书面理由（提交法制审核）";
+        default -> r.message();
+      };
+    }).orElse("权责清单中没有该事项的有效版本");
+  }
+
   /** A fine outside the case's discretion level is refused unless a written reason was recorded. */
   private String checkDiscretion(EnforcementCase c, LocalDate decided) {
     if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
@@ -337,7 +353,7 @@ public class CaseService {
     List<Annotation> annotations = em.createQuery(
         "SELECT a FROM Annotation a WHERE a.enforcementCase = :c ORDER BY a.id", Annotation.class).setParameter("c", c).getResultList();
     em.flush();
-    return CaseView.of(c, annotations, c.isSealed() ? List.of() : missingDocuments(c));
+    return CaseView.of(c, annotations, c.isSealed() ? List.of() : missingDocuments(c), discretionStatus(c));
   }
 
   private Agency agencyFor(AppUser user, Long requested) {

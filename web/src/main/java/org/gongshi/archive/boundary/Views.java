@@ -73,8 +73,8 @@ public final class Views {
       String extensionReason, List<PartyView> parties, List<OfficerView> officers, List<PenaltyView> penalties,
       List<MilestoneView> milestones, List<DocumentView> documents, List<AnnotationView> annotations,
       List<String> missingDocuments, Instant createdAt, String createdBy, Instant sealedAt, String sealedBy,
-      long version, String catalogCode, String discretionLevel, String discretionReason) {
-    static CaseView of(EnforcementCase c, List<Annotation> annotations, List<DocumentType> missing) {
+      long version, String catalogCode, String discretionLevel, String discretionReason, String discretionStatus) {
+    static CaseView of(EnforcementCase c, List<Annotation> annotations, List<DocumentType> missing, String discretionStatus) {
       Map<MilestoneKind, LocalDate> m = c.getMilestones();
       return new CaseView(c.getId(), c.getCaseNumber(), c.getTitle(), AgencyView.of(c.getAgency()), c.getProcedure(),
           c.getProcedure().label, c.getSource(), c.getSource().label, c.getStatus(), c.getStatus().label,
@@ -86,7 +86,7 @@ public final class Views {
           c.getDocuments().stream().sorted(DOCUMENT_ORDER).map(DocumentView::of).toList(),
           annotations.stream().map(AnnotationView::of).toList(), missing.stream().map(t -> t.label).toList(),
           c.getCreatedAt(), c.getCreatedBy(), c.getSealedAt(), c.getSealedBy(), c.getVersion(), c.getCatalogCode(),
-          c.getDiscretionLevel(), c.getDiscretionReason());
+          c.getDiscretionLevel(), c.getDiscretionReason(), discretionStatus);
     }
   }
 

@@ -3,7 +3,6 @@ package org.gongshi.archive.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.*;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -122,6 +121,4 @@ public class ContentStore {
       this.limit = limit;
     }
   }
-
-  static void unchecked(IOException e) { throw new UncheckedIOException(e); }
 }
