@@ -83,6 +83,28 @@ class SealingIT {
   }
 
   @Test
+  void printsTheDecisionAndOnlyMajorDecisionsGetAFilingReport() {
+    Api officer = Api.as(base, "officer");
+    long minor = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    long major = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")).replace("\"amount\":20000", "\"amount\":150000"));
+    for (long id : new long[] {minor, major}) {
+      Cases.milestone(officer, id, "FILED", LocalDate.of(2026, 10, 8), null);
+      Cases.milestone(officer, id, "ADVANCE_NOTICE", LocalDate.of(2026, 10, 13), null);
+      Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 10, 20), "金东综执罚决字〔2026〕第" + id + "号");
+    }
+    Api.Answer decision = officer.get("cases/" + major + "/decision.pdf");
+    assertThat(decision.status()).isEqualTo(200);
+    assertThat(new String(decision.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    Api.Answer filing = officer.get("cases/" + major + "/filing-report.pdf");
+    assertThat(filing.status()).isEqualTo(200);
+    assertThat(new String(filing.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    Api.Answer notMajor = officer.get("cases/" + minor + "/filing-report.pdf");
+    assertThat(notMajor.status()).isEqualTo(409);
+    assertThat(notMajor.message()).contains("不属于重大行政处罚决定");
+    assertThat(Api.as(base, "officer2").get("cases/" + major + "/decision.pdf").status()).isEqualTo(404);
+  }
+
+  @Test
   void simpleProcedureOnlyWithinTheArticle51Limits() {
     Api officer = Api.as(base, "officer");
     String json = Cases.generalCase(officer, Cases.uniqueNumber("金东综执")).replace("\"GENERAL\"", "\"SIMPLE\"");

@@ -25,6 +25,64 @@ public class CaseDocuments {
 
   @Inject CaseService cases;
   @Inject Archive archive;
+  @Inject org.gongshi.calendar.boundary.Calendars calendars;
+
+  /** Default thresholds of a major decision (DOMAIN.md §4; local rules may differ). */
+  static final BigDecimal MAJOR_FINE_PERSON = new BigDecimal("10000");
+  static final BigDecimal MAJOR_FINE_ORGANISATION = new BigDecimal("100000");
+  static final int FILING_DAYS = 15;
+
+  /** Whether the decision is major: a large fine or confiscation, suspension, or a revoked licence. */
+  public static boolean isMajor(EnforcementCase c) {
+    boolean organisation = c.getParties().stream().anyMatch(p -> p.getKind() != PartyKind.NATURAL_PERSON);
+    BigDecimal limit = organisation ? MAJOR_FINE_ORGANISATION : MAJOR_FINE_PERSON;
+    BigDecimal money = c.getPenalties().stream().filter(p -> p.getAmount() != null).map(Penalty::getAmount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return money.compareTo(limit) >= 0 || c.getPenalties().stream().anyMatch(p -> p.getKind() == PenaltyKind.SUSPEND_BUSINESS
+        || p.getKind() == PenaltyKind.REVOKE_LICENCE || p.getKind() == PenaltyKind.CLOSE);
+  }
+
+  /** 重大行政处罚决定备案报告 to the government's legal office, due 15 days after the decision. */
+  public byte[] filingReportPdf(long caseId, String reporter) {
+    EnforcementCase c = cases.readable(caseId);
+    LocalDate decided = c.getMilestones().get(MilestoneKind.DECIDED);
+    if (decided == null || c.getDecisionNumber() == null) {
+      throw DomainException.conflict("milestones.DECIDED", "案件尚未记录处罚决定及决定书文号，不能生成备案报告");
+    }
+    if (!isMajor(c)) {
+      throw DomainException.conflict("penalties", "本案不属于重大行政处罚决定（默认标准：对公民罚没款 1 万元以上、对单位 10 万元以上，"
+          + "或责令停产停业、吊销许可证件、责令关闭），无需备案");
+    }
+    Party p = c.getParties().get(0);
+    var party = new org.gongshi.reports.model.Party(p.getKind() == PartyKind.NATURAL_PERSON
+        ? org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON : p.getKind() == PartyKind.ORGANISATION
+        ? org.gongshi.reports.model.Party.PartyType.ORGANISATION : org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS,
+        p.getName(), p.getUscc() != null ? p.getUscc() : p.getIdNumber(), p.getLegalRepresentative(),
+        p.getAddress() == null ? "" : p.getAddress());
+    String penalty = String.join("；", c.getPenalties().stream()
+        .map(x -> x.getKind().label + (x.getAmount() == null ? "" : "人民币" + x.getAmount().toPlainString() + "元")).toList());
+    BigDecimal fines = c.getPenalties().stream().filter(x -> x.getKind() == PenaltyKind.FINE).map(Penalty::getAmount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    LocalDate deadline;
+    try {
+      deadline = calendars.current().addCalendarDays(decided, FILING_DAYS);
+    } catch (org.gongshi.calendar.control.CalendarNotLoadedException e) {
+      deadline = decided.plusDays(FILING_DAYS);
+    }
+    java.util.Set<DocumentType> present = java.util.EnumSet.noneOf(DocumentType.class);
+    c.getDocuments().stream().filter(d -> !d.getFiles().isEmpty()).forEach(d -> present.add(d.getType()));
+    List<String> materials = java.util.stream.Stream.of(DocumentType.INVESTIGATION_END_REPORT, DocumentType.LEGAL_REVIEW_OPINION,
+            DocumentType.DECISION, DocumentType.CLOSING_REPORT, DocumentType.ADVANCE_NOTICE, DocumentType.HEARING_RECORD,
+            DocumentType.COLLECTIVE_DISCUSSION)
+        .filter(present::contains).map(t -> t.label).toList();
+    var filing = new org.gongshi.reports.model.MajorDecisionFiling(null, c.getAgency().getRegion() + "司法局",
+        c.getAgency().getName(), c.getDecisionNumber(), c.getTitle(), party, c.getViolation(), penalty,
+        fines.signum() == 0 ? null : fines, c.getMilestones().get(MilestoneKind.FILED), c.getMilestones().get(MilestoneKind.LEGAL_REVIEW),
+        c.getMilestones().containsKey(MilestoneKind.LEGAL_REVIEW) ? "经法制审核，同意作出处罚决定" : null,
+        c.getMilestones().get(MilestoneKind.COLLECTIVE_DISCUSSION), c.getMilestones().containsKey(MilestoneKind.HEARING), decided,
+        deadline, materials, reporter, null, LocalDate.now());
+    return renderer.majorDecisionFilingPdf(filing);
+  }
 
   /** 行政处罚决定书 (full version, for the file and the party). */
   public byte[] decisionPdf(long caseId) {

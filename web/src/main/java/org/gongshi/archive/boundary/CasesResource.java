@@ -120,6 +120,14 @@ public class CasesResource {
     return pdf(documents.decisionPdf(id), "行政处罚决定书.pdf");
   }
 
+  @GET @Path("{id}/filing-report.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "重大行政处罚决定备案报告（PDF/A）；非重大决定返回 409")
+  public Response filingReportPdf(@PathParam("id") long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+    return pdf(documents.filingReportPdf(id, security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName()),
+        "重大行政处罚决定备案报告.pdf");
+  }
+
   @GET @Path("{id}/cover.pdf")
   @Produces("application/pdf")
   @Operation(summary = "卷宗封面与卷内目录（PDF/A）")
