@@ -61,8 +61,7 @@ public class CaseDocuments {
         p.getAddress() == null ? "" : p.getAddress());
     String penalty = String.join("；", c.getPenalties().stream()
         .map(x -> x.getKind().label + (x.getAmount() == null ? "" : "人民币" + x.getAmount().toPlainString() + "元")).toList());
-    BigDecimal fines = c.getPenalties().stream().filter(x -> x.getKind() == PenaltyKind.FINE).map(Penalty::getAmount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal fines = c.totalFine();
     LocalDate deadline;
     try {
       deadline = calendars.current().addCalendarDays(decided, FILING_DAYS);
@@ -101,8 +100,7 @@ public class CaseDocuments {
         p.getAddress() == null ? "" : p.getAddress());
     List<String> penalties = c.getPenalties().stream()
         .map(x -> x.getKind().label + (x.getAmount() == null ? "" : "人民币" + x.getAmount().toPlainString() + "元")).toList();
-    BigDecimal fines = c.getPenalties().stream().filter(x -> x.getKind() == PenaltyKind.FINE).map(Penalty::getAmount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal fines = c.totalFine();
     List<String> evidence = c.getDocuments().stream()
         .filter(d -> d.getType() == DocumentType.EVIDENCE || d.getType() == DocumentType.INQUIRY_RECORD
             || d.getType() == DocumentType.ON_SITE_INSPECTION)

@@ -141,8 +141,7 @@ public class CaseService {
     if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
     LocalDate on = c.getMilestones().getOrDefault(MilestoneKind.DECIDED, LocalDate.now());
     return catalogs.item(c.getAgency().getId(), c.getCatalogCode(), on).map(item -> {
-      java.math.BigDecimal fine = c.getPenalties().stream().filter(p -> p.getKind() == PenaltyKind.FINE)
-          .map(Penalty::getAmount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      java.math.BigDecimal fine = c.totalFine();
       var r = org.gongshi.catalog.control.DiscretionCheck.check(item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
       return switch (r.outcome()) {
         case OK -> "罚款在“" + c.getDiscretionLevel() + "”裁量档次范围内";
@@ -157,8 +156,7 @@ public class CaseService {
     if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
     var item = catalogs.item(c.getAgency().getId(), c.getCatalogCode(), decided).orElseThrow(() -> DomainException.invalid(
         "catalogCode", "决定日 " + decided + " 有效的权责清单中没有事项 " + c.getCatalogCode()));
-    java.math.BigDecimal fine = c.getPenalties().stream().filter(p -> p.getKind() == PenaltyKind.FINE)
-        .map(Penalty::getAmount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    java.math.BigDecimal fine = c.totalFine();
     var result = org.gongshi.catalog.control.DiscretionCheck.check(item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
     if (!result.allowed()) throw DomainException.invalid("discretionLevel", result.message());
     return result.needsLegalReview() ? "超出裁量档次，书面理由提交法制审核：" + c.getDiscretionReason() : "罚款在“" + c.getDiscretionLevel() + "”档次范围内";

@@ -8,10 +8,10 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
@@ -40,7 +40,7 @@ public class SearchResource {
       throw DomainException.invalid("sort", "排序只能是 RELEVANCE（相关度）或 DATE（日期）");
     }
     if (size < 1 || size > 100) throw DomainException.invalid("size", "每页条数须在 1–100 之间");
-    return search.search(new ArchiveSearch.Query(q, documentType, procedure, penalty, year, date("from", from), date("to", to),
+    return search.search(new ArchiveSearch.Query(q, documentType, procedure, penalty, year, Dates.optional("from", from), Dates.optional("to", to),
         order, size, after));
   }
 
@@ -81,12 +81,4 @@ public class SearchResource {
     return new Rebuild(id, e.getBatchStatus().name(), index.rebuildProgress(), e.getExitStatus());
   }
 
-  private static LocalDate date(String field, String v) {
-    if (v == null || v.isBlank()) return null;
-    try {
-      return LocalDate.parse(v.trim());
-    } catch (DateTimeParseException e) {
-      throw DomainException.invalid(field, "日期格式应为 YYYY-MM-DD");
-    }
-  }
 }

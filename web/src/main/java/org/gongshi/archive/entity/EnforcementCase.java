@@ -130,6 +130,12 @@ public class EnforcementCase {
   public Set<Officer> getOfficers() { return Collections.unmodifiableSet(officers); }
   public List<CaseDocument> getDocuments() { return Collections.unmodifiableList(documents); }
   public long getVersion() { return version; }
+
+  /** The sum of the fines (罚款) of the decision, in yuan. */
+  public java.math.BigDecimal totalFine() {
+    return penalties.stream().filter(p -> p.getKind() == PenaltyKind.FINE).map(Penalty::getAmount)
+        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+  }
   public String getCatalogCode() { return catalogCode; }
   public String getDiscretionLevel() { return discretionLevel; }
   public String getDiscretionReason() { return discretionReason; }

@@ -9,13 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
 import org.gongshi.calendar.control.DayInfo;
 import org.gongshi.calendar.control.HolidayYear;
+import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 
 /** Public working-day answers (Art. 85: limits in days are working days), and loading a year. */
@@ -36,7 +36,7 @@ public class CalendarResource {
   public Deadline deadline(@QueryParam("from") String from,
       @QueryParam("workingDays") @NotNull(message = "请提供 workingDays（1–365 的整数）")
       @Min(value = 1, message = "workingDays 须在 1–365 之间") @Max(value = 365, message = "workingDays 须在 1–365 之间") Integer workingDays) {
-    LocalDate start = date("from", from);
+    LocalDate start = Dates.required("from", from);
     try {
       return new Deadline(start.toString(), workingDays, calendars.current().addWorkingDays(start, workingDays).toString());
     } catch (CalendarNotLoadedException e) {
@@ -47,7 +47,7 @@ public class CalendarResource {
   @GET @Path("day/{date}")
   @Operation(summary = "某日是否为工作日及原因")
   public Day day(@PathParam("date") String date) {
-    LocalDate d = date("date", date);
+    LocalDate d = Dates.required("date", date);
     try {
       DayInfo info = calendars.current().describe(d);
       return new Day(d.toString(), info.workingDay(), info.kind().name(), info.holidayName(), info.text());
@@ -67,12 +67,4 @@ public class CalendarResource {
     return new YearLoaded(y.year(), y.days().size(), years());
   }
 
-  private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) throw DomainException.invalid(field, "请提供日期，格式 YYYY-MM-DD");
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw DomainException.invalid(field, "日期“" + value + "”不合法，格式应为 YYYY-MM-DD，如 2026-10-09");
-    }
-  }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +16,7 @@ import org.gongshi.archive.entity.Agency;
 import org.gongshi.catalog.boundary.CatalogViews.ItemDetail;
 import org.gongshi.catalog.boundary.CatalogViews.ItemSummary;
 import org.gongshi.catalog.control.io.CatalogReader;
+import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 
 /** Power lists: public reading and download; import by an administrator. */
@@ -32,12 +32,12 @@ public class CatalogResource {
   public List<ItemSummary> list(@QueryParam("agencyId") Long agencyId, @QueryParam("date") String date,
       @QueryParam("unit") String unit, @QueryParam("domain") String domain, @QueryParam("kind") String kind,
       @QueryParam("q") String q) {
-    return queries.list(agencyId, date("date", date), unit, domain, kind, q);
+    return queries.list(agencyId, Dates.optional("date", date), unit, domain, kind, q);
   }
 
   @GET @Path("public/catalog/{agencyId}/items/{code}")
   public ItemDetail item(@PathParam("agencyId") long agencyId, @PathParam("code") String code, @QueryParam("date") String date) {
-    return queries.detail(agencyId, code, date("date", date));
+    return queries.detail(agencyId, code, Dates.optional("date", date));
   }
 
   @GET @Path("public/catalog/{agencyId}/export.{format}")
@@ -45,7 +45,7 @@ public class CatalogResource {
   public Response export(@PathParam("agencyId") long agencyId, @PathParam("format") String format, @QueryParam("date") String date) {
     String f = format.toLowerCase(Locale.ROOT);
     Agency a = catalogs.agency(agencyId);
-    byte[] bytes = catalogs.export(agencyId, date("date", date), f);
+    byte[] bytes = catalogs.export(agencyId, Dates.optional("date", date), f);
     String type = "xlsx".equals(f) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8";
     String name = java.net.URLEncoder.encode(a.getName() + "权责清单." + f, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"catalog." + f + "\"; filename*=UTF-8''" + name)
@@ -58,7 +58,7 @@ public class CatalogResource {
       @QueryParam("date") String date) {
     String f = format.toLowerCase(Locale.ROOT);
     if (!f.equals("pdf") && !f.equals("xlsx")) throw DomainException.invalid("format", "格式只能是 pdf 或 xlsx");
-    byte[] bytes = queries.classification(agencyId, date("date", date), f);
+    byte[] bytes = queries.classification(agencyId, Dates.optional("date", date), f);
     String type = f.equals("pdf") ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"classification." + f + "\"").build();
   }
@@ -75,18 +75,10 @@ public class CatalogResource {
     try (InputStream in = file.getContent()) {
       bytes = in.readNBytes((int) CatalogReader.DEFAULT_MAX_BYTES + 1);
     }
-    Catalogs.ImportResult r = catalogs.importFile(agencyId, file.getFileName().orElse(""), bytes, date("effectiveFrom", effectiveFrom),
+    Catalogs.ImportResult r = catalogs.importFile(agencyId, file.getFileName().orElse(""), bytes, Dates.optional("effectiveFrom", effectiveFrom),
         reason, Boolean.parseBoolean(dryRun), Boolean.parseBoolean(withdrawMissing));
     int status = !r.problems().isEmpty() ? 400 : r.applied() ? 201 : 200;
     return Response.status(status).entity(r).build();
   }
 
-  private static LocalDate date(String field, String v) {
-    if (v == null || v.isBlank()) return null;
-    try {
-      return LocalDate.parse(v.trim());
-    } catch (DateTimeParseException e) {
-      throw DomainException.invalid(field, "日期“" + v + "”不合法，格式应为 YYYY-MM-DD");
-    }
-  }
 }
