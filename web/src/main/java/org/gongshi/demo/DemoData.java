@@ -72,6 +72,7 @@ public class DemoData {
     user("officer2", "忻开执法人员", agencies.get(1), officers.get(1).get(0), Role.CASE_OFFICER);
     user("officer3", "周村执法人员", agencies.get(2), officers.get(2).get(0), Role.CASE_OFFICER);
     user("disclosure", "金东公示审核员", agencies.get(0), null, Role.DISCLOSURE_OFFICER);
+    user("disclosure2", "忻开公示审核员", agencies.get(1), null, Role.DISCLOSURE_OFFICER);
     user("legal", "金东法制审核员", agencies.get(0), null, Role.LEGAL_REVIEWER);
     user("legaloffice", "区司法局备案审查员", null, null, Role.LEGAL_OFFICE);
     user("reviewer", "案卷评查员", agencies.get(0), null, Role.CASE_REVIEWER);

@@ -85,7 +85,11 @@ public class CaseDocuments {
 
   /** 行政处罚决定书 (full version, for the file and the party). */
   public byte[] decisionPdf(long caseId) {
-    EnforcementCase c = cases.readable(caseId);
+    return renderer.penaltyDecisionPdf(penaltyDecision(cases.readable(caseId)), DecisionVariant.FULL);
+  }
+
+  /** The decision as the 决定书 states it (Art. 59), from the case; 409 while the case has no decision. */
+  public static PenaltyDecision penaltyDecision(EnforcementCase c) {
     LocalDate decided = c.getMilestones().get(MilestoneKind.DECIDED);
     if (decided == null || c.getDecisionNumber() == null) {
       throw DomainException.conflict("milestones.DECIDED", "案件尚未记录处罚决定及决定书文号，不能生成决定书");
@@ -106,11 +110,10 @@ public class CaseDocuments {
             || d.getType() == DocumentType.ON_SITE_INSPECTION)
         .sorted(Views.DOCUMENT_ORDER).map(CaseDocument::getTitle).toList();
     String region = c.getAgency().getRegion();
-    PenaltyDecision d = new PenaltyDecision(c.getDecisionNumber(), c.getAgency().getName(),
+    return new PenaltyDecision(c.getDecisionNumber(), c.getAgency().getName(),
         c.getProcedure() == Procedure.SIMPLE ? PenaltyDecision.Procedure.SIMPLE : PenaltyDecision.Procedure.GENERAL,
         party, c.getViolation(), evidence, c.getLegalBasis(), c.getLegalBasis(), null, penalties,
         fines.signum() == 0 ? null : fines, null, 15, region + "人民政府", region + "人民法院", decided);
-    return renderer.penaltyDecisionPdf(d, DecisionVariant.FULL);
   }
 
   /** 卷宗封面 and 卷内目录, page ranges from the files (a PDF's own page count, one page otherwise). */

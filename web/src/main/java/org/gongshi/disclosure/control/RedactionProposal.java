@@ -21,6 +21,14 @@ public final class RedactionProposal {
     this.spans = spans.stream().sorted(Comparator.comparingInt(Span::start)).toList();
   }
 
+  /** A stored proposal, as it was saved (the officer's manual spans included). */
+  public static RedactionProposal of(String original, List<Span> spans) {
+    for (Span s : spans) {
+      if (s.end() > original.length()) throw new IllegalArgumentException("span " + s.id() + " lies outside the text");
+    }
+    return new RedactionProposal(original, spans);
+  }
+
   /** The decision as written. */
   public String original() {
     return original;

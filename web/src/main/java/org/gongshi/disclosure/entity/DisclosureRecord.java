@@ -22,6 +22,21 @@ public class DisclosureRecord {
   @Column(name = "not_published_reason") private String notPublishedReason;
   @Column(name = "created_at") private Instant createdAt;
   @Column(name = "published_at") private Instant publishedAt;
+  private String severity;
+  @Column(name = "proposal_text") private String proposalText;
+  /** JSON: the spans of the proposal with the officer's mask/unmask choices. */
+  @Column(name = "proposal_spans") private String proposalSpans;
+  @Column(name = "proposed_at") private Instant proposedAt;
+  @Column(name = "approved_text") private String approvedText;
+  @Column(name = "approved_by") private String approvedBy;
+  @Column(name = "approved_at") private Instant approvedAt;
+  @Column(name = "override_reason") private String overrideReason;
+  @Column(name = "overridden_by") private String overriddenBy;
+  @Column(name = "published_by") private String publishedBy;
+  @Column(name = "change_kind") private String changeKind;
+  @Column(name = "changed_on") private LocalDate changedOn;
+  @Column(name = "withdrawal_deadline") private LocalDate withdrawalDeadline;
+  @Column(name = "ended_at") private Instant endedAt;
   @Version private long version;
 
   protected DisclosureRecord() {}
@@ -35,8 +50,37 @@ public class DisclosureRecord {
     this.decisionNumber = decisionNumber; this.decidedOn = decidedOn; this.deadline = deadline;
     this.notPublishedReason = notPublishedReason;
     if (status == null || status == DisclosureStatus.PENDING || status == DisclosureStatus.NOT_FOR_PUBLICATION) {
-      this.status = notPublishedReason == null ? DisclosureStatus.PENDING : DisclosureStatus.NOT_FOR_PUBLICATION;
+      this.status = notPublishedReason == null || overrideReason != null ? DisclosureStatus.PENDING : DisclosureStatus.NOT_FOR_PUBLICATION;
     }
+  }
+
+  /** A disclosure officer decides the decision is published after all (or withheld, Art. 50), with the reason. */
+  public void override(boolean publish, String reason, String by) {
+    if (publish) { overrideReason = reason; status = DisclosureStatus.PENDING; }
+    else { overrideReason = null; notPublishedReason = reason; status = DisclosureStatus.NOT_FOR_PUBLICATION; }
+    overriddenBy = by;
+  }
+
+  /** A new or changed masking; any earlier approval no longer holds. */
+  public void propose(String text, String spansJson, Instant at) {
+    proposalText = text; proposalSpans = spansJson; proposedAt = at; approvedText = null; approvedBy = null; approvedAt = null;
+  }
+
+  public void approve(String text, String by, Instant at) { approvedText = text; approvedBy = by; approvedAt = at; }
+
+  public void published(String by, Instant at, String severity) {
+    status = DisclosureStatus.PUBLISHED; publishedBy = by; publishedAt = at; this.severity = severity;
+  }
+
+  /** The decision was changed, revoked, confirmed illegal or void: withdraw by the deadline. */
+  public void changed(String kind, LocalDate on, LocalDate withdrawBy) { changeKind = kind; changedOn = on; withdrawalDeadline = withdrawBy; }
+
+  public void ended(DisclosureStatus to, Instant at) { status = to; endedAt = at; }
+
+  /** Published after its deadline (null while unpublished or without a deadline). */
+  public Boolean publishedLate(java.time.ZoneId zone) {
+    if (publishedAt == null || deadline == null) return null;
+    return publishedAt.atZone(zone).toLocalDate().isAfter(deadline);
   }
 
   public Long getId() { return id; }
@@ -50,4 +94,18 @@ public class DisclosureRecord {
   public String getNotPublishedReason() { return notPublishedReason; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getPublishedAt() { return publishedAt; }
+  public String getSeverity() { return severity; }
+  public String getProposalText() { return proposalText; }
+  public String getProposalSpans() { return proposalSpans; }
+  public Instant getProposedAt() { return proposedAt; }
+  public String getApprovedText() { return approvedText; }
+  public String getApprovedBy() { return approvedBy; }
+  public Instant getApprovedAt() { return approvedAt; }
+  public String getOverrideReason() { return overrideReason; }
+  public String getOverriddenBy() { return overriddenBy; }
+  public String getPublishedBy() { return publishedBy; }
+  public String getChangeKind() { return changeKind; }
+  public LocalDate getChangedOn() { return changedOn; }
+  public LocalDate getWithdrawalDeadline() { return withdrawalDeadline; }
+  public Instant getEndedAt() { return endedAt; }
 }

@@ -1,0 +1,53 @@
+package org.gongshi.disclosure.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.gongshi.disclosure.entity.DisclosureRecord;
+import org.gongshi.disclosure.entity.DisclosureStatus;
+import org.gongshi.platform.DomainException;
+import org.gongshi.platform.Settings;
+
+/**
+ * Demo data: on a first start, the demo agencies' older decisions are published the way an officer
+ * would (proposal, approval as drafted, publication); the last week's stay pending for the clock.
+ */
+@Singleton
+@Startup
+@DependsOn("DisclosureBackfill")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoPublications {
+  private static final Logger LOG = Logger.getLogger(DemoPublications.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Publications publications;
+  @Inject Settings settings;
+
+  @PostConstruct
+  void publish() {
+    if (!settings.demo() || em.createQuery("SELECT COUNT(p) FROM PublishedDecision p", Long.class).getSingleResult() > 0) return;
+    List<DisclosureRecord> pending = em.createQuery("SELECT r FROM DisclosureRecord r WHERE r.status = :s AND r.decidedOn < :recent"
+        + " ORDER BY r.decidedOn", DisclosureRecord.class).setParameter("s", DisclosureStatus.PENDING)
+        .setParameter("recent", LocalDate.now(Publications.ZONE).minusDays(10)).getResultList();
+    int published = 0;
+    int refused = 0;
+    for (DisclosureRecord r : pending) {
+      try {
+        publications.publishAs(r.getCaseId(), "disclosure");
+        published++;
+      } catch (DomainException e) {
+        refused++; // e.g. publication period already over for an old demo decision
+      }
+    }
+    LOG.info("Demo publications: " + published + " decisions published, " + refused + " not (period over)");
+  }
+}

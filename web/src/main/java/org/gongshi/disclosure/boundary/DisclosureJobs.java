@@ -1,0 +1,29 @@
+package org.gongshi.disclosure.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/** The disclosure clock's daily jobs: take down expired publications, remind officers of overdue items. */
+@Singleton
+public class DisclosureJobs {
+  private static final Logger LOG = Logger.getLogger(DisclosureJobs.class.getName());
+
+  @Inject Publications publications;
+  @Inject DisclosureReminders reminders;
+
+  @Schedule(hour = "0", minute = "20", persistent = false)
+  void takeDownExpired() {
+    int n = publications.takeDownExpired(LocalDate.now(Publications.ZONE));
+    if (n > 0) LOG.info("Publication period over: " + n + " decisions taken down");
+  }
+
+  @Schedule(hour = "8", minute = "30", dayOfWeek = "*", persistent = false)
+  void remind() {
+    var sent = reminders.send(LocalDate.now(Publications.ZONE));
+    LOG.info("Disclosure reminders: " + sent.overdueItems() + " overdue items, " + sent.recipients().size() + " mails sent, "
+        + sent.failures().size() + " not sent");
+  }
+}
