@@ -1,0 +1,211 @@
+package org.gongshi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Decision → proposal → masking → approval → publication → withdrawal, with who may do what. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicationIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() { return Deployments.gongshi(); }
+
+  @ArquillianResource URL base;
+
+  /** A natural person fined for street trading; the text names a witness with a phone number. */
+  static long decidedPersonCase(Api officer, LocalDate decided) {
+    var officers = officer.get("reference/officers").array();
+    String json = """
+        {"caseNumber":"%s","title":"占道经营","procedure":"GENERAL","source":"PATROL",
+         "violation":"当事人张三丰在东关路占道经营水果摊，经证人李四（联系电话13812345678）指认，当事人身份证号11010519491231002X。",
+         "legalBasis":"《城市市容和环境卫生管理条例》第三十六条",
+         "parties":[{"kind":"NATURAL_PERSON","name":"张三丰","idNumber":"11010519491231002X","address":"金华市金东区多湖街道光明小区3幢201室"}],
+         "officerIds":[%d,%d],
+         "penalties":[{"kind":"FINE","amount":500}]}
+        """.formatted(Cases.uniqueNumber("金东综执"), officers.getJsonObject(0).getJsonNumber("id").longValue(),
+        officers.getJsonObject(1).getJsonNumber("id").longValue());
+    long id = Cases.open(officer, json);
+    decide(officer, id, decided, "金东综执罚决字〔2026〕第" + (id + 7000) + "号");
+    return id;
+  }
+
+  static void decide(Api officer, long id, LocalDate decided, String number) {
+    Cases.milestone(officer, id, "FILED", decided.minusDays(20), null);
+    Cases.milestone(officer, id, "ADVANCE_NOTICE", decided.minusDays(10), null);
+    Cases.milestone(officer, id, "DECIDED", decided, number);
+  }
+
+  @Test
+  void anApprovedProposalIsPublishedRedactedAndWithdrawnWithANotice() throws Exception {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    long id = decidedPersonCase(officer, LocalDate.now().minusDays(1));
+
+    JsonObject proposal = disclosure.get("disclosure/cases/" + id + "/proposal").json();
+    assertThat(proposal.getString("original")).contains("张三丰", "13812345678", "11010519491231002X");
+    assertThat(proposal.getString("publicText")).doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四", "光明小区")
+        .contains("张某某", "东关路", "《城市市容和环境卫生管理条例》第三十六条", "金华市金东区综合行政执法局");
+    assertThat(proposal.getJsonArray("spans").stream().map(s -> s.asJsonObject().getString("category")))
+        .contains("PARTY_NAME", "PHONE", "ID_NUMBER", "PERSON_NAME", "ADDRESS");
+    assertThat(proposal.getBoolean("approved")).isFalse();
+
+    // nothing is published before approval
+    Api.Answer early = disclosure.post("disclosure/cases/" + id + "/publish", "{}");
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.field()).isEqualTo("approved");
+
+    // the officer masks the street too, and keeps nothing else in clear
+    JsonObject masked = disclosure.put("disclosure/cases/" + id + "/proposal", "{\"unmasked\":[],\"maskText\":\"东关路\"}").json();
+    assertThat(masked.getString("publicText")).doesNotContain("东关路");
+    assertThat(disclosure.put("disclosure/cases/" + id + "/proposal", "{\"maskText\":\"不存在的文字\"}").field()).isEqualTo("maskText");
+
+    // another agency's disclosure officer and a case officer are refused
+    assertThat(Api.as(base, "disclosure2").post("disclosure/cases/" + id + "/approve", "{}").status()).isEqualTo(404);
+    assertThat(officer.post("disclosure/cases/" + id + "/approve", "{}").status()).isEqualTo(403);
+
+    JsonObject approved = disclosure.post("disclosure/cases/" + id + "/approve", "{}").json();
+    assertThat(approved.getBoolean("approved")).isTrue();
+    assertThat(Api.as(base, "disclosure2").post("disclosure/cases/" + id + "/publish", "{}").status()).isEqualTo(404);
+
+    JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
+    assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+    long publicId = published.getJsonNumber("publishedId").longValue();
+    assertThat(published.getString("expiresOn")).isEqualTo(LocalDate.now().minusDays(1).plusYears(1).toString());
+
+    try (Connection db = Db.connect(); PreparedStatement q = db.prepareStatement(
+        "SELECT public_text, party_name, facts, party_uscc, fine_wan, pdf_sha256, status FROM published_decision WHERE id = ?")) {
+      q.setLong(1, publicId);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        String all = rs.getString(1) + rs.getString(2) + rs.getString(3);
+        assertThat(all).doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四", "东关路");
+        assertThat(rs.getString(2)).isEqualTo("张某某");
+        assertThat(rs.getString(4)).isNull();
+        assertThat(rs.getBigDecimal(5)).isEqualByComparingTo("0.05");
+        assertThat(rs.getString(6)).hasSize(64);
+        assertThat(rs.getString(7)).isEqualTo("PUBLISHED");
+      }
+    }
+
+    // the decision is revoked: withdrawal is due in 3 working days and shows on the clock
+    String today = LocalDate.now().toString();
+    Api.Answer badKind = disclosure.post("disclosure/cases/" + id + "/change", "{\"kind\":\"CANCELLED\",\"changedOn\":\"" + today + "\"}");
+    assertThat(badKind.status()).isEqualTo(400);
+    assertThat(badKind.field()).isEqualTo("kind");
+    JsonObject changed = disclosure.post("disclosure/cases/" + id + "/change",
+        "{\"kind\":\"REVOKED\",\"changedOn\":\"" + today + "\",\"note\":\"金东区政府复决字〔2026〕第3号\"}").json();
+    String expected = Api.anonymous(base).get("calendar/deadline?from=" + today + "&workingDays=3").json().getString("deadline");
+    assertThat(changed.getString("withdrawalDeadline")).isEqualTo(expected);
+    JsonObject dashboard = disclosure.get("disclosure/dashboard").json();
+    assertThat(ids(dashboard, "toWithdraw")).contains(id);
+
+    Api.Answer shortNotice = disclosure.post("disclosure/cases/" + id + "/withdraw", "{\"notice\":\"撤回\"}");
+    assertThat(shortNotice.status()).isEqualTo(400);
+    assertThat(shortNotice.field()).isEqualTo("notice");
+    JsonObject withdrawn = disclosure.post("disclosure/cases/" + id + "/withdraw",
+        "{\"notice\":\"该处罚决定已被金东区人民政府行政复议决定撤销（金东区政府复决字〔2026〕第3号），现予撤回。\"}").json();
+    assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+    assertThat(ids(disclosure.get("disclosure/dashboard").json(), "toWithdraw")).doesNotContain(id);
+
+    try (Connection db = Db.connect(); PreparedStatement q = db.prepareStatement(
+        "SELECT public_text, party_name, facts, pdf_sha256, notice, status FROM published_decision WHERE id = ?")) {
+      q.setLong(1, publicId);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isNull();
+        assertThat(rs.getString(2)).isNull();
+        assertThat(rs.getString(3)).isNull();
+        assertThat(rs.getString(4)).isNull();
+        assertThat(rs.getString(5)).contains("复决字");
+        assertThat(rs.getString(6)).isEqualTo("WITHDRAWN");
+      }
+    }
+    // the old public text stays in the audit trail
+    List<String> trail = officer.get("cases/" + id + "/audit").array().stream()
+        .map(e -> e.asJsonObject().getString("action") + " " + e.asJsonObject().getString("detail", "")).toList();
+    assertThat(trail).anyMatch(e -> e.startsWith("DISCLOSURE_PUBLISHED"));
+    assertThat(trail).anyMatch(e -> e.startsWith("DISCLOSURE_WITHDRAWN") && e.contains("张某某"));
+    assertThat(trail).anyMatch(e -> e.startsWith("REFUSED_APPROVE"));
+  }
+
+  @Test
+  void aWithheldDecisionNeedsAReasonToBePublishedAfterAll() {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    String json = Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
+        .replace("\"penalties\":[{\"kind\":\"FINE\",\"amount\":20000}]", "\"penalties\":[{\"kind\":\"WARNING\"}]");
+    long id = Cases.open(officer, json);
+    decide(officer, id, LocalDate.now().minusDays(3), "金东综执罚决字〔2026〕第" + (id + 9000) + "号");
+    assertThat(disclosure.get("disclosure/cases/" + id).json().getString("status")).isEqualTo("NOT_FOR_PUBLICATION");
+
+    assertThat(disclosure.post("disclosure/cases/" + id + "/approve", "{}").status()).isEqualTo(200);
+    assertThat(disclosure.post("disclosure/cases/" + id + "/publish", "{}").field()).isEqualTo("status");
+    Api.Answer noReason = disclosure.post("disclosure/cases/" + id + "/override", "{\"publish\":true,\"reason\":\"\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.field()).isEqualTo("reason");
+
+    JsonObject overridden = disclosure.post("disclosure/cases/" + id + "/override",
+        "{\"publish\":true,\"reason\":\"同一当事人一年内第三次违法，社会关注度高，经局务会研究决定公示\"}").json();
+    assertThat(overridden.getString("status")).isEqualTo("PENDING");
+    assertThat(overridden.getString("overrideReason")).contains("局务会");
+    disclosure.post("disclosure/cases/" + id + "/approve", "{}");
+    JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
+    assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+    // an organisation's name, USCC and the decision number stay; its legal representative does not
+    assertThat(published.getString("publicText")).contains("金华市恒达建材有限公司", "91110000802100433B")
+        .doesNotContain("王建国");
+  }
+
+  @Test
+  void theReviewPageShowsBothTextsAndPublishesWithoutJavaScript() {
+    Api officer = Api.as(base, "officer");
+    long id = decidedPersonCase(officer, LocalDate.now().minusDays(2));
+    String root = base.toString().replaceAll("/$", "");
+    ChromeDriver browser = Browser.start(java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(root + "/staff/publication.xhtml?case=" + id);
+      wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
+      browser.findElement(By.id("j_username")).sendKeys("disclosure");
+      browser.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
+      browser.findElement(By.id("login")).click();
+      wait.until(d -> d.findElements(By.id("original")).size() == 1);
+      assertThat(browser.findElement(By.id("original")).getText()).contains("张三丰");
+      assertThat(browser.findElement(By.id("public")).getText()).contains("张某某").doesNotContain("张三丰", "13812345678");
+      Browser.screenshot(browser, "staff-publication-review");
+
+      browser.findElement(By.id("masks:approve")).click();
+      wait.until(d -> d.findElement(By.id("state")).getText().contains("批准"));
+      assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待公示");
+      browser.findElement(By.id("masks:publish")).click();
+      wait.until(d -> d.findElement(By.id("status")).getText().equals("已公示"));
+      assertThat(browser.findElements(By.id("public-link"))).hasSize(1);
+      Browser.screenshot(browser, "staff-publication-published");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static List<Long> ids(JsonObject dashboard, String list) {
+    return dashboard.getJsonArray(list).stream().map(JsonValue::asJsonObject).map(o -> o.getJsonNumber("caseId").longValue()).toList();
+  }
+}
