@@ -18,7 +18,7 @@ import org.gongshi.platform.DomainException;
 @Transactional
 public class CatalogQueries {
   @Inject Catalogs catalogs;
-  @Inject PublicCatalogIndex index;
+  @Inject org.gongshi.portal.boundary.PublicIndex index;
 
   public List<ItemSummary> list(Long agencyId, LocalDate on, String unit, String domain, String kind, String q) {
     List<ItemSummary> out = new ArrayList<>();

@@ -1,0 +1,146 @@
+package org.gongshi.portal.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongshi.platform.DomainException;
+import org.gongshi.portal.control.PortalQuery;
+import org.gongshi.portal.control.Sitemap;
+import org.gongshi.portal.entity.PublishedDecision;
+
+/**
+ * Clean public addresses: /portal/decisions/{id} (permalink, with ETag/304, 410 and the notice when
+ * withdrawn), /portal/search, /sitemap.xml and /robots.txt. Pages are rendered by Faces.
+ */
+@WebServlet(urlPatterns = {"/portal/decisions/*", "/portal/search", "/sitemap.xml", "/robots.txt"})
+public class PortalServlet extends HttpServlet {
+  static final String DECISION = "portal.decision";
+  static final String QUERY = "portal.query";
+  static final String ERROR = "portal.error";
+
+  @Inject PublicDecisions decisions;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+    switch (req.getServletPath()) {
+      case "/portal/decisions" -> decision(req, resp);
+      case "/portal/search" -> search(req, resp);
+      case "/sitemap.xml" -> sitemap(req, resp);
+      case "/robots.txt" -> robots(req, resp);
+      default -> resp.sendError(404);
+    }
+  }
+
+  private void decision(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+    String info = req.getPathInfo();
+    Optional<PublishedDecision> found = Optional.empty();
+    if (info != null && info.matches("/\\d{1,18}")) found = decisions.find(Long.parseLong(info.substring(1)));
+    if (found.isEmpty()) {
+      resp.sendError(404);
+      return;
+    }
+    PublishedDecision d = found.get();
+    String tag = Caching.decisionTag(d.getId(), d.getVersion(), "html");
+    resp.setHeader("ETag", tag);
+    resp.setHeader("Last-Modified", Caching.httpDate(d.getUpdatedAt()));
+    resp.setHeader("Cache-Control", Caching.CACHE_CONTROL);
+    if (notModified(req, tag, d.getUpdatedAt())) {
+      resp.setStatus(304);
+      return;
+    }
+    if (!d.isPublic()) resp.setStatus(410); // gone: search engines drop it; people read the notice
+    req.setAttribute(DECISION, d);
+    req.getRequestDispatcher("/portal/decision.xhtml").forward(req, resp);
+  }
+
+  private void search(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+    try {
+      req.setAttribute(QUERY, PortalQuery.parse(req.getParameter("q"), req.getParameter("agency"), req.getParameter("domain"),
+          req.getParameter("year"), req.getParameter("penalty"), req.getParameter("page"), req.getParameter("size"),
+          req.getParameter("sort"), null));
+      resp.setHeader("Cache-Control", Caching.CACHE_CONTROL);
+    } catch (DomainException e) {
+      resp.setStatus(400);
+      req.setAttribute(ERROR, e.getMessage());
+      req.setAttribute(QUERY, PortalQuery.parse(req.getParameter("q") != null && req.getParameter("q").length() <= 200
+          ? req.getParameter("q") : null, null, null, null, null, null, null, null, null));
+    }
+    req.getRequestDispatcher("/portal/search.xhtml").forward(req, resp);
+  }
+
+  private void sitemap(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String root = root(req);
+    List<Sitemap.Url> urls = new ArrayList<>();
+    urls.add(new Sitemap.Url(root, null));
+    urls.add(new Sitemap.Url(root + "portal/search", null));
+    for (Object[] row : decisions.publishedIdsAndUpdates()) {
+      urls.add(new Sitemap.Url(root + "portal/decisions/" + row[0], ((Instant) row[1]).atZone(PublicIndex.ZONE).toLocalDate()));
+    }
+    urls.add(new Sitemap.Url(root + "portal/catalog.xhtml", null));
+    for (Long agency : decisions.agencyNames().keySet()) urls.add(new Sitemap.Url(root + "portal/catalog.xhtml?agency=" + agency, null));
+    for (String[] item : decisions.items()) {
+      urls.add(new Sitemap.Url(root + "portal/item.xhtml?agency=" + item[0] + "&code=" + java.net.URLEncoder.encode(item[1],
+          java.nio.charset.StandardCharsets.UTF_8), null));
+    }
+    send(req, resp, "application/xml;charset=UTF-8", Sitemap.write(urls));
+  }
+
+  private void robots(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String body = """
+        User-agent: *
+        Allow: /
+        Allow: /api/public/
+        Disallow: /api/
+        Disallow: /staff/
+        Disallow: /login.xhtml
+        Sitemap: %ssitemap.xml
+        """.formatted(root(req));
+    send(req, resp, "text/plain;charset=UTF-8", body);
+  }
+
+  private static void send(HttpServletRequest req, HttpServletResponse resp, String type, String body) throws IOException {
+    byte[] bytes = Caching.utf8(body);
+    String tag = Caching.bodyTag(bytes);
+    resp.setHeader("ETag", tag);
+    resp.setHeader("Cache-Control", Caching.CACHE_CONTROL);
+    if (Caching.matches(req.getHeader("If-None-Match"), tag)) {
+      resp.setStatus(304);
+      return;
+    }
+    resp.setContentType(type);
+    resp.setContentLength(bytes.length);
+    resp.getOutputStream().write(bytes);
+  }
+
+  /** If-None-Match decides when present; otherwise If-Modified-Since (second precision). */
+  static boolean notModified(HttpServletRequest req, String tag, Instant lastModified) {
+    String inm = req.getHeader("If-None-Match");
+    if (inm != null) return Caching.matches(inm, tag);
+    String ims = req.getHeader("If-Modified-Since");
+    if (ims == null || lastModified == null) return false;
+    try {
+      Instant since = ZonedDateTime.parse(ims, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return lastModified.getEpochSecond() <= since.getEpochSecond();
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** "http://host:port/context/". */
+  static String root(HttpServletRequest req) {
+    String url = req.getRequestURL().toString();
+    return url.substring(0, url.length() - req.getRequestURI().length()) + req.getContextPath() + "/";
+  }
+
+}

@@ -1,0 +1,232 @@
+package org.gongshi.portal.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.gongshi.archive.entity.Agency;
+import org.gongshi.catalog.boundary.Catalogs;
+import org.gongshi.catalog.control.CatalogItemData;
+import org.gongshi.catalog.control.ItemVersion;
+import org.gongshi.platform.Settings;
+import org.gongshi.portal.entity.PublicationChanged;
+import org.gongshi.portal.entity.PublicationStatus;
+import org.gongshi.portal.entity.PublishedDecision;
+import org.gongshi.search.index.IndexDocument;
+import org.gongshi.search.index.IndexSchema;
+import org.gongshi.search.index.IndexStore;
+import org.gongshi.search.index.PublicField;
+import org.gongshi.search.query.SearchExecutor;
+import org.gongshi.search.query.SearchRequest;
+import org.gongshi.search.query.SearchResult;
+
+/**
+ * The public index (the portal's Chinese search): power-list items (kind "item") and published
+ * decisions (kind "decision", status PUBLISHED only, public columns only). Rebuilt from the
+ * database at start-up and on request; follows publications and catalog imports after commit.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "DemoData"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PublicIndex {
+  private static final Logger LOG = Logger.getLogger(PublicIndex.class.getName());
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final String ITEM = "item";
+  public static final String DECISION = "decision";
+
+  @Inject Settings settings;
+  @Inject Catalogs catalogs;
+  @PersistenceContext EntityManager em;
+
+  private final ReentrantLock writeLock = new ReentrantLock(); // a change waits for a running rebuild, then applies
+  private IndexStore store;
+  private SearchExecutor executor;
+
+  /** How many documents a rebuild wrote. */
+  public record Rebuilt(long items, long decisions) {}
+
+  @PostConstruct
+  void open() {
+    try {
+      store = IndexStore.open(settings.indexDir().resolve("public"), IndexSchema.PUBLIC);
+      executor = new SearchExecutor(IndexSchema.PUBLIC, store.analyzer());
+      Rebuilt r = rebuild();
+      LOG.info("Public index: " + r.items() + " power-list items, " + r.decisions() + " published decisions");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    try {
+      store.close();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Closing the public index", e);
+    }
+  }
+
+  /** Reads every public item and published decision and swaps in a fresh index. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Rebuilt rebuild() {
+    writeLock.lock();
+    try {
+      List<IndexDocument> docs = new ArrayList<>();
+      for (Agency a : catalogs.agencies()) {
+        for (ItemVersion v : catalogs.listOn(a.getId(), LocalDate.now(ZONE))) docs.add(item(a, v.data()));
+      }
+      long items = docs.size();
+      int batch = 500;
+      for (int first = 0; ; first += batch) {
+        List<PublishedDecision> page = em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id",
+            PublishedDecision.class).setParameter("s", PublicationStatus.PUBLISHED).setFirstResult(first).setMaxResults(batch)
+            .getResultList();
+        page.forEach(p -> docs.add(decision(p)));
+        em.clear();
+        if (page.size() < batch) break;
+      }
+      store.rebuild(docs.iterator(), store.lastAppliedSequence());
+      return new Rebuilt(items, docs.size() - items);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** After a publication, withdrawal or take-down commits: the decision is searchable (or gone) at once. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // the publishing transaction has ended
+  public void onPublication(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicationChanged event) {
+    writeLock.lock();
+    try {
+      PublishedDecision p = em.find(PublishedDecision.class, event.publishedDecisionId());
+      if (p != null && p.getStatus() == PublicationStatus.PUBLISHED) store.upsert(decision(p));
+      else store.delete(decisionId(event.publishedDecisionId()));
+      store.commit(store.lastAppliedSequence());
+      store.refresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Updating the public index after publication " + event.publishedDecisionId()
+          + " failed; POST /api/public-index/rebuild or a restart repairs it", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // the import's transaction has ended
+  public void onImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) Catalogs.CatalogChanged event) {
+    writeLock.lock();
+    try {
+      Agency a = catalogs.agency(event.agencyId());
+      for (var code : catalogs.versions(a.getId()).listOn(LocalDate.now(ZONE)).stream().map(ItemVersion::code).toList()) {
+        var v = catalogs.versions(a.getId()).inForce(code, LocalDate.now(ZONE));
+        if (v.isPresent() && !v.get().withdrawn()) store.upsert(item(a, v.get().data()));
+        else store.delete(itemId(a.getId(), code));
+      }
+      store.commit(store.lastAppliedSequence());
+      store.refresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Updating the public index after a catalog import failed; it is rebuilt at the next start", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Runs a search on the public index. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public SearchResult search(SearchRequest request) {
+    try {
+      return store.withSearcher(s -> executor.execute(s, request));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Item codes matching the words, per the portal's Chinese analysis ("agencyId:code"). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Set<String> matching(String q, Long agencyId) {
+    SearchRequest r = SearchRequest.of(q).withFilter("kind", Set.of(ITEM)).withPageSize(1000).withFacets(false).withHighlight(false);
+    if (agencyId != null) r = r.withFilter("agencyId", Set.of(String.valueOf(agencyId)));
+    return search(r).hits().stream().map(h -> h.id().substring((ITEM + ":").length())).collect(Collectors.toSet());
+  }
+
+  static String itemId(long agencyId, String code) { return ITEM + ":" + agencyId + ":" + code; }
+
+  static String decisionId(long id) { return DECISION + ":" + id; }
+
+  /** The published decision id of a hit, or null for other kinds. */
+  static Long decisionIdOf(SearchResult.Hit hit) {
+    return hit.id().startsWith(DECISION + ":") ? Long.valueOf(hit.id().substring(DECISION.length() + 1)) : null;
+  }
+
+  private static IndexDocument item(Agency a, CatalogItemData d) {
+    return IndexDocument.builder(itemId(a.getId(), d.code()))
+        .add(PublicField.KIND, ITEM)
+        .add(PublicField.AGENCY_ID, String.valueOf(a.getId()))
+        .add(PublicField.AGENCY_NAME, a.getName())
+        .add(PublicField.TITLE, d.name())
+        .add(PublicField.ITEM_CODE, d.code())
+        .add(PublicField.ITEM_CATEGORY, d.kind().label())
+        .add(PublicField.DOMAIN, d.domain())
+        .add(PublicField.LEGAL_BASIS, d.legalBasis().citation() + " " + d.legalBasis().text())
+        .add(PublicField.CONTENT, d.enforcementUnit() + " " + d.responsibilities())
+        .build();
+  }
+
+  /** Only the public columns of a PUBLISHED decision. */
+  static IndexDocument decision(PublishedDecision p) {
+    String content = p.getPublicText() != null && !p.getPublicText().isBlank() ? p.getPublicText()
+        : join(p.getFacts(), p.getPenaltyContent());
+    return IndexDocument.builder(decisionId(p.getId()))
+        .add(PublicField.KIND, DECISION)
+        .add(PublicField.AGENCY_ID, String.valueOf(p.getAgencyId()))
+        .add(PublicField.AGENCY_NAME, p.getAgencyName())
+        .add(PublicField.TITLE, p.getPartyName())
+        .add(PublicField.DECISION_NUMBER, p.getDecisionNumber())
+        .add(PublicField.PARTIES, p.getPartyName())
+        .add(PublicField.USCC, p.getPartyUscc())
+        .add(PublicField.VIOLATION, join(p.getViolationType(), p.getFacts()))
+        .add(PublicField.LEGAL_BASIS, p.getLegalBasis())
+        .add(PublicField.CONTENT, content)
+        .add(PublicField.DOMAIN, p.getDomain())
+        .addAll(PublicField.PENALTY_TYPES, penaltyTypes(p.getPenaltyTypes()))
+        .add(PublicField.PROCEDURE, p.getProcedureKind())
+        .add(PublicField.DECISION_DATE, p.getDecidedOn())
+        .add(PublicField.PUBLISHED_DATE, p.getPublishedAt().atZone(ZONE).toLocalDate())
+        .build();
+  }
+
+  /** "罚款；没收违法所得" → its kinds. */
+  public static List<String> penaltyTypes(String joined) {
+    if (joined == null || joined.isBlank()) return List.of();
+    return Arrays.stream(joined.split("[；;、,，]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  private static String join(String a, String b) {
+    if (a == null || a.isBlank()) return b;
+    if (b == null || b.isBlank()) return a;
+    return a + "\n" + b;
+  }
+}
