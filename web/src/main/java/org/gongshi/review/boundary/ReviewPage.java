@@ -46,7 +46,8 @@ public class ReviewPage implements Serializable {
   private List<String> vetoes = new ArrayList<>();
   private Reviews.ReviewView saved;
 
-  private Integer year = LocalDate.now().getYear() - 1;
+  private Integer year = LocalDate.now(Reviews.CHINA).getYear() - 1;
+  private String caseLabel;
   private Long agencyId;
   private Integer count;
   private BigDecimal percent;
@@ -83,6 +84,18 @@ public class ReviewPage implements Serializable {
   private static void error(DomainException e) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
         (e.field() == null ? "" : e.field() + "：") + e.getMessage(), null));
+  }
+
+  /** The case heading, or the reason it cannot be shown. */
+  public String getCaseLabel() {
+    if (caseLabel == null && caseId != null) {
+      try {
+        caseLabel = reviews.caseLabel(caseId);
+      } catch (DomainException e) {
+        caseLabel = e.getMessage();
+      }
+    }
+    return caseLabel;
   }
 
   public List<ReviewStandard.Veto> getVetoItems() { return ReviewStandard.VETOES; }

@@ -165,6 +165,13 @@ public class Reviews {
         .map(r -> view(r, c)).toList();
   }
 
+  /** 案号 and 案由 of a case the caller may read, for the review form's heading. */
+  public String caseLabel(long caseId) {
+    currentUser.require();
+    EnforcementCase c = caseOf(caseId);
+    return c.getCaseNumber() + "　" + c.getTitle() + "（" + c.getStatus().label + "）";
+  }
+
   /** The latest reviews the caller may read. */
   public List<ReviewView> recent(int limit) {
     currentUser.require();

@@ -13,7 +13,7 @@ public class ReviewSample {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
   @Column(name = "sample_year") private int year;
   @Column(name = "agency_id") private long agencyId;
-  private BigDecimal percent;
+  @Column(name = "percent_requested") private BigDecimal percent;
   @Column(name = "requested_count") private Integer requestedCount;
   private long seed;
   private int population;

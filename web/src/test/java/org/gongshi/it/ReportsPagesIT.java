@@ -17,10 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A case reviewer in a real browser: draw a sample, score a file, find its sheet on the reports page. */
+/** In a real browser: a reviewer samples and scores a file; an officer records a reconsideration from the case page. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReviewPageIT {
+class ReportsPagesIT {
   @Deployment(testable = false)
   static WebArchive deployment() { return Deployments.gongshi(); }
 
@@ -51,6 +51,7 @@ class ReviewPageIT {
 
       browser.findElement(By.cssSelector("#sampled tbody tr a")).click();
       wait.until(d -> d.findElements(By.id("items")).size() == 1);
+      assertThat(browser.findElement(By.id("case")).getText()).contains("综执").doesNotContain("未找到");
       List<WebElement> f3 = browser.findElements(By.cssSelector("#items tbody tr:nth-child(3) input"));
       f3.get(0).sendKeys("2");
       f3.get(1).sendKeys("缺少备考表");
@@ -87,6 +88,37 @@ class ReviewPageIT {
       browser.findElement(By.id("sample:draw")).click(); // neither count nor percent
       wait.until(d -> d.findElements(By.cssSelector(".msg-error")).size() > 0);
       assertThat(browser.findElement(By.cssSelector(".msg-error")).getText()).contains("percent", "count");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void officerRecordsAReconsiderationOfASealedCaseFromTheCasePage() {
+    Api officer = Api.as(base, "officer");
+    long id = Cases.sealedCase(officer, Cases.uniqueNumber("金东综执"));
+    String root = base.toString().replaceAll("/$", "");
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(root + "/staff/case.xhtml?id=" + id);
+      wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
+      browser.findElement(By.id("j_username")).sendKeys("officer");
+      browser.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
+      browser.findElement(By.id("login")).click();
+      wait.until(d -> d.findElements(By.id("case-links")).size() == 1);
+      browser.findElement(By.linkText("行政复议、行政诉讼")).click();
+      wait.until(d -> d.findElements(By.id("record:save")).size() == 1);
+      browser.executeScript("document.getElementById('record:filed').value = '2026-10-09';");
+      type(browser, "record:body", "金华市金东区人民政府");
+      browser.findElement(By.id("record:save")).click();
+      wait.until(d -> d.findElement(By.id("remedies")).getText().contains("金华市金东区人民政府"));
+      assertThat(browser.findElement(By.id("remedies")).getText()).contains("行政复议", "2026-10-09", "审理中");
+      Browser.screenshot(browser, "reports-04-remedies");
+      browser.executeScript("document.getElementById('record:filed').value = '2031-01-01';");
+      browser.findElement(By.id("record:save")).click();
+      wait.until(d -> d.findElements(By.cssSelector(".msg-error")).size() > 0);
+      assertThat(browser.findElement(By.cssSelector(".msg-error")).getText()).contains("filedOn", "不能晚于今天");
     } finally {
       browser.quit();
     }
