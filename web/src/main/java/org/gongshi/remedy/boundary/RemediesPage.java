@@ -42,24 +42,29 @@ public class RemediesPage implements Serializable {
   }
 
   public String record() {
-    return act(() -> remedies.record(caseId, new Remedies.RemedyInput(kind, filedOn, body, outcome, decidedOn, note)), "已登记");
+    if (act(() -> remedies.record(caseId, new Remedies.RemedyInput(kind, filedOn, body, outcome, decidedOn, note)), "已登记")) {
+      filedOn = null; body = null; decidedOn = null; note = null; // a second click records nothing twice
+    }
+    return null;
   }
 
   public String conclude() {
-    return act(() -> remedies.conclude(caseId, remedyId == null ? 0 : remedyId, new Remedies.OutcomeInput(outcome, decidedOn, note)),
+    act(() -> remedies.conclude(caseId, remedyId == null ? 0 : remedyId, new Remedies.OutcomeInput(outcome, decidedOn, note)),
         "已登记结果");
+    return null;
   }
 
-  private String act(Runnable r, String done) {
+  private boolean act(Runnable r, String done) {
     FacesContext ctx = FacesContext.getCurrentInstance();
     try {
       r.run();
       list = null;
       ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+      return true;
     } catch (DomainException e) {
       ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, (e.field() == null ? "" : e.field() + "：") + e.getMessage(), null));
+      return false;
     }
-    return null;
   }
 
   public RemedyKind[] getKinds() { return RemedyKind.values(); }
