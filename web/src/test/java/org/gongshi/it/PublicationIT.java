@@ -91,6 +91,24 @@ class PublicationIT {
     long publicId = published.getJsonNumber("publishedId").longValue();
     assertThat(published.getString("expiresOn")).isEqualTo(LocalDate.now().minusDays(1).plusYears(1).toString());
 
+    // the public finds it within 2 s: search, page, PDF, JSON, CSV, feed, sitemap
+    String number = published.getString("decisionNumber");
+    long t0 = System.nanoTime();
+    Waits.until(() -> publicGet("/api/public/decisions?q=" + enc("水果摊") + "&sort=date&size=100"), b -> b.contains(number));
+    long foundMs = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(foundMs).as("published → found on the public search").isLessThan(2_000 + 1_000);
+    String pageHtml = publicGet("/portal/decisions/" + publicId);
+    assertThat(pageHtml).contains(number, "张某某").doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四");
+    String etag = publicResponse("/portal/decisions/" + publicId, null).headers().firstValue("ETag").orElseThrow();
+    byte[] pdf = publicResponse("/api/public/decisions/" + publicId + ".pdf", null).body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(pdfText).contains("公示版", "张某某").doesNotContain("张三丰", "13812345678", "11010519491231002X");
+    }
+    for (String path : List.of("/api/public/decisions.csv", "/api/public/decisions.atom", "/sitemap.xml")) {
+      assertThat(publicGet(path)).as(path).contains(path.equals("/sitemap.xml") ? "/portal/decisions/" + publicId + "<" : number);
+    }
+
     try (Connection db = Db.connect(); PreparedStatement q = db.prepareStatement(
         "SELECT public_text, party_name, facts, party_uscc, fine_wan, pdf_sha256, status FROM published_decision WHERE id = ?")) {
       q.setLong(1, publicId);
@@ -124,6 +142,17 @@ class PublicationIT {
     JsonObject withdrawn = disclosure.post("disclosure/cases/" + id + "/withdraw",
         "{\"notice\":\"该处罚决定已被金东区人民政府行政复议决定撤销（金东区政府复决字〔2026〕第3号），现予撤回。\"}").json();
     assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+    var gonePage = publicResponse("/portal/decisions/" + publicId, null);
+    assertThat(gonePage.statusCode()).isEqualTo(410);
+    assertThat(new String(gonePage.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("复决字", number).doesNotContain("东关路", "张某某");
+    assertThat(publicResponse("/portal/decisions/" + publicId, etag).statusCode()).as("a cached copy is not confirmed").isEqualTo(410);
+    assertThat(publicResponse("/api/public/decisions/" + publicId + ".pdf", null).statusCode()).isEqualTo(410);
+    assertThat(publicGet("/api/public/decisions?q=" + enc("水果摊") + "&sort=date&size=100")).doesNotContain(number);
+    assertThat(publicGet("/portal/search?q=" + enc(number))).doesNotContain("东关路");
+    for (String path : List.of("/api/public/decisions?size=100&sort=date", "/api/public/decisions.csv", "/api/public/decisions.atom", "/sitemap.xml")) {
+      assertThat(publicGet(path)).as(path).doesNotContain(number).doesNotContain("/portal/decisions/" + publicId + "<");
+    }
     assertThat(ids(disclosure.get("disclosure/dashboard").json(), "toWithdraw")).doesNotContain(id);
 
     try (Connection db = Db.connect(); PreparedStatement q = db.prepareStatement(
@@ -204,6 +233,25 @@ class PublicationIT {
       browser.quit();
     }
   }
+
+  private java.net.http.HttpResponse<String> publicResponse(String path, String etag) {
+    try {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "") + path));
+      if (etag != null) request.header("If-None-Match", etag);
+      return java.net.http.HttpClient.newHttpClient().send(request.build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.ISO_8859_1));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A public page or document as text (UTF-8). */
+  private String publicGet(String path) {
+    var r = publicResponse(path, null);
+    return new String(r.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String enc(String s) { return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8); }
 
   private static List<Long> ids(JsonObject dashboard, String list) {
     return dashboard.getJsonArray(list).stream().map(JsonValue::asJsonObject).map(o -> o.getJsonNumber("caseId").longValue()).toList();
