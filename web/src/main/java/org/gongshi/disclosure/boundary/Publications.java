@@ -259,13 +259,13 @@ public class Publications {
 
   // --- the system's steps ----------------------------------------------------------------------
 
-  /** Takes down every publication whose period ended before {@code today}; returns how many. */
+  /** Takes down every publication whose last public day is before {@code today}; returns how many. */
   public int takeDownExpired(LocalDate today) {
-    List<PublishedDecision> due = em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s AND p.expiresOn <= :today",
+    List<PublishedDecision> due = em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s AND p.expiresOn < :today",
         PublishedDecision.class).setParameter("s", PublicationStatus.PUBLISHED).setParameter("today", today).getResultList();
     for (PublishedDecision p : due) {
       DisclosureRecord r = em.find(DisclosureRecord.class, p.getDisclosureId());
-      end(r, DisclosureStatus.TAKEN_DOWN, PublicationStatus.TAKEN_DOWN, "公示期已于 " + p.getExpiresOn().minusDays(1) + " 届满，依法停止公示",
+      end(r, DisclosureStatus.TAKEN_DOWN, PublicationStatus.TAKEN_DOWN, "公示期已于 " + p.getExpiresOn() + " 届满，依法停止公示",
           "system", "DISCLOSURE_EXPIRED");
     }
     return due.size();
@@ -334,7 +334,7 @@ public class Publications {
         String.join("；", redacted.penalties()),
         wan(c, EnumSet.of(PenaltyKind.FINE)), wan(c, EnumSet.of(PenaltyKind.CONFISCATE_GAINS, PenaltyKind.CONFISCATE_PROPERTY)),
         licence(c), domain, c.getProcedure().label, publicText);
-    p.period(period.repairFrom(), period.expiresOn());
+    p.period(period.repairFrom(), period.expiresOn().minusDays(1)); // the last public day
     p.pdf(pdfSha);
     if (p.getId() == null) em.persist(p);
     r.published(actor, correction ? r.getPublishedAt() : now, severity.name());
