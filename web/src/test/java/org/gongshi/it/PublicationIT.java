@@ -205,6 +205,46 @@ class PublicationIT {
   }
 
   @Test
+  void aPublicationComesDownAtTheEndOfItsPeriodOrEarlierAfterACreditRepair() throws Exception {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    long expiring = decidedPersonCase(officer, LocalDate.now().minusDays(4));
+    long repaired = decidedPersonCase(officer, LocalDate.now().minusDays(5));
+    long expiringId = publish(disclosure, expiring);
+    long repairedId = publish(disclosure, repaired);
+
+    Api.Answer early = disclosure.post("disclosure/cases/" + repaired + "/credit-repair", "{\"notice\":\"信用修复决定书\"}");
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.field()).isEqualTo("repairFrom");
+
+    // time passes: the first one's period is over, the second one's minimum period too
+    try (Connection db = Db.connect()) {
+      db.createStatement().executeUpdate("UPDATE published_decision SET expires_on = CURRENT_DATE - 1 WHERE id = " + expiringId);
+      db.createStatement().executeUpdate("UPDATE published_decision SET repair_from = CURRENT_DATE WHERE id = " + repairedId);
+    }
+    assertThat(disclosure.post("disclosure/expiry", "{}").status()).isEqualTo(403);
+    assertThat(Api.as(base, "admin").post("disclosure/expiry", "{}").json().getInt("count")).isGreaterThanOrEqualTo(1);
+    var expired = publicResponse("/portal/decisions/" + expiringId, null);
+    assertThat(expired.statusCode()).isEqualTo(410);
+    assertThat(new String(expired.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("届满").doesNotContain("张某某");
+    assertThat(disclosure.get("disclosure/cases/" + expiring).json().getString("status")).isEqualTo("TAKEN_DOWN");
+
+    JsonObject repairedView = disclosure.post("disclosure/cases/" + repaired + "/credit-repair", "{\"notice\":\"金东信修字〔2026〕第8号\"}").json();
+    assertThat(repairedView.getString("status")).isEqualTo("TAKEN_DOWN");
+    assertThat(publicResponse("/portal/decisions/" + repairedId, null).statusCode()).isEqualTo(410);
+    assertThat(officer.get("cases/" + repaired + "/audit").body()).contains("DISCLOSURE_CREDIT_REPAIRED");
+  }
+
+  private static long publish(Api disclosure, long caseId) {
+    disclosure.get("disclosure/cases/" + caseId + "/proposal");
+    disclosure.post("disclosure/cases/" + caseId + "/approve", "{}");
+    Api.Answer a = disclosure.post("disclosure/cases/" + caseId + "/publish", "{}");
+    if (a.status() != 200) throw new AssertionError("publish: " + a.status() + " " + a.body());
+    return a.json().getJsonNumber("publishedId").longValue();
+  }
+
+  @Test
   void theReviewPageShowsBothTextsAndPublishesWithoutJavaScript() {
     Api officer = Api.as(base, "officer");
     long id = decidedPersonCase(officer, LocalDate.now().minusDays(2));

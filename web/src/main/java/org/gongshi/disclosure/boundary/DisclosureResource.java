@@ -72,6 +72,10 @@ public class DisclosureResource {
     return publications.creditRepair(caseId, in);
   }
 
+  @POST @Path("expiry")
+  @Operation(summary = "立即撤下公示期已满的决定（管理员；每日 0:20 自动执行）")
+  public Publications.TakenDown expire() { return publications.takeDownExpiredNow(); }
+
   @POST @Path("reminders")
   @Operation(summary = "立即发送逾期提醒邮件（管理员；每日 8:30 自动发送）")
   public DisclosureReminders.Sent sendReminders() { return reminders.sendNow(); }

@@ -259,6 +259,15 @@ public class Publications {
 
   // --- the system's steps ----------------------------------------------------------------------
 
+  public record TakenDown(LocalDate today, int count) {}
+
+  /** An administrator runs tonight's take-down now. */
+  public TakenDown takeDownExpiredNow() {
+    currentUser.require(Role.ADMIN);
+    LocalDate today = LocalDate.now(ZONE);
+    return new TakenDown(today, takeDownExpired(today));
+  }
+
   /** Takes down every publication whose last public day is before {@code today}; returns how many. */
   public int takeDownExpired(LocalDate today) {
     List<PublishedDecision> due = em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s AND p.expiresOn < :today",
