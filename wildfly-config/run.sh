@@ -3,6 +3,8 @@
 # data (H2 database, content store, index) stays in standalone/data for the next run.
 set -euo pipefail
 home="$1"; app="$2"
+# WildFly's default deserialisation filter (maxarray=100000) refuses HanLP's dictionary caches (arrays of ~900k).
+export JDK_SERIAL_FILTER="${JDK_SERIAL_FILTER:-maxbytes=10485760;maxdepth=128;maxarray=4194304;maxrefs=300000}"
 rm -f "$home"/standalone/deployments/gongshi.*
 cp "$app" "$home/standalone/deployments/$(basename "$app")"
 echo "Starting Gongshi on http://localhost:8080/ (data in $home/standalone/data). Ctrl-C stops it."
