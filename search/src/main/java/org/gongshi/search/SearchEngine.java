@@ -91,6 +91,15 @@ public final class SearchEngine implements Closeable {
     }
   }
 
+  /** A whole text with every match of the query marked (see {@link SearchExecutor#markAll}). */
+  public SearchExecutor.Marked markAll(String query, String text, int first) {
+    try {
+      return executor.markAll(query, text, first);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Closes without committing. */
   @Override
   public void close() throws IOException {

@@ -34,7 +34,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.gongshi.search.index.ChineseAnalysis;
 import org.gongshi.search.index.FieldKind;
@@ -50,6 +53,7 @@ public final class SearchExecutor {
 
   private static final int FACET_VALUES = 50;
   private static final int SNIPPET_SOURCE_CHARS = 20_000;
+  private static final int MARK_CHARS = 1_000_000;
   /** Hits counted exactly before the top collector may skip. */
   static final int EXACT_HITS = 1000;
   /** Doc ids remembered while collecting, for exact facets without a second pass. */
@@ -188,6 +192,92 @@ public final class SearchExecutor {
         .add(query, BooleanClause.Occur.FILTER)
         .add(new SampleQuery(every), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /** A whole text as HTML with every match marked: {@code <mark id="hit-N">}, numbered from a given N. */
+  public record Marked(String html, int count) {}
+
+  /**
+   * Marks every match of the query's words and phrases in {@code text} (as the search matches
+   * them: bigrams, phrases strictly), numbering the marks {@code hit-first}, {@code hit-first+1}…
+   * so a link can point at {@code #hit-1}. The text is HTML-escaped; only marks are markup. At
+   * most {@value #MARK_CHARS} characters are analysed; the rest is shown unmarked.
+   */
+  public Marked markAll(String queryText, String text, int first) throws IOException {
+    if (text == null || text.isEmpty()) {
+      return new Marked("", 0);
+    }
+    if (queryText == null || queryText.isBlank()) {
+      return new Marked(escape(text, 0, text.length()), 0);
+    }
+    int[] count = {0};
+    PassageFormatter numbered =
+        new PassageFormatter() {
+          @Override
+          public Object format(Passage[] passages, String content) {
+            StringBuilder b = new StringBuilder(content.length() + 64);
+            int pos = 0;
+            for (Passage p : passages) {
+              int n = p.getNumMatches();
+              long[] spans = new long[n];
+              for (int i = 0; i < n; i++) {
+                spans[i] = ((long) p.getMatchStarts()[i] << 32) | p.getMatchEnds()[i];
+              }
+              java.util.Arrays.sort(spans);
+              int[] starts = new int[n];
+              int[] ends = new int[n];
+              for (int i = 0; i < n; i++) {
+                starts[i] = (int) (spans[i] >>> 32);
+                ends[i] = (int) spans[i];
+              }
+              for (int i = 0; i < n; ) {
+                int start = Math.max(starts[i], pos);
+                int end = ends[i];
+                // overlapping bigrams and adjacent matches form one mark
+                for (i++; i < n && starts[i] <= end; i++) {
+                  end = Math.max(end, ends[i]);
+                }
+                if (end <= start) {
+                  continue;
+                }
+                b.append(escape(content, pos, start));
+                b.append("<mark id=\"hit-").append(first + count[0]++).append("\">");
+                b.append(escape(content, start, end)).append("</mark>");
+                pos = end;
+              }
+            }
+            return b.append(escape(content, pos, content.length())).toString();
+          }
+        };
+    String analysed = text.length() > MARK_CHARS ? text.substring(0, MARK_CHARS) : text;
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withMaxLength(analysed.length())
+            .withFormatter(numbered)
+            .build();
+    Object marked = highlighter.highlightWithoutSearcher(fullTextField, parser.parseForSnippets(queryText), analysed, 1);
+    String html = marked == null ? escape(analysed, 0, analysed.length()) : (String) marked;
+    if (analysed.length() < text.length()) {
+      html += escape(text, analysed.length(), text.length());
+    }
+    return new Marked(html, count[0]);
+  }
+
+  private static String escape(String s, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private Query withFilters(Query userQuery, SearchRequest request) {

@@ -15,12 +15,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.gongshi.search.SearchEngine;
+import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.IndexSchema;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
@@ -53,6 +58,7 @@ public final class SearchBenchmark {
 
     List<MixQuery> mix = mix(n);
     double[] lucene;
+    Path built = dir;
     try (SearchEngine engine = SearchEngine.open(dir, IndexSchema.ARCHIVE)) {
       if (engine.lastAppliedSequence() == n) {
         System.out.printf(Locale.ROOT, "reusing the index of %,d in %s (%,.1f MB)%n", n, dir, size(dir) / 1e6);
@@ -65,6 +71,13 @@ public final class SearchBenchmark {
         double secs = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "indexed %,d in %.1f s = %,.0f decisions/s; index on disk %,.1f MB%n", n, secs, n / secs, size(dir) / 1e6);
       }
+    }
+    int copies = Integer.getInteger("bench.copies", 1);
+    if (copies > 1) {
+      dir = replicate(dir, copies, (long) n * copies);
+      n *= copies;
+    }
+    try (SearchEngine engine = SearchEngine.open(dir, IndexSchema.ARCHIVE)) {
       for (MixQuery q : mix) {
         SearchResult r = engine.search(SearchRequest.of(q.lucene()));
         System.out.printf(Locale.ROOT, "  %-14s %-40s hits=%,d%s%n", q.label(), q.lucene(), r.totalHits(),
@@ -77,6 +90,7 @@ public final class SearchBenchmark {
     } finally {
       if (keep.isBlank()) {
         deleteTree(dir);
+        deleteTree(built);
       }
     }
     report("Lucene (facets+highlights)", lucene);
@@ -171,6 +185,41 @@ public final class SearchBenchmark {
     }
     report("Lucene CPU time per query", cpu);
     return ms;
+  }
+
+  /**
+   * A large index quickly: {@code copies} copies of the index in {@code dir} merged into one
+   * (duplicate ids; the same postings lengths, segment structure and sizes as a corpus that many
+   * times larger), for timing queries when indexing a million decisions would take too long.
+   */
+  private static Path replicate(Path dir, int copies, long docs) throws IOException {
+    Path base = dir.resolve(Files.readString(dir.resolve("CURRENT")).strip());
+    Path target = dir.resolveSibling(dir.getFileName() + "-x" + copies);
+    if (Files.exists(target.resolve("CURRENT"))) {
+      try (SearchEngine e = SearchEngine.open(target, IndexSchema.ARCHIVE)) {
+        if (e.lastAppliedSequence() == docs) {
+          System.out.printf(Locale.ROOT, "reusing %,d copies of the index in %s (%,.1f MB)%n", copies, target, size(target) / 1e6);
+          return target;
+        }
+      }
+    }
+    deleteTree(target);
+    Files.createDirectories(target);
+    long start = System.nanoTime();
+    try (FSDirectory from = FSDirectory.open(base);
+        FSDirectory to = FSDirectory.open(target.resolve("gen-000001"));
+        IndexWriter w = new IndexWriter(to, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+      for (int i = 0; i < copies; i++) {
+        w.addIndexes(from);
+      }
+      w.maybeMerge();
+      w.setLiveCommitData(Map.of(IndexStore.OUTBOX_SEQ, Long.toString(docs)).entrySet());
+      w.commit();
+    }
+    Files.writeString(target.resolve("CURRENT"), "gen-000001");
+    System.out.printf(Locale.ROOT, "merged %,d copies into %,d decisions in %.1f s; index on disk %,.1f MB%n",
+        copies, docs, (System.nanoTime() - start) / 1e9, size(target) / 1e6);
+    return target;
   }
 
   /** Per query: the median and worst time with and without facets and snippets. */
