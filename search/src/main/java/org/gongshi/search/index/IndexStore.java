@@ -55,6 +55,7 @@ public final class IndexStore implements Closeable {
   private final Path root;
   private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
   private final Object rebuildLock = new Object();
+  private boolean rebuilding;
   private volatile Generation current;
 
   private IndexStore(IndexSchema schema, Path root) throws IOException {
@@ -172,40 +173,125 @@ public final class IndexStore implements Closeable {
    * @return the number of documents indexed
    */
   public long rebuild(Iterator<IndexDocument> docs, long sequence) throws IOException {
+    Rebuild r = startRebuild(sequence, true);
+    try {
+      while (docs.hasNext()) {
+        r.add(docs.next());
+      }
+    } catch (IOException | RuntimeException e) {
+      r.abort();
+      throw e;
+    }
+    return r.finish();
+  }
+
+  /**
+   * Starts a rebuild fed in steps (for instance one batch chunk at a time): {@link Rebuild#add},
+   * then {@link Rebuild#finish()} to commit at {@code sequence} and swap, or {@link
+   * Rebuild#abort()}. One rebuild at a time.
+   *
+   * @throws IllegalStateException when a rebuild is already running
+   */
+  public Rebuild startRebuild(long sequence) throws IOException {
+    return startRebuild(sequence, false);
+  }
+
+  private Rebuild startRebuild(long sequence, boolean wait) throws IOException {
     synchronized (rebuildLock) {
+      while (rebuilding && wait) {
+        try {
+          rebuildLock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted waiting for a rebuild");
+        }
+      }
+      if (rebuilding) {
+        throw new IllegalStateException("a rebuild of the " + schema + " index is already running");
+      }
       int next = current.number + 1;
       Generation fresh = openGeneration(root == null ? null : root.resolve(genName(next)), next, true);
-      long count = 0;
+      rebuilding = true;
+      return new Rebuild(fresh, sequence);
+    }
+  }
+
+  /** A rebuild in progress: a fresh generation beside the live one. */
+  public final class Rebuild {
+    private final Generation fresh;
+    private final long sequence;
+    private long count;
+    private boolean done;
+
+    private Rebuild(Generation fresh, long sequence) {
+      this.fresh = fresh;
+      this.sequence = sequence;
+    }
+
+    /** Adds (or replaces, by id) a document of the new index. */
+    public synchronized void add(IndexDocument doc) throws IOException {
+      if (done) {
+        throw new IllegalStateException("rebuild already finished");
+      }
+      fresh.writer.updateDocument(new Term(schema.idField().fieldName(), doc.id()), mapper.toLucene(doc));
+      count++;
+    }
+
+    /** Documents added so far. */
+    public synchronized long count() {
+      return count;
+    }
+
+    /** Commits the new index and swaps it in; returns the number of documents added. */
+    public synchronized long finish() throws IOException {
+      if (done) {
+        throw new IllegalStateException("rebuild already finished");
+      }
       try {
-        String idName = schema.idField().fieldName();
-        while (docs.hasNext()) {
-          IndexDocument doc = docs.next();
-          fresh.writer.updateDocument(new Term(idName, doc.id()), mapper.toLucene(doc));
-          count++;
-        }
         fresh.writer.setLiveCommitData(Map.of(OUTBOX_SEQ, Long.toString(sequence)).entrySet());
         fresh.writer.commit();
         fresh.lastApplied = sequence;
         fresh.manager.maybeRefreshBlocking();
       } catch (IOException | RuntimeException e) {
-        fresh.close();
-        deleteTree(fresh.path);
+        abort();
         throw e;
       }
       Generation old;
       swapLock.writeLock().lock();
       try {
         if (root != null) {
-          writeCurrent(genName(next));
+          writeCurrent(genName(fresh.number));
         }
         old = current;
         current = fresh;
       } finally {
         swapLock.writeLock().unlock();
       }
+      done = true;
+      synchronized (rebuildLock) {
+        rebuilding = false;
+        rebuildLock.notifyAll();
+      }
       old.close();
       deleteTree(old.path);
       return count;
+    }
+
+    /** Drops the new index; the live one stays. */
+    public synchronized void abort() throws IOException {
+      if (done) {
+        return;
+      }
+      done = true;
+      try {
+        fresh.close();
+        deleteTree(fresh.path);
+      } finally {
+        synchronized (rebuildLock) {
+          rebuilding = false;
+          rebuildLock.notifyAll();
+        }
+      }
     }
   }
 
