@@ -38,6 +38,12 @@ public final class SearchEngine implements Closeable {
     return new SearchEngine(IndexStore.open(directory, schema));
   }
 
+  /** Opens or creates the index in a directory; searches use {@code searchExecutor} across index slices. */
+  public static SearchEngine open(Path directory, IndexSchema schema, java.util.concurrent.Executor searchExecutor)
+      throws IOException {
+    return new SearchEngine(IndexStore.open(directory, schema, searchExecutor));
+  }
+
   /** An engine in memory, for tests and demos. */
   public static SearchEngine inMemory(IndexSchema schema) {
     return new SearchEngine(IndexStore.inMemory(schema));

@@ -10,15 +10,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -55,10 +58,12 @@ public final class IndexStore implements Closeable {
   private final Path root;
   private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
   private final Object rebuildLock = new Object();
+  private final Executor searchExecutor;
   private boolean rebuilding;
   private volatile Generation current;
 
-  private IndexStore(IndexSchema schema, Path root) throws IOException {
+  private IndexStore(IndexSchema schema, Path root, Executor searchExecutor) throws IOException {
+    this.searchExecutor = searchExecutor;
     this.schema = schema;
     this.analyzer = ChineseAnalysis.forSchema(schema);
     this.mapper = new DocumentMapper(schema);
@@ -68,13 +73,21 @@ public final class IndexStore implements Closeable {
 
   /** Opens (or creates) the index under a directory. */
   public static IndexStore open(Path root, IndexSchema schema) throws IOException {
-    return new IndexStore(schema, root);
+    return new IndexStore(schema, root, null);
+  }
+
+  /**
+   * Opens (or creates) the index under a directory; searches run over index slices in parallel
+   * on {@code searchExecutor} (the calling thread takes part, so a busy executor only slows down).
+   */
+  public static IndexStore open(Path root, IndexSchema schema, Executor searchExecutor) throws IOException {
+    return new IndexStore(schema, root, searchExecutor);
   }
 
   /** An index in memory, for tests. */
   public static IndexStore inMemory(IndexSchema schema) {
     try {
-      return new IndexStore(schema, null);
+      return new IndexStore(schema, null, null);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -331,7 +344,14 @@ public final class IndexStore implements Closeable {
             .setCommitOnClose(false)
             .setRAMBufferSizeMB(64);
     IndexWriter writer = new IndexWriter(dir, config);
-    return new Generation(path, number, dir, writer, readSequence(writer));
+    SearcherFactory searchers =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return new IndexSearcher(reader, searchExecutor);
+          }
+        };
+    return new Generation(path, number, dir, writer, readSequence(writer), searchers);
   }
 
   private static long readSequence(IndexWriter writer) {
@@ -381,13 +401,14 @@ public final class IndexStore implements Closeable {
     final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     volatile long lastApplied;
 
-    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied) throws IOException {
+    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied, SearcherFactory searchers)
+        throws IOException {
       this.path = path;
       this.number = number;
       this.dir = dir;
       this.writer = writer;
       this.lastApplied = lastApplied;
-      this.manager = new SearcherManager(writer, null);
+      this.manager = new SearcherManager(writer, searchers);
       this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 1.0, 0.1);
       reopener.setName("gongshi-nrt-reopen");
       reopener.setDaemon(true);

@@ -49,6 +49,7 @@ public class ArchiveIndex {
   @Inject Settings settings;
   @Inject ArchiveIndexDocuments documents;
   @Inject AuditTrail audit;
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService searchThreads;
   @PersistenceContext EntityManager em;
 
   private IndexStore store;
@@ -60,7 +61,8 @@ public class ArchiveIndex {
   @PostConstruct
   void open() {
     try {
-      store = IndexStore.open(settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE);
+      // a large index is searched slice by slice on the server's cores
+      store = IndexStore.open(settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE, searchThreads);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the archive index in " + settings.indexDir(), e);
     }
