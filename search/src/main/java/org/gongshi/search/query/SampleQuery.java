@@ -13,10 +13,10 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
 /**
- * Matches every {@code every}-th document of the index (by global doc id): a systematic sample.
- * As a filter clause it lets a broad query be counted on a fraction of the index, so expensive
- * checks (phrase positions) run only for sampled candidates. Doc ids follow indexing order, so the
- * sample spreads evenly over time and agencies.
+ * Matches a pseudo-random one in {@code every} documents of the index (a fixed hash of the global
+ * doc id, so no periodic pattern in indexing order can bias it, and the same index gives the same
+ * sample). As a filter clause it lets a broad query be counted on a fraction of the index, so
+ * expensive checks (phrase positions) run only for sampled candidates.
  */
 final class SampleQuery extends Query {
 
@@ -52,10 +52,12 @@ final class SampleQuery extends Query {
 
               @Override
               public int advance(int target) {
-                int rest = (base + target) % every;
-                long next = rest == 0 ? target : (long) target + every - rest;
-                doc = next >= maxDoc ? NO_MORE_DOCS : (int) next;
-                return doc;
+                for (int d = target; d < maxDoc; d++) {
+                  if (sampled(base + d)) {
+                    return doc = d;
+                  }
+                }
+                return doc = NO_MORE_DOCS;
               }
 
               @Override
@@ -71,6 +73,15 @@ final class SampleQuery extends Query {
         return false;
       }
     };
+  }
+
+  /** Whether a global doc id is in the sample: MurmurHash3's 64-bit finalizer, then modulo. */
+  private boolean sampled(int globalDoc) {
+    long h = globalDoc + 0x9E3779B97F4A7C15L;
+    h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+    h = (h ^ (h >>> 33)) * 0xc4ceb93fe53e94cdL;
+    h ^= h >>> 33;
+    return Long.remainderUnsigned(h, every) == 0;
   }
 
   @Override

@@ -86,7 +86,7 @@ public final class SearchExecutor {
   /**
    * Runs the request. Hits are counted exactly up to {@value #EXACT_HITS}; beyond that the top
    * page is found with skipping, and the total and facet counts of a large index come from a
-   * systematic sample of about {@value #SAMPLE_DOCS} documents ({@link SearchResult#approximate()}).
+   * pseudo-random sample of about {@value #SAMPLE_DOCS} documents ({@link SearchResult#approximate()}).
    * Unknown filter names are a programming error and throw.
    */
   public SearchResult execute(IndexSearcher searcher, SearchRequest request) throws IOException {
@@ -341,22 +341,35 @@ public final class SearchExecutor {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
             .withMaxLength(SNIPPET_SOURCE_CHARS)
             .build();
-    String[] fields = schema.snippetFields().stream().map(SchemaField::fieldName).toArray(String[]::new);
-    int[] passages = new int[fields.length];
-    java.util.Arrays.fill(passages, 2);
-    Map<String, String[]> byField = highlighter.highlightFields(fields, query, docs, passages);
+    // Field by field, in order of preference: the next field only for hits still without a mark.
+    String[] fallback = new String[result.length];
+    List<Integer> open = new ArrayList<>();
     for (int i = 0; i < result.length; i++) {
-      String chosen = null;
-      for (String f : fields) {
-        String s = byField.get(f)[i];
+      open.add(i);
+    }
+    for (SchemaField field : schema.snippetFields()) {
+      if (open.isEmpty()) {
+        break;
+      }
+      int[] docIds = open.stream().mapToInt(i -> docs.scoreDocs[i].doc).toArray();
+      String[] got = highlighter.highlightFields(new String[] {field.fieldName()}, query, docIds, new int[] {2}).get(field.fieldName());
+      List<Integer> still = new ArrayList<>();
+      for (int k = 0; k < docIds.length; k++) {
+        int i = open.get(k);
+        String s = got[k];
         if (s != null && s.contains("<mark>")) {
-          chosen = s;
-          break;
-        }
-        if (chosen == null && s != null && s.isBlank() == false) {
-          chosen = s;
+          result[i] = s;
+        } else {
+          if (fallback[i] == null && s != null && s.isBlank() == false) {
+            fallback[i] = s;
+          }
+          still.add(i);
         }
       }
+      open = still;
+    }
+    for (int i = 0; i < result.length; i++) {
+      String chosen = result[i] != null ? result[i] : fallback[i];
       // Overlapping bigrams are marked one by one; join adjacent marks.
       result[i] = chosen == null ? "" : chosen.replace("</mark><mark>", "");
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  *     on the last page
  * @param degraded whether the query text was malformed and searched as plain words
  * @param approximate whether the facet counts (and a total beyond 1,000) were estimated from a
- *     systematic sample of a large index: broad queries; the order of the values still holds
+ *     pseudo-random sample of a large index: broad queries; the order of the values still holds
  */
 public record SearchResult(
     long totalHits,
