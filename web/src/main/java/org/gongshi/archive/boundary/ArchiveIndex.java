@@ -45,6 +45,8 @@ import org.gongshi.search.query.SearchResult;
 public class ArchiveIndex {
   private static final Logger LOG = Logger.getLogger(ArchiveIndex.class.getName());
   static final int BATCH = 500;
+  /** Cases one repair indexes again at most (one transaction); a larger loss wants a rebuild. */
+  static final int REPAIR_CASES = 5000;
 
   @Inject Settings settings;
   @Inject ArchiveIndexDocuments documents;
@@ -238,23 +240,33 @@ public class ArchiveIndex {
         // catch up first: rows in flight are not drift
       }
       Drift d = drift();
-      java.util.SortedSet<Long> cases = new java.util.TreeSet<>();
+      java.util.Map<String, Long> caseOf = new java.util.LinkedHashMap<>();
       for (String id : d.missing()) {
         long n = Long.parseLong(id.substring(id.indexOf(':') + 1));
         if (id.startsWith("case:")) {
-          cases.add(n);
+          caseOf.put(id, n);
         } else {
           org.gongshi.archive.entity.CaseDocument doc = em.find(org.gongshi.archive.entity.CaseDocument.class, n);
-          if (doc != null) cases.add(doc.getEnforcementCase().getId());
+          if (doc != null) caseOf.put(id, doc.getEnforcementCase().getId());
         }
       }
+      java.util.SortedSet<Long> cases = new java.util.TreeSet<>(caseOf.values());
+      java.util.Set<Long> indexedCases = new java.util.HashSet<>();
+      int done = 0;
       for (long caseId : cases) {
+        if (done++ == REPAIR_CASES) {
+          LOG.warning("Search index drift: more than " + REPAIR_CASES + " cases missing; the rest next time (or rebuild)");
+          break;
+        }
         for (IndexDocument doc : documents.forCase(caseId)) store.upsert(doc);
+        indexedCases.add(caseId);
         em.clear();
       }
       for (String id : d.stale()) store.delete(id);
-      Repair r = new Repair(java.time.Instant.now(), by, List.copyOf(d.missing()), List.copyOf(d.stale()));
-      if (!cases.isEmpty() || !d.stale().isEmpty()) {
+      List<String> reindexed = caseOf.entrySet().stream().filter(e -> indexedCases.contains(e.getValue()))
+          .map(java.util.Map.Entry::getKey).toList();
+      Repair r = new Repair(java.time.Instant.now(), by, reindexed, List.copyOf(d.stale()));
+      if (!indexedCases.isEmpty() || !d.stale().isEmpty()) {
         store.commit(store.lastAppliedSequence());
         store.refresh();
         LOG.warning("Search index drift repaired by " + by + ": re-indexed " + r.reindexed().size() + " " + head(r.reindexed())
