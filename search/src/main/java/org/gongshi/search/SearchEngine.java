@@ -38,6 +38,12 @@ public final class SearchEngine implements Closeable {
     return new SearchEngine(IndexStore.open(directory, schema));
   }
 
+  /** Opens or creates the index in a directory; searches use {@code searchExecutor} across index slices. */
+  public static SearchEngine open(Path directory, IndexSchema schema, java.util.concurrent.Executor searchExecutor)
+      throws IOException {
+    return new SearchEngine(IndexStore.open(directory, schema, searchExecutor));
+  }
+
   /** An engine in memory, for tests and demos. */
   public static SearchEngine inMemory(IndexSchema schema) {
     return new SearchEngine(IndexStore.inMemory(schema));
@@ -86,6 +92,15 @@ public final class SearchEngine implements Closeable {
   public SearchResult search(SearchRequest request) {
     try {
       return store.withSearcher(s -> executor.execute(s, request));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A whole text with every match of the query marked (see {@link SearchExecutor#markAll}). */
+  public SearchExecutor.Marked markAll(String query, String text, int first) {
+    try {
+      return executor.markAll(query, text, first);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -78,4 +78,35 @@ class SearchEngineRebuildTest {
       assertThat(engine.search(SearchRequest.of("")).totalHits()).isEqualTo(80);
     }
   }
+
+  @Test
+  void aRebuildInStepsSwapsOnFinishAndLeavesNothingOnAbort() throws Exception {
+    try (org.gongshi.search.index.IndexStore store = org.gongshi.search.index.IndexStore.open(dir, IndexSchema.ARCHIVE)) {
+      for (IndexDocument d : docs("old", 5)) {
+        store.upsert(d);
+      }
+      store.commit(3);
+      org.gongshi.search.index.IndexStore.Rebuild dropped = store.startRebuild(9);
+      dropped.add(docs("gone", 1).get(0));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.startRebuild(9)).isInstanceOf(IllegalStateException.class);
+      dropped.abort();
+      try (Stream<Path> children = Files.list(dir)) {
+        assertThat(children.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("CURRENT", "gen-000001");
+      }
+
+      org.gongshi.search.index.IndexStore.Rebuild r = store.startRebuild(7);
+      for (List<IndexDocument> chunk : List.of(docs("a", 3), docs("b", 4))) {
+        for (IndexDocument d : chunk) {
+          r.add(d);
+        }
+      }
+      store.refresh();
+      int live = store.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery()));
+      assertThat(live).isEqualTo(5);
+      assertThat(r.finish()).isEqualTo(7);
+      int swapped = store.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery()));
+      assertThat(swapped).isEqualTo(7);
+      assertThat(store.lastAppliedSequence()).isEqualTo(7);
+    }
+  }
 }

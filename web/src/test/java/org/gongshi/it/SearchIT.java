@@ -6,6 +6,9 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -84,7 +87,96 @@ class SearchIT {
     JsonObject done = Waits.until(() -> admin.get("search/rebuild/" + id).json(),
         r -> !r.getString("status").equals("STARTING") && !r.getString("status").equals("STARTED"));
     assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getInt("casesProcessed")).isEqualTo(done.getInt("casesTotal")).isPositive();
     JsonObject check = Waits.until(() -> admin.get("search/check").json(), r -> r.getBoolean("consistent"));
     assertThat(check.getBoolean("consistent")).as(check.toString()).isTrue();
+  }
+
+  @Test
+  void aSnippetLinksToTheDocumentTextWithTheHitMarkedOnlyWithinTheAgency() {
+    Api officer = Api.as(base, "officer");
+    long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    long doc = Cases.addDocument(officer, caseId, "INQUIRY_RECORD");
+    String marker = "垩" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "乙");
+    String phrase = "在" + marker + "路段堆放建筑垃圾";
+    long file = Cases.upload(officer, caseId, doc, "现场笔录.docx",
+        SampleFiles.docx("现场笔录：<script>alert(1)</script>当事人" + phrase + "，责令清理。")).getJsonNumber("id").longValue();
+    Waits.extractionFinished(officer, file);
+    String q = URLEncoder.encode("\"" + phrase + "\"", StandardCharsets.UTF_8);
+    Waits.until(() -> officer.get("search?q=" + q).json(), r -> r.getJsonNumber("totalHits").longValue() > 0);
+
+    String page = officer.get("../staff/search.xhtml?q=" + q).body();
+    assertThat(page).contains("document-text.xhtml?id=" + doc + "&amp;q=" + q + "#hit-1");
+
+    Api.Answer text = officer.get("../staff/document-text.xhtml?id=" + doc + "&q=" + q);
+    assertThat(text.status()).isEqualTo(200);
+    assertThat(text.body()).contains("<mark id=\"hit-1\">" + phrase + "</mark>").doesNotContain("hit-2")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+
+    Api.Answer foreign = Api.as(base, "officer2").get("../staff/document-text.xhtml?id=" + doc + "&q=" + q);
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.body()).doesNotContain(marker);
+  }
+
+  @Test
+  void driftBetweenDatabaseAndIndexIsFoundAndRepaired() throws Exception {
+    Api admin = Api.as(base, "admin");
+    Api officer = Api.as(base, "officer");
+    long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    long doc = Cases.addDocument(officer, caseId, "EVIDENCE");
+    String byId = "search?q=" + URLEncoder.encode("id:\"doc:" + doc + "\"", StandardCharsets.UTF_8);
+    long deadline = System.currentTimeMillis() + 180_000; // after a start the outbox may be busy with the demo files
+    while (admin.get(byId).json().getJsonNumber("totalHits").longValue() == 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(500);
+    }
+    assertThat(admin.get(byId).json().getJsonNumber("totalHits").longValue()).as("indexed before the drift").isEqualTo(1);
+    String hidden = Cases.uniqueNumber("金东综执");
+    long hiddenId;
+    try (Connection c = Db.connect()) {
+      // behind the application's back: no outbox rows, so the index cannot know
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_document WHERE id = ?")) {
+        ps.setLong(1, doc);
+        assertThat(ps.executeUpdate()).isEqualTo(1);
+      }
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO enforcement_case (agency_id, case_number, title, procedure_kind,"
+          + " source, status, violation, legal_basis, created_at, created_by, version) SELECT agency_id, ?, title, procedure_kind,"
+          + " source, status, violation, legal_basis, created_at, created_by, 0 FROM enforcement_case WHERE id = ?",
+          new String[] {"id"})) {
+        ps.setString(1, hidden);
+        ps.setLong(2, caseId);
+        assertThat(ps.executeUpdate()).isEqualTo(1);
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          hiddenId = keys.getLong(1);
+        }
+      }
+    }
+    String byNumber = "search?q=" + URLEncoder.encode("caseNumber:\"" + hidden + "\"", StandardCharsets.UTF_8);
+    assertThat(officer.get(byNumber).json().getJsonNumber("totalHits").longValue()).isZero();
+
+    JsonObject found = admin.get("search/check").json();
+    assertThat(found.getBoolean("consistent")).isFalse();
+    assertThat(found.getJsonArray("missingIds").getValuesAs(jakarta.json.JsonString::getString)).as(found.toString())
+        .contains("case:" + hiddenId);
+    assertThat(found.getJsonArray("staleIds").getValuesAs(jakarta.json.JsonString::getString)).as(found.toString())
+        .contains("doc:" + doc);
+    assertThat(officer.post("search/check", "").status()).isEqualTo(403);
+
+    JsonObject repaired = admin.post("search/check", "").json();
+    JsonObject what = repaired.getJsonObject("lastRepair");
+    assertThat(what.getString("by")).isEqualTo("admin");
+    assertThat(what.getJsonArray("reindexed").getValuesAs(jakarta.json.JsonString::getString)).contains("case:" + hiddenId);
+    assertThat(what.getJsonArray("deleted").getValuesAs(jakarta.json.JsonString::getString)).contains("doc:" + doc);
+    assertThat(repaired.getBoolean("consistent")).as(repaired.toString()).isTrue();
+    assertThat(officer.get(byNumber).json().getJsonNumber("totalHits").longValue()).isEqualTo(1);
+    assertThat(admin.get(byId).json().getJsonNumber("totalHits").longValue()).isZero();
+    try (Connection c = Db.connect();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = 'SEARCH_INDEX_REPAIRED' AND detail LIKE ?")) {
+      ps.setString(1, "%case:" + hiddenId + "%");
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(1);
+      }
+    }
   }
 }

@@ -10,15 +10,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -55,9 +58,12 @@ public final class IndexStore implements Closeable {
   private final Path root;
   private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
   private final Object rebuildLock = new Object();
+  private final Executor searchExecutor;
+  private boolean rebuilding;
   private volatile Generation current;
 
-  private IndexStore(IndexSchema schema, Path root) throws IOException {
+  private IndexStore(IndexSchema schema, Path root, Executor searchExecutor) throws IOException {
+    this.searchExecutor = searchExecutor;
     this.schema = schema;
     this.analyzer = ChineseAnalysis.forSchema(schema);
     this.mapper = new DocumentMapper(schema);
@@ -67,13 +73,21 @@ public final class IndexStore implements Closeable {
 
   /** Opens (or creates) the index under a directory. */
   public static IndexStore open(Path root, IndexSchema schema) throws IOException {
-    return new IndexStore(schema, root);
+    return new IndexStore(schema, root, null);
+  }
+
+  /**
+   * Opens (or creates) the index under a directory; searches run over index slices in parallel
+   * on {@code searchExecutor} (the calling thread takes part, so a busy executor only slows down).
+   */
+  public static IndexStore open(Path root, IndexSchema schema, Executor searchExecutor) throws IOException {
+    return new IndexStore(schema, root, searchExecutor);
   }
 
   /** An index in memory, for tests. */
   public static IndexStore inMemory(IndexSchema schema) {
     try {
-      return new IndexStore(schema, null);
+      return new IndexStore(schema, null, null);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -172,40 +186,125 @@ public final class IndexStore implements Closeable {
    * @return the number of documents indexed
    */
   public long rebuild(Iterator<IndexDocument> docs, long sequence) throws IOException {
+    Rebuild r = startRebuild(sequence, true);
+    try {
+      while (docs.hasNext()) {
+        r.add(docs.next());
+      }
+    } catch (IOException | RuntimeException e) {
+      r.abort();
+      throw e;
+    }
+    return r.finish();
+  }
+
+  /**
+   * Starts a rebuild fed in steps (for instance one batch chunk at a time): {@link Rebuild#add},
+   * then {@link Rebuild#finish()} to commit at {@code sequence} and swap, or {@link
+   * Rebuild#abort()}. One rebuild at a time.
+   *
+   * @throws IllegalStateException when a rebuild is already running
+   */
+  public Rebuild startRebuild(long sequence) throws IOException {
+    return startRebuild(sequence, false);
+  }
+
+  private Rebuild startRebuild(long sequence, boolean wait) throws IOException {
     synchronized (rebuildLock) {
+      while (rebuilding && wait) {
+        try {
+          rebuildLock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted waiting for a rebuild");
+        }
+      }
+      if (rebuilding) {
+        throw new IllegalStateException("a rebuild of the " + schema + " index is already running");
+      }
       int next = current.number + 1;
       Generation fresh = openGeneration(root == null ? null : root.resolve(genName(next)), next, true);
-      long count = 0;
+      rebuilding = true;
+      return new Rebuild(fresh, sequence);
+    }
+  }
+
+  /** A rebuild in progress: a fresh generation beside the live one. */
+  public final class Rebuild {
+    private final Generation fresh;
+    private final long sequence;
+    private long count;
+    private boolean done;
+
+    private Rebuild(Generation fresh, long sequence) {
+      this.fresh = fresh;
+      this.sequence = sequence;
+    }
+
+    /** Adds (or replaces, by id) a document of the new index. */
+    public synchronized void add(IndexDocument doc) throws IOException {
+      if (done) {
+        throw new IllegalStateException("rebuild already finished");
+      }
+      fresh.writer.updateDocument(new Term(schema.idField().fieldName(), doc.id()), mapper.toLucene(doc));
+      count++;
+    }
+
+    /** Documents added so far. */
+    public synchronized long count() {
+      return count;
+    }
+
+    /** Commits the new index and swaps it in; returns the number of documents added. */
+    public synchronized long finish() throws IOException {
+      if (done) {
+        throw new IllegalStateException("rebuild already finished");
+      }
       try {
-        String idName = schema.idField().fieldName();
-        while (docs.hasNext()) {
-          IndexDocument doc = docs.next();
-          fresh.writer.updateDocument(new Term(idName, doc.id()), mapper.toLucene(doc));
-          count++;
-        }
         fresh.writer.setLiveCommitData(Map.of(OUTBOX_SEQ, Long.toString(sequence)).entrySet());
         fresh.writer.commit();
         fresh.lastApplied = sequence;
         fresh.manager.maybeRefreshBlocking();
       } catch (IOException | RuntimeException e) {
-        fresh.close();
-        deleteTree(fresh.path);
+        abort();
         throw e;
       }
       Generation old;
       swapLock.writeLock().lock();
       try {
         if (root != null) {
-          writeCurrent(genName(next));
+          writeCurrent(genName(fresh.number));
         }
         old = current;
         current = fresh;
       } finally {
         swapLock.writeLock().unlock();
       }
+      done = true;
+      synchronized (rebuildLock) {
+        rebuilding = false;
+        rebuildLock.notifyAll();
+      }
       old.close();
       deleteTree(old.path);
       return count;
+    }
+
+    /** Drops the new index; the live one stays. */
+    public synchronized void abort() throws IOException {
+      if (done) {
+        return;
+      }
+      done = true;
+      try {
+        fresh.close();
+        deleteTree(fresh.path);
+      } finally {
+        synchronized (rebuildLock) {
+          rebuilding = false;
+          rebuildLock.notifyAll();
+        }
+      }
     }
   }
 
@@ -245,7 +344,14 @@ public final class IndexStore implements Closeable {
             .setCommitOnClose(false)
             .setRAMBufferSizeMB(64);
     IndexWriter writer = new IndexWriter(dir, config);
-    return new Generation(path, number, dir, writer, readSequence(writer));
+    SearcherFactory searchers =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return new IndexSearcher(reader, searchExecutor);
+          }
+        };
+    return new Generation(path, number, dir, writer, readSequence(writer), searchers);
   }
 
   private static long readSequence(IndexWriter writer) {
@@ -295,13 +401,14 @@ public final class IndexStore implements Closeable {
     final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     volatile long lastApplied;
 
-    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied) throws IOException {
+    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied, SearcherFactory searchers)
+        throws IOException {
       this.path = path;
       this.number = number;
       this.dir = dir;
       this.writer = writer;
       this.lastApplied = lastApplied;
-      this.manager = new SearcherManager(writer, null);
+      this.manager = new SearcherManager(writer, searchers);
       this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 1.0, 0.1);
       reopener.setName("gongshi-nrt-reopen");
       reopener.setDaemon(true);

@@ -2,37 +2,42 @@ package org.gongshi.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.gongshi.search.index.ChineseAnalysis;
 import org.gongshi.search.index.FieldKind;
@@ -47,42 +52,84 @@ import org.gongshi.search.index.SchemaField;
 public final class SearchExecutor {
 
   private static final int FACET_VALUES = 50;
-  private static final int SNIPPET_SOURCE_CHARS = 100_000;
+  private static final int SNIPPET_SOURCE_CHARS = 20_000;
+  private static final int MARK_CHARS = 1_000_000;
+  /** Hits counted exactly before the top collector may skip. */
+  static final int EXACT_HITS = 1000;
+  /** Doc ids remembered while collecting, for exact facets without a second pass. */
+  private static final int RECORD_HITS = 4 * EXACT_HITS;
+  /** About this many documents are looked at to estimate a broad query's counts. */
+  static final int SAMPLE_DOCS = 100_000;
 
   private final IndexSchema schema;
   private final Analyzer analyzer;
   private final UserQueryParser parser;
   private final String fullTextField;
+  private final Set<String> shownFields;
+  private final int sampleDocs;
 
   public SearchExecutor(IndexSchema schema, Analyzer analyzer) {
+    this(schema, analyzer, SAMPLE_DOCS);
+  }
+
+  /** With another sample size (tests use small indexes). */
+  SearchExecutor(IndexSchema schema, Analyzer analyzer, int sampleDocs) {
+    this.sampleDocs = sampleDocs;
     this.schema = schema;
     this.analyzer = analyzer;
     this.parser = new UserQueryParser(schema, analyzer);
     this.fullTextField = schema.snippetFields().get(0).fieldName();
+    this.shownFields =
+        schema.fields().stream().map(SchemaField::fieldName).filter(f -> f.equals(fullTextField) == false).collect(Collectors.toSet());
   }
 
-  /** Runs the request. Unknown filter names are a programming error and throw. */
+  /**
+   * Runs the request. Hits are counted exactly up to {@value #EXACT_HITS}; beyond that the top
+   * page is found with skipping, and the total and facet counts of a large index come from a
+   * pseudo-random sample of about {@value #SAMPLE_DOCS} documents ({@link SearchResult#approximate()}).
+   * Unknown filter names are a programming error and throw.
+   */
   public SearchResult execute(IndexSearcher searcher, SearchRequest request) throws IOException {
     UserQueryParser.Parsed parsed = parser.parse(request.query());
     Query query = withFilters(parsed.query(), request);
     FieldDoc after = Cursor.decode(request.sort(), request.searchAfter());
+    // A small index is counted exactly in one pass; a large one only up to EXACT_HITS, then sampled.
+    int every = Math.max(1, (int) Math.ceil(searcher.getIndexReader().maxDoc() / (double) sampleDocs));
     TopFieldCollectorManager top =
-        new TopFieldCollectorManager(sort(request.sort()), request.pageSize(), after, Integer.MAX_VALUE);
-    TopDocs docs;
+        new TopFieldCollectorManager(sort(request.sort()), request.pageSize(), after, every == 1 ? Integer.MAX_VALUE : EXACT_HITS);
+    int record = request.facets() == false ? 0 : every == 1 ? Integer.MAX_VALUE : RECORD_HITS;
+    RecordingTopManager recording = new RecordingTopManager(top, record);
+    TopDocs docs = searcher.search(query, recording);
+    boolean exact = docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    long total = docs.totalHits.value();
+    boolean approximate = false;
     Map<String, List<SearchResult.FacetCount>> facets = Map.of();
-    if (request.facets()) {
-      Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-      docs = (TopDocs) both[0];
-      facets = countFacets((FacetsCollector) both[1]);
-    } else {
-      docs = searcher.search(query, top);
+    List<RecordingTopManager.LeafDocs> all = exact && request.facets() ? recording.recorded() : null;
+    if (all != null && all.stream().mapToLong(RecordingTopManager.LeafDocs::size).sum() == total) {
+      FacetTally tally = new FacetTally(schema.facetFields());
+      for (RecordingTopManager.LeafDocs leaf : all) {
+        tally.countSorted(leaf.context(), leaf.docs(), leaf.size());
+      }
+      facets = tally.result(FACET_VALUES, 1);
+    } else if (request.facets() || exact == false) {
+      Query counted = every == 1 ? query : sampled(query, every);
+      FacetTally tally = searcher.search(counted, FacetTally.manager(request.facets() ? schema.facetFields() : List.of()));
+      if (request.facets()) {
+        facets = tally.result(FACET_VALUES, every);
+      }
+      if (exact == false) {
+        total = Math.max(total, tally.hits() * every);
+      }
+      approximate = every > 1;
     }
-    String[] snippets = request.highlight() ? snippets(searcher, parsed.query(), docs) : null;
+    String[] snippets = request.highlight() ? snippets(searcher, request.query(), docs) : null;
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
     for (int i = 0; i < docs.scoreDocs.length; i++) {
       FieldDoc fd = (FieldDoc) docs.scoreDocs[i];
-      Document d = stored.document(fd.doc);
+      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(shownFields);
+      stored.document(fd.doc, visitor);
+      Document d = visitor.getDocument();
       float score = fd.fields[0] instanceof Float f ? f : Float.NaN;
       hits.add(new SearchResult.Hit(d.get(schema.idField().fieldName()), score, fields(d), snippets == null ? "" : snippets[i]));
     }
@@ -90,7 +137,147 @@ public final class SearchExecutor {
         docs.scoreDocs.length == request.pageSize()
             ? Cursor.encode(request.sort(), (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1])
             : null;
-    return new SearchResult(docs.totalHits.value(), List.copyOf(hits), facets, next, parsed.degraded());
+    return new SearchResult(total, List.copyOf(hits), facets, next, parsed.degraded(), approximate);
+  }
+
+  /** The exact number of documents matching the request's query and filters. */
+  public long count(IndexSearcher searcher, SearchRequest request) throws IOException {
+    return searcher.count(withFilters(parser.parse(request.query()).query(), request));
+  }
+
+  /** The ids of every document matching the request's query and filters, in index order. */
+  public List<String> ids(IndexSearcher searcher, SearchRequest request) throws IOException {
+    String idField = schema.idField().fieldName();
+    List<String> out = new ArrayList<>();
+    searcher.search(
+        withFilters(parser.parse(request.query()).query(), request),
+        new CollectorManager<Collector, Void>() {
+          @Override
+          public Collector newCollector() {
+            return new SimpleCollector() {
+              private SortedDocValues ids;
+
+              @Override
+              protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                ids = DocValues.getSorted(context.reader(), idField);
+              }
+
+              @Override
+              public void collect(int doc) throws IOException {
+                if (ids.advanceExact(doc)) {
+                  String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                  synchronized (out) {
+                    out.add(id);
+                  }
+                }
+              }
+
+              @Override
+              public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+              }
+            };
+          }
+
+          @Override
+          public Void reduce(Collection<Collector> collectors) {
+            return null;
+          }
+        });
+    return out;
+  }
+
+  private static Query sampled(Query query, int every) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.FILTER)
+        .add(new SampleQuery(every), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** A whole text as HTML with every match marked: {@code <mark id="hit-N">}, numbered from a given N. */
+  public record Marked(String html, int count) {}
+
+  /**
+   * Marks every match of the query's words and phrases in {@code text} (as the search matches
+   * them: bigrams, phrases strictly), numbering the marks {@code hit-first}, {@code hit-first+1}…
+   * so a link can point at {@code #hit-1}. The text is HTML-escaped; only marks are markup. At
+   * most {@value #MARK_CHARS} characters are analysed; the rest is shown unmarked.
+   */
+  public Marked markAll(String queryText, String text, int first) throws IOException {
+    if (text == null || text.isEmpty()) {
+      return new Marked("", 0);
+    }
+    if (queryText == null || queryText.isBlank()) {
+      return new Marked(escape(text, 0, text.length()), 0);
+    }
+    int[] count = {0};
+    PassageFormatter numbered =
+        new PassageFormatter() {
+          @Override
+          public Object format(Passage[] passages, String content) {
+            StringBuilder b = new StringBuilder(content.length() + 64);
+            int pos = 0;
+            for (Passage p : passages) {
+              int n = p.getNumMatches();
+              long[] spans = new long[n];
+              for (int i = 0; i < n; i++) {
+                spans[i] = ((long) p.getMatchStarts()[i] << 32) | p.getMatchEnds()[i];
+              }
+              java.util.Arrays.sort(spans);
+              int[] starts = new int[n];
+              int[] ends = new int[n];
+              for (int i = 0; i < n; i++) {
+                starts[i] = (int) (spans[i] >>> 32);
+                ends[i] = (int) spans[i];
+              }
+              for (int i = 0; i < n; ) {
+                int start = Math.max(starts[i], pos);
+                int end = ends[i];
+                // overlapping bigrams and adjacent matches form one mark
+                for (i++; i < n && starts[i] <= end; i++) {
+                  end = Math.max(end, ends[i]);
+                }
+                if (end <= start) {
+                  continue;
+                }
+                b.append(escape(content, pos, start));
+                b.append("<mark id=\"hit-").append(first + count[0]++).append("\">");
+                b.append(escape(content, start, end)).append("</mark>");
+                pos = end;
+              }
+            }
+            return b.append(escape(content, pos, content.length())).toString();
+          }
+        };
+    String analysed = text.length() > MARK_CHARS ? text.substring(0, MARK_CHARS) : text;
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withMaxLength(analysed.length())
+            .withFormatter(numbered)
+            .build();
+    Object marked = highlighter.highlightWithoutSearcher(fullTextField, parser.parseForSnippets(queryText), analysed, 1);
+    String html = marked == null ? escape(analysed, 0, analysed.length()) : (String) marked;
+    if (analysed.length() < text.length()) {
+      html += escape(text, analysed.length(), text.length());
+    }
+    return new Marked(html, count[0]);
+  }
+
+  private static String escape(String s, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private Query withFilters(Query userQuery, SearchRequest request) {
@@ -137,78 +324,52 @@ public final class SearchExecutor {
     return new Sort(SortField.FIELD_SCORE, id);
   }
 
-  private Map<String, List<SearchResult.FacetCount>> countFacets(FacetsCollector collector) throws IOException {
-    List<SchemaField> dims = schema.facetFields();
-    List<Map<String, Long>> totals = new ArrayList<>();
-    dims.forEach(d -> totals.add(new HashMap<>()));
-    for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
-      DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
-      if (it == null) {
-        continue;
-      }
-      LeafReader reader = md.context().reader();
-      SortedSetDocValues[] dv = new SortedSetDocValues[dims.size()];
-      int[][] counts = new int[dims.size()][];
-      for (int i = 0; i < dv.length; i++) {
-        dv[i] = DocValues.getSortedSet(reader, dims.get(i).fieldName());
-        counts[i] = new int[(int) dv[i].getValueCount()];
-      }
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        for (int i = 0; i < dv.length; i++) {
-          if (dv[i].advanceExact(doc)) {
-            for (int k = dv[i].docValueCount(); k > 0; k--) {
-              counts[i][(int) dv[i].nextOrd()]++;
-            }
-          }
-        }
-      }
-      for (int i = 0; i < dv.length; i++) {
-        for (int ord = 0; ord < counts[i].length; ord++) {
-          if (counts[i][ord] > 0) {
-            totals.get(i).merge(dv[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
-          }
-        }
-      }
-    }
-    Map<String, List<SearchResult.FacetCount>> result = new LinkedHashMap<>();
-    for (int i = 0; i < dims.size(); i++) {
-      result.put(
-          dims.get(i).fieldName(),
-          totals.get(i).entrySet().stream()
-              .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue()))
-              .sorted(Comparator.comparingLong(SearchResult.FacetCount::count).reversed().thenComparing(SearchResult.FacetCount::value))
-              .limit(FACET_VALUES)
-              .toList());
-    }
-    return result;
-  }
-
-  private String[] snippets(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
+  /**
+   * Snippets of the page's hits only. The highlighter works on a query of the snippet fields
+   * alone (bigram clauses, no ranking or identifier clauses): matching the full query per hit
+   * costs several times more. Offsets come from the postings; at most {@value
+   * #SNIPPET_SOURCE_CHARS} characters of a field are looked at.
+   */
+  private String[] snippets(IndexSearcher searcher, String text, TopDocs docs) throws IOException {
     String[] result = new String[docs.scoreDocs.length];
     if (result.length == 0) {
       return result;
     }
+    Query query = parser.parseForSnippets(text);
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
             .withMaxLength(SNIPPET_SOURCE_CHARS)
             .build();
-    String[] fields = schema.snippetFields().stream().map(SchemaField::fieldName).toArray(String[]::new);
-    int[] passages = new int[fields.length];
-    java.util.Arrays.fill(passages, 2);
-    Map<String, String[]> byField = highlighter.highlightFields(fields, query, docs, passages);
+    // Field by field, in order of preference: the next field only for hits still without a mark.
+    String[] fallback = new String[result.length];
+    List<Integer> open = new ArrayList<>();
     for (int i = 0; i < result.length; i++) {
-      String chosen = null;
-      for (String f : fields) {
-        String s = byField.get(f)[i];
+      open.add(i);
+    }
+    for (SchemaField field : schema.snippetFields()) {
+      if (open.isEmpty()) {
+        break;
+      }
+      int[] docIds = open.stream().mapToInt(i -> docs.scoreDocs[i].doc).toArray();
+      String[] got = highlighter.highlightFields(new String[] {field.fieldName()}, query, docIds, new int[] {2}).get(field.fieldName());
+      List<Integer> still = new ArrayList<>();
+      for (int k = 0; k < docIds.length; k++) {
+        int i = open.get(k);
+        String s = got[k];
         if (s != null && s.contains("<mark>")) {
-          chosen = s;
-          break;
-        }
-        if (chosen == null && s != null && s.isBlank() == false) {
-          chosen = s;
+          result[i] = s;
+        } else {
+          if (fallback[i] == null && s != null && s.isBlank() == false) {
+            fallback[i] = s;
+          }
+          still.add(i);
         }
       }
+      open = still;
+    }
+    for (int i = 0; i < result.length; i++) {
+      String chosen = result[i] != null ? result[i] : fallback[i];
       // Overlapping bigrams are marked one by one; join adjacent marks.
       result[i] = chosen == null ? "" : chosen.replace("</mark><mark>", "");
     }

@@ -6,20 +6,24 @@ import java.util.Map;
 /**
  * One page of results.
  *
- * @param totalHits exact number of matching documents
+ * @param totalHits number of matching documents: exact up to 1,000, beyond that exact or an
+ *     estimate (see {@code approximate})
  * @param hits this page
  * @param facets counts by facet field name ({@code agencyId}, {@code domain}, {@code year},
  *     {@code penaltyTypes}, {@code procedure}…), largest first
  * @param nextCursor pass to {@link SearchRequest#after(String)} for the next page; {@code null}
  *     on the last page
  * @param degraded whether the query text was malformed and searched as plain words
+ * @param approximate whether the facet counts (and a total beyond 1,000) were estimated from a
+ *     pseudo-random sample of a large index: broad queries; the order of the values still holds
  */
 public record SearchResult(
     long totalHits,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
     String nextCursor,
-    boolean degraded) {
+    boolean degraded,
+    boolean approximate) {
 
   /**
    * One matching document.

@@ -65,20 +65,33 @@ public final class UserQueryParser {
 
   /** Parses user text; blank text matches every document. */
   public Parsed parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * The same query for highlighting: plain words look only in the schema's snippet fields, as
+   * bigrams, without the ranking ({@code .sc}) and identifier clauses. Matches the same snippet
+   * words as {@link #parse(String)} at a fraction of the cost per highlighted hit.
+   */
+  public Query parseForSnippets(String text) {
+    return parse(text, true).query();
+  }
+
+  private Parsed parse(String text, boolean snippets) {
     if (text == null || text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), false);
     }
     String prepared = ChineseAnalysis.normalizeYearBrackets(text.strip());
     try {
-      Query q = newParser().parse(prepared);
+      Query q = newParser(snippets).parse(prepared);
       return new Parsed(withPositiveClause(q), false);
     } catch (ParseException | TokenMgrError | RuntimeException e) {
-      return new Parsed(plainWords(prepared), true);
+      return new Parsed(plainWords(prepared, snippets), true);
     }
   }
 
-  private Parser newParser() {
-    Parser p = new Parser(analyzer);
+  private Parser newParser(boolean snippets) {
+    Parser p = new Parser(analyzer, snippets);
     p.setSplitOnWhitespace(true); // must come before setAutoGeneratePhraseQueries(true)
     p.setAutoGeneratePhraseQueries(true);
     p.setDefaultOperator(QueryParser.Operator.AND);
@@ -87,7 +100,7 @@ public final class UserQueryParser {
   }
 
   /** Every word required, all syntax ignored. */
-  private Query plainWords(String text) {
+  private Query plainWords(String text, boolean snippets) {
     List<String> words = new ArrayList<>(List.of(text.replaceAll(SYNTAX, " ").trim().split("\\s+")));
     words.removeIf(String::isBlank);
     if (words.stream().anyMatch(w -> isOperator(w) == false)) {
@@ -97,7 +110,7 @@ public final class UserQueryParser {
       return new MatchNoDocsQuery("nothing to search");
     }
     try {
-      Parser p = newParser();
+      Parser p = newParser(snippets);
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (String w : words) {
         Query q = p.fieldQuery(DEFAULT_FIELD, w, false);
@@ -132,8 +145,11 @@ public final class UserQueryParser {
 
   private final class Parser extends QueryParser {
 
-    Parser(Analyzer analyzer) {
+    private final boolean snippets;
+
+    Parser(Analyzer analyzer, boolean snippets) {
       super(DEFAULT_FIELD, analyzer);
+      this.snippets = snippets;
     }
 
     @Override
@@ -158,10 +174,10 @@ public final class UserQueryParser {
 
     private Query defaultQuery(String text, boolean quoted) throws ParseException {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (SchemaField f : schema.defaultFields()) {
+      for (SchemaField f : snippets ? schema.snippetFields() : schema.defaultFields()) {
         addFieldClauses(b, f, text, quoted);
       }
-      if (text.chars().anyMatch(Character::isDigit)) {
+      if (snippets == false && text.chars().anyMatch(Character::isDigit)) {
         String id = ChineseAnalysis.normalizeIdentifier(text);
         for (SchemaField f : schema.fields()) {
           if (f.kind() == FieldKind.IDENTIFIER) {
@@ -178,7 +194,9 @@ public final class UserQueryParser {
       switch (f.kind()) {
         case TEXT -> {
           should(b, super.getFieldQuery(name, text, quoted), 1f);
-          should(b, super.getFieldQuery(SchemaField.smartName(name), text, quoted), SMART_BOOST);
+          if (snippets == false) {
+            should(b, super.getFieldQuery(SchemaField.smartName(name), text, quoted), SMART_BOOST);
+          }
           if (text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN) {
             // A lone character is no bigram: match bigrams that start with it.
             should(b, new PrefixQuery(new Term(name, getAnalyzer().normalize(name, text))), 1f);

@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -46,9 +45,13 @@ import org.gongshi.search.query.SearchResult;
 public class ArchiveIndex {
   private static final Logger LOG = Logger.getLogger(ArchiveIndex.class.getName());
   static final int BATCH = 500;
+  /** Cases one repair indexes again at most (one transaction); a larger loss wants a rebuild. */
+  static final int REPAIR_CASES = 5000;
 
   @Inject Settings settings;
   @Inject ArchiveIndexDocuments documents;
+  @Inject AuditTrail audit;
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService searchThreads;
   @PersistenceContext EntityManager em;
 
   private IndexStore store;
@@ -60,7 +63,8 @@ public class ArchiveIndex {
   @PostConstruct
   void open() {
     try {
-      store = IndexStore.open(settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE);
+      // a large index is searched slice by slice on the server's cores
+      store = IndexStore.open(settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE, searchThreads);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the archive index in " + settings.indexDir(), e);
     }
@@ -154,10 +158,31 @@ public class ArchiveIndex {
     }
   }
 
-  /** Counts of indexed documents by kind ("case", "document"). */
+  /** Counts of indexed documents by kind ("case", "document"), exact. */
   public long count(String kind) {
-    return search(SearchRequest.of("").withFilter("kind", java.util.Set.of(kind)).withPageSize(1).withFacets(false)
-        .withHighlight(false)).totalHits();
+    try {
+      return store.withSearcher(s -> executor.count(s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The ids of every indexed document of a kind ("case:1", "doc:7"…). */
+  public java.util.Set<String> ids(String kind) {
+    try {
+      return new java.util.HashSet<>(store.withSearcher(s -> executor.ids(s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind)))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A text with every match of the query marked hit-first, hit-first+1… (escaped HTML). */
+  public SearchExecutor.Marked markAll(String query, String text, int first) {
+    try {
+      return executor.markAll(query, text, first);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public boolean contains(String id) {
@@ -169,35 +194,165 @@ public class ArchiveIndex {
     }
   }
 
-  /** Rebuilds from the database beside the live index; searches go on meanwhile. */
-  public long rebuild() throws IOException {
+  /** Database against index, by id: what is missing from the index and what it holds in excess. */
+  public record Drift(long casesInDatabase, long casesInIndex, long documentsInDatabase, long documentsInIndex,
+      java.util.SortedSet<String> missing, java.util.SortedSet<String> stale, long outboxBehind) {
+    public boolean consistent() { return missing.isEmpty() && stale.isEmpty() && outboxBehind == 0; }
+  }
+
+  /** What a repair did: the ids it re-indexed (with their cases' documents) and the ids it deleted. */
+  public record Repair(java.time.Instant at, String by, List<String> reindexed, List<String> deleted) {}
+
+  private volatile Repair lastRepair;
+
+  /** Compares every case and document id of the database with the index. */
+  public Drift drift() {
     synchronized (applying) {
+      java.util.SortedSet<String> expectedCases = new java.util.TreeSet<>();
+      em.createQuery("SELECT c.id FROM EnforcementCase c", Long.class).getResultList().forEach(id -> expectedCases.add("case:" + id));
+      java.util.SortedSet<String> expectedDocs = new java.util.TreeSet<>();
+      em.createQuery("SELECT d.id FROM CaseDocument d", Long.class).getResultList().forEach(id -> expectedDocs.add("doc:" + id));
+      java.util.Set<String> indexed = ids("case");
+      java.util.Set<String> indexedDocs = ids("document");
+      long casesInIndex = indexed.size();
+      long docsInIndex = indexedDocs.size();
+      indexed.addAll(indexedDocs);
+      java.util.SortedSet<String> missing = new java.util.TreeSet<>(expectedCases);
+      missing.addAll(expectedDocs);
+      missing.removeAll(indexed);
+      java.util.SortedSet<String> stale = new java.util.TreeSet<>(indexed);
+      stale.removeAll(expectedCases);
+      stale.removeAll(expectedDocs);
       Long maxSeq = em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
-      List<Long> caseIds = em.createQuery("SELECT c.id FROM EnforcementCase c ORDER BY c.id", Long.class).getResultList();
-      rebuildProgress.set(0);
-      Iterator<IndexDocument> docs = new Iterator<>() {
-        private final Iterator<Long> ids = caseIds.iterator();
-        private Iterator<IndexDocument> current = java.util.Collections.emptyIterator();
-
-        @Override public boolean hasNext() {
-          while (!current.hasNext() && ids.hasNext()) {
-            em.clear();
-            current = documents.forCase(ids.next()).iterator();
-            rebuildProgress.incrementAndGet();
-          }
-          return current.hasNext();
-        }
-
-        @Override public IndexDocument next() {
-          if (!hasNext()) throw new java.util.NoSuchElementException();
-          return current.next();
-        }
-      };
-      long n = store.rebuild(docs, maxSeq == null ? 0 : maxSeq);
-      LOG.info("Archive index rebuilt: " + n + " documents from " + caseIds.size() + " cases");
-      return n;
+      long behind = Math.max(0, (maxSeq == null ? 0 : maxSeq) - store.lastAppliedSequence());
+      return new Drift(expectedCases.size(), casesInIndex, expectedDocs.size(), docsInIndex, missing, stale, behind);
     }
   }
+
+  /**
+   * Applies the pending outbox, then repairs what still differs: a missing case or document is
+   * indexed again (its whole case), an id the database no longer has is deleted. Committed at the
+   * current outbox sequence; audited when anything was repaired.
+   */
+  public Repair repair(String by) throws IOException {
+    synchronized (applying) {
+      while (applyPending() == BATCH) {
+        // catch up first: rows in flight are not drift
+      }
+      Drift d = drift();
+      java.util.Map<String, Long> caseOf = new java.util.LinkedHashMap<>();
+      for (String id : d.missing()) {
+        long n = Long.parseLong(id.substring(id.indexOf(':') + 1));
+        if (id.startsWith("case:")) {
+          caseOf.put(id, n);
+        } else {
+          org.gongshi.archive.entity.CaseDocument doc = em.find(org.gongshi.archive.entity.CaseDocument.class, n);
+          if (doc != null) caseOf.put(id, doc.getEnforcementCase().getId());
+        }
+      }
+      java.util.SortedSet<Long> cases = new java.util.TreeSet<>(caseOf.values());
+      java.util.Set<Long> indexedCases = new java.util.HashSet<>();
+      int done = 0;
+      for (long caseId : cases) {
+        if (done++ == REPAIR_CASES) {
+          LOG.warning("Search index drift: more than " + REPAIR_CASES + " cases missing; the rest next time (or rebuild)");
+          break;
+        }
+        for (IndexDocument doc : documents.forCase(caseId)) store.upsert(doc);
+        indexedCases.add(caseId);
+        em.clear();
+      }
+      for (String id : d.stale()) store.delete(id);
+      List<String> reindexed = caseOf.entrySet().stream().filter(e -> indexedCases.contains(e.getValue()))
+          .map(java.util.Map.Entry::getKey).toList();
+      Repair r = new Repair(java.time.Instant.now(), by, reindexed, List.copyOf(d.stale()));
+      if (!indexedCases.isEmpty() || !d.stale().isEmpty()) {
+        store.commit(store.lastAppliedSequence());
+        store.refresh();
+        LOG.warning("Search index drift repaired by " + by + ": re-indexed " + r.reindexed().size() + " " + head(r.reindexed())
+            + ", deleted " + r.deleted().size() + " " + head(r.deleted()));
+        audit.append(by, "SEARCH_INDEX_REPAIRED", "SearchIndex", "archive", null,
+            "re-indexed " + r.reindexed().size() + ": " + head(r.reindexed()) + "; deleted " + r.deleted().size() + ": " + head(r.deleted()));
+      }
+      lastRepair = r;
+      return r;
+    }
+  }
+
+  /** Hourly drift check and repair. */
+  @Schedule(minute = "23", hour = "*", persistent = false)
+  void scheduledRepair() {
+    try {
+      repair("system");
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Search index drift check failed; next hour retries", e);
+    }
+  }
+
+  /** The last repair since start (scheduled or asked for), or null. */
+  public Repair lastRepair() { return lastRepair; }
+
+  private static String head(List<String> ids) {
+    return ids.size() <= 20 ? ids.toString() : ids.subList(0, 20) + "…";
+  }
+
+  private volatile IndexStore.Rebuild rebuilding;
+  private volatile long rebuildOwner;
+  private final AtomicLong rebuildTotal = new AtomicLong(-1);
+
+  /**
+   * Starts a rebuild beside the live index, as of the outbox's current sequence (later rows are
+   * replayed onto the new index after the swap); searches go on meanwhile. Fed by {@link
+   * #rebuildCases(List)} chunk by chunk, ended by {@link #finishRebuild()} or {@link #abortRebuild()}.
+   */
+  public void beginRebuild(long jobExecutionId) throws IOException {
+    Long maxSeq = em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
+    long total = em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
+    rebuilding = store.startRebuild(maxSeq == null ? 0 : maxSeq);
+    rebuildOwner = jobExecutionId;
+    rebuildTotal.set(total);
+    rebuildProgress.set(0);
+  }
+
+  /** The next case ids after {@code afterId}, in id order: one chunk of the rebuild's reader. */
+  public List<Long> caseIdsAfter(long afterId, int max) {
+    return em.createQuery("SELECT c.id FROM EnforcementCase c WHERE c.id > :after ORDER BY c.id", Long.class)
+        .setParameter("after", afterId).setMaxResults(max).getResultList();
+  }
+
+  /** Adds cases (and their documents) to the running rebuild, in the caller's (chunk's) transaction. */
+  public void rebuildCases(List<Long> caseIds) throws IOException {
+    IndexStore.Rebuild r = rebuilding;
+    if (r == null) throw new IllegalStateException("no rebuild running");
+    for (long id : caseIds) {
+      for (IndexDocument doc : documents.forCase(id)) r.add(doc);
+      rebuildProgress.incrementAndGet();
+    }
+    em.clear();
+  }
+
+  /** Commits the rebuilt index and swaps it in; returns the number of index documents. */
+  public long finishRebuild() throws IOException {
+    IndexStore.Rebuild r = rebuilding;
+    if (r == null) throw new IllegalStateException("no rebuild running");
+    long n = r.finish();
+    rebuilding = null;
+    LOG.info("Archive index rebuilt: " + n + " documents from " + rebuildProgress.get() + " cases");
+    return n;
+  }
+
+  /** Drops the rebuild a failed or stopped job started; the live index stays. */
+  public void abortRebuild(long jobExecutionId) throws IOException {
+    IndexStore.Rebuild r = rebuilding;
+    if (r != null && rebuildOwner == jobExecutionId) {
+      rebuilding = null;
+      r.abort();
+      LOG.warning("Archive index rebuild aborted after " + rebuildProgress.get() + " cases");
+    }
+  }
+
+  /** Cases in the database when the running (or last) rebuild started, -1 before any. */
+  public long rebuildTotal() { return rebuildTotal.get(); }
 
   /** Cases processed by the running (or last) rebuild, -1 before any. */
   public long rebuildProgress() { return rebuildProgress.get(); }

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
@@ -36,20 +34,15 @@ public class ArchiveSearch {
     return index.search(r);
   }
 
-  /** Database against index: counts and a sample of ids; the classic drift of such portals. */
-  @Transactional
+  /** Database against index, every id; with the last repair (hourly, or asked for). */
   public SearchResource.Check check() {
-    long cases = em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
-    long docs = em.createQuery("SELECT COUNT(d) FROM CaseDocument d", Long.class).getSingleResult();
-    Long maxSeq = em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
-    List<Long> sample = em.createQuery("SELECT c.id FROM EnforcementCase c ORDER BY c.id DESC", Long.class)
-        .setMaxResults(50).getResultList();
-    int missing = (int) sample.stream().filter(id -> !index.contains("case:" + id)).count();
-    long casesIndexed = index.count("case");
-    long docsIndexed = index.count("document");
-    long behind = (maxSeq == null ? 0 : maxSeq) - index.lastAppliedSequence();
-    return new SearchResource.Check(cases, casesIndexed, docs, docsIndexed, sample.size(), missing, Math.max(0, behind),
-        cases == casesIndexed && docs == docsIndexed && missing == 0);
+    return SearchResource.Check.of(index.drift(), index.lastRepair());
+  }
+
+  /** Repairs the drift now and reports what was done. */
+  public SearchResource.Check repair() throws java.io.IOException {
+    ArchiveIndex.Repair r = index.repair(currentUser.name());
+    return SearchResource.Check.of(index.drift(), r);
   }
 
   private static boolean notBlank(String s) { return s != null && !s.isBlank(); }

@@ -44,6 +44,19 @@ public class SearchPage {
     return "case.xhtml?id=" + (caseId == null ? "" : caseId);
   }
 
+  /** The link of a document hit's snippet: the document's text at its first match; null for a case hit. */
+  public String textLink(SearchResult.Hit hit) {
+    if (hit.id() == null || !hit.id().startsWith("doc:")) return null;
+    String words = q == null ? "" : java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+    return "document-text.xhtml?id=" + hit.id().substring(4) + "&q=" + words + "#hit-1";
+  }
+
+  /** "共 N 条" or, for an estimate of a broad query, "约 N 条". */
+  public String getTotal() {
+    SearchResult r = getResult();
+    return (r.approximate() && r.totalHits() > 1000 ? "约 " : "共 ") + r.totalHits() + " 条";
+  }
+
   public String getQ() { return q; }
   public void setQ(String q) { this.q = q; }
   public String getType() { return type; }

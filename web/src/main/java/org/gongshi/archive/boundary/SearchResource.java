@@ -44,17 +44,33 @@ public class SearchResource {
         order, size, after));
   }
 
+  /** Drift between database and index (ids listed up to 100), and the last repair. */
   public record Check(long casesInDatabase, long casesInIndex, long documentsInDatabase, long documentsInIndex,
-      int sampled, int sampleMissing, long outboxBehind, boolean consistent) {}
+      int missing, int stale, java.util.List<String> missingIds, java.util.List<String> staleIds, long outboxBehind,
+      boolean consistent, ArchiveIndex.Repair lastRepair) {
+    static Check of(ArchiveIndex.Drift d, ArchiveIndex.Repair last) {
+      return new Check(d.casesInDatabase(), d.casesInIndex(), d.documentsInDatabase(), d.documentsInIndex(),
+          d.missing().size(), d.stale().size(), d.missing().stream().limit(100).toList(), d.stale().stream().limit(100).toList(),
+          d.outboxBehind(), d.consistent(), last);
+    }
+  }
 
   @GET @Path("check")
-  @Operation(summary = "比对数据库与索引（数量与抽样），发现偏差")
+  @Operation(summary = "比对数据库与索引的全部编号：缺失、多余、待处理队列；附最近一次自动修复")
   public Check check() {
     currentUser.require(Role.ADMIN);
     return search.check();
   }
 
-  public record Rebuild(long executionId, String status, long casesProcessed, String exitStatus) {}
+  @POST @Path("check")
+  @Operation(summary = "立即比对并修复索引偏差（缺失的重新索引，多余的删除），返回修复内容")
+  public Check repair() throws java.io.IOException {
+    currentUser.require(Role.ADMIN);
+    return search.repair();
+  }
+
+  /** A rebuild job: its status, cases indexed so far of the cases to index, the last step's exit status. */
+  public record Rebuild(long executionId, String status, long casesProcessed, long casesTotal, String exitStatus) {}
 
   @POST @Path("rebuild")
   @Operation(summary = "从数据库重建索引（Jakarta Batch 作业，不停止检索）")
@@ -78,7 +94,7 @@ public class SearchResource {
     } catch (RuntimeException notFound) {
       throw DomainException.notFound("没有编号为 " + id + " 的重建作业");
     }
-    return new Rebuild(id, e.getBatchStatus().name(), index.rebuildProgress(), e.getExitStatus());
+    return new Rebuild(id, e.getBatchStatus().name(), index.rebuildProgress(), index.rebuildTotal(), e.getExitStatus());
   }
 
 }

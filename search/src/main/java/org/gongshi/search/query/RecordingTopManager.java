@@ -1,0 +1,125 @@
+package org.gongshi.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * The top-N collection that also remembers the first {@code cap} collected doc ids. While the
+ * top collector has not reached its hit-count threshold it sees every match (no skipping), so
+ * when the total turns out exact and no larger than the recording, the recording is the whole
+ * hit set: facets are counted from it without a second pass.
+ */
+final class RecordingTopManager implements CollectorManager<RecordingTopManager.Recording, TopFieldDocs> {
+
+  /** Doc ids collected in one segment. */
+  record LeafDocs(LeafReaderContext context, int[] docs, int size) {}
+
+  private final TopFieldCollectorManager top;
+  private final int cap;
+  private final List<Recording> recordings = new ArrayList<>();
+
+  RecordingTopManager(TopFieldCollectorManager top, int cap) {
+    this.top = top;
+    this.cap = cap;
+  }
+
+  @Override
+  public synchronized Recording newCollector() throws IOException {
+    Recording r = new Recording(top.newCollector(), cap);
+    recordings.add(r);
+    return r;
+  }
+
+  @Override
+  public TopFieldDocs reduce(Collection<Recording> collectors) throws IOException {
+    return top.reduce(collectors.stream().map(r -> r.top).toList());
+  }
+
+  /** Every recorded doc, or null when some collector ran over its cap. */
+  List<LeafDocs> recorded() {
+    List<LeafDocs> all = new ArrayList<>();
+    for (Recording r : recordings) {
+      if (r.overflow) {
+        return null;
+      }
+      all.addAll(r.leaves);
+    }
+    return all;
+  }
+
+  static final class Recording implements Collector {
+    final TopFieldCollector top;
+    final int cap;
+    final List<LeafDocs> leaves = new ArrayList<>();
+    int total;
+    boolean overflow;
+
+    Recording(TopFieldCollector top, int cap) {
+      this.top = top;
+      this.cap = cap;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return top.scoreMode();
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      LeafCollector in = top.getLeafCollector(context);
+      return new LeafCollector() {
+        private int[] docs = new int[16];
+        private int size;
+
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+          in.setScorer(scorer);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (overflow == false) {
+            if (total >= cap) {
+              overflow = true;
+            } else {
+              if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+              }
+              docs[size++] = doc;
+              total++;
+            }
+          }
+          in.collect(doc);
+        }
+
+        @Override
+        public DocIdSetIterator competitiveIterator() throws IOException {
+          return in.competitiveIterator();
+        }
+
+        @Override
+        public void finish() throws IOException {
+          in.finish();
+          if (size > 0) {
+            int[] sorted = Arrays.copyOf(docs, size);
+            Arrays.sort(sorted);
+            leaves.add(new LeafDocs(context, sorted, size));
+          }
+        }
+      };
+    }
+  }
+}

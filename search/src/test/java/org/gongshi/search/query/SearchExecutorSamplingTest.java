@@ -1,0 +1,105 @@
+package org.gongshi.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongshi.search.bench.CorpusGenerator;
+import org.gongshi.search.index.IndexSchema;
+import org.gongshi.search.index.IndexStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Broad queries on a large index: exact top page, estimated counts, flagged; narrow ones stay exact. */
+class SearchExecutorSamplingTest {
+
+  private static final int DOCS = 3000;
+  private static IndexStore store;
+  /** Treats the 3,000 documents as a large index: a sample of one in three. */
+  private static SearchExecutor sampling;
+  private static SearchExecutor exact;
+
+  @BeforeAll
+  static void index() throws Exception {
+    store = IndexStore.inMemory(IndexSchema.ARCHIVE);
+    CorpusGenerator corpus = new CorpusGenerator(7L, DOCS);
+    while (corpus.hasNext()) {
+      store.upsert(corpus.next().toIndexDocument());
+    }
+    store.commit(DOCS);
+    store.refresh();
+    sampling = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), 1000);
+    exact = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), Integer.MAX_VALUE);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    store.close();
+  }
+
+  private static SearchResult run(SearchExecutor executor, SearchRequest request) throws Exception {
+    return store.withSearcher(s -> executor.execute(s, request));
+  }
+
+  @Test
+  void broadQueryHasTheExactTopPageAndEstimatedCounts() throws Exception {
+    SearchRequest request = SearchRequest.of("行政处罚");
+    SearchResult truth = run(exact, request);
+    SearchResult estimate = run(sampling, request);
+
+    assertThat(truth.totalHits()).isGreaterThan(SearchExecutor.EXACT_HITS);
+    assertThat(truth.approximate()).isFalse();
+    assertThat(estimate.approximate()).isTrue();
+    assertThat(estimate.hits()).extracting(SearchResult.Hit::id).isEqualTo(truth.hits().stream().map(SearchResult.Hit::id).toList());
+    assertThat(estimate.hits().get(0).snippet()).contains("<mark>行政处罚</mark>");
+    assertThat((double) estimate.totalHits()).isCloseTo(truth.totalHits(), within(truth.totalHits() * 0.1));
+    Map<String, Long> trueYears = asMap(truth.facets().get("year"));
+    for (SearchResult.FacetCount year : estimate.facets().get("year")) {
+      long real = trueYears.getOrDefault(year.value(), 0L);
+      if (real > 300) {
+        assertThat((double) year.count()).as(year.value()).isCloseTo(real, within(real * 0.3));
+      }
+    }
+  }
+
+  @Test
+  void pagesOfABroadQueryAreTheExactPages() throws Exception {
+    SearchRequest first = SearchRequest.of("罚款").sortedBy(SearchRequest.Sort.DATE).withFacets(false).withHighlight(false);
+    SearchResult a = run(sampling, first);
+    SearchResult b = run(exact, first);
+    assertThat(ids(a)).isEqualTo(ids(b));
+    assertThat(ids(run(sampling, first.after(a.nextCursor())))).isEqualTo(ids(run(exact, first.after(b.nextCursor()))));
+  }
+
+  @Test
+  void narrowQueryStaysExact() throws Exception {
+    SearchRequest request = SearchRequest.of("\"餐饮油烟\"").withFilter("year", Set.of("2022"));
+    SearchResult truth = run(exact, request);
+    SearchResult got = run(sampling, request);
+    assertThat(truth.totalHits()).isBetween(1L, (long) SearchExecutor.EXACT_HITS);
+    assertThat(got.approximate()).isFalse();
+    assertThat(got.totalHits()).isEqualTo(truth.totalHits());
+    assertThat(got.facets()).isEqualTo(truth.facets());
+    assertThat(got.facets().get("year")).containsExactly(new SearchResult.FacetCount("2022", truth.totalHits()));
+  }
+
+  @Test
+  void exactCountAndIdsIgnoreTheSample() throws Exception {
+    SearchRequest all = SearchRequest.of("");
+    long count = store.withSearcher(s -> sampling.count(s, all));
+    assertThat(count).isEqualTo(DOCS);
+    List<String> ids = store.withSearcher(s -> sampling.ids(s, all.withFilter("kind", Set.of("case"))));
+    assertThat(ids).hasSize(DOCS).doesNotHaveDuplicates();
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(SearchResult.Hit::id).toList();
+  }
+
+  private static Map<String, Long> asMap(List<SearchResult.FacetCount> counts) {
+    return counts.stream().collect(java.util.stream.Collectors.toMap(SearchResult.FacetCount::value, SearchResult.FacetCount::count));
+  }
+}
