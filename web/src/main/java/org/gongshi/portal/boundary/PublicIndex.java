@@ -61,6 +61,7 @@ public class PublicIndex {
   @Inject Catalogs catalogs;
   @PersistenceContext EntityManager em;
 
+  static final int REBUILD_PAGE = 500;
   private final ReentrantLock writeLock = new ReentrantLock(); // a change waits for a running rebuild, then applies
   private IndexStore store;
   private SearchExecutor executor;
@@ -73,8 +74,16 @@ public class PublicIndex {
     try {
       store = IndexStore.open(settings.indexDir().resolve("public"), IndexSchema.PUBLIC);
       executor = new SearchExecutor(IndexSchema.PUBLIC, store.analyzer());
+      long expected = em.createQuery("SELECT COUNT(p) FROM PublishedDecision p WHERE p.status = :s", Long.class)
+          .setParameter("s", PublicationStatus.PUBLISHED).getSingleResult()
+          + catalogs.agencies().stream().mapToLong(a -> catalogs.listOn(a.getId(), LocalDate.now(ZONE)).size()).sum();
+      long indexed = store.withSearcher(s -> (long) s.getIndexReader().numDocs());
+      if (indexed == expected && expected > 0) {
+        LOG.info("Public index up to date: " + indexed + " documents (POST /api/public-index/rebuild rebuilds it)");
+        return;
+      }
       Rebuilt r = rebuild();
-      LOG.info("Public index: " + r.items() + " power-list items, " + r.decisions() + " published decisions");
+      LOG.info("Public index rebuilt: " + r.items() + " power-list items, " + r.decisions() + " published decisions");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,22 +103,24 @@ public class PublicIndex {
   public Rebuilt rebuild() {
     writeLock.lock();
     try {
-      List<IndexDocument> docs = new ArrayList<>();
+      List<IndexDocument> itemDocs = new ArrayList<>();
       for (Agency a : catalogs.agencies()) {
-        for (ItemVersion v : catalogs.listOn(a.getId(), LocalDate.now(ZONE))) docs.add(item(a, v.data()));
+        for (ItemVersion v : catalogs.listOn(a.getId(), LocalDate.now(ZONE))) itemDocs.add(item(a, v.data()));
       }
-      long items = docs.size();
-      int batch = 500;
-      for (int first = 0; ; first += batch) {
-        List<PublishedDecision> page = em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id",
-            PublishedDecision.class).setParameter("s", PublicationStatus.PUBLISHED).setFirstResult(first).setMaxResults(batch)
-            .getResultList();
-        page.forEach(p -> docs.add(decision(p)));
-        em.clear();
-        if (page.size() < batch) break;
-      }
-      store.rebuild(docs.iterator(), store.lastAppliedSequence());
-      return new Rebuilt(items, docs.size() - items);
+      long items = itemDocs.size();
+      long[] decisions = {0};
+      // decisions are read page by page while the index is written: memory stays flat at any count
+      java.util.Iterator<IndexDocument> all = java.util.stream.Stream.concat(itemDocs.stream(),
+          java.util.stream.Stream.iterate(0, first -> first + REBUILD_PAGE).map(first -> {
+            List<PublishedDecision> page = em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id",
+                PublishedDecision.class).setParameter("s", PublicationStatus.PUBLISHED).setFirstResult(first)
+                .setMaxResults(REBUILD_PAGE).getResultList();
+            List<IndexDocument> out = page.stream().map(PublicIndex::decision).toList();
+            em.clear();
+            return out;
+          }).takeWhile(page -> !page.isEmpty()).flatMap(List::stream).peek(d -> decisions[0]++)).iterator();
+      store.rebuild(all, store.lastAppliedSequence());
+      return new Rebuilt(items, decisions[0]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
