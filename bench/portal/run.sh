@@ -63,4 +63,6 @@ echo "== wrk, $CONNECTIONS connections, $DURATION each, $(nproc) cores, load $(c
 run decision-page "$OUT/decision.lua"
 run search-page "$OUT/search.lua"
 run search-json "$OUT/api.lua"
+kill -- -$SERVER 2>/dev/null || true
+while kill -0 $SERVER 2>/dev/null; do sleep 1; done
 "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
