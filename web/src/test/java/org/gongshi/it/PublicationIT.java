@@ -91,12 +91,11 @@ class PublicationIT {
     long publicId = published.getJsonNumber("publishedId").longValue();
     assertThat(published.getString("expiresOn")).isEqualTo(LocalDate.now().minusDays(1).plusYears(1).minusDays(1).toString());
 
-    // the public finds it within 2 s: search, page, PDF, JSON, CSV, feed, sitemap
+    // the public finds it at once (the issue asks within 2 s): search, page, PDF, JSON, CSV, feed, sitemap
     String number = published.getString("decisionNumber");
-    long t0 = System.nanoTime();
-    Waits.until(() -> publicGet("/api/public/decisions?q=" + enc("水果摊") + "&sort=date&size=100"), b -> b.contains(number));
-    long foundMs = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(foundMs).as("published → found on the public search").isLessThan(2_000 + 1_000);
+    // the public index is refreshed when the publishing transaction commits, before the answer: no waiting at all
+    assertThat(publicGet("/api/public/decisions?q=" + enc("水果摊") + "&sort=date&size=100"))
+        .as("found by the first public search after publishing").contains(number);
     String pageHtml = publicGet("/portal/decisions/" + publicId);
     assertThat(pageHtml).contains(number, "张某某").doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四");
     String etag = publicResponse("/portal/decisions/" + publicId, null).headers().firstValue("ETag").orElseThrow();
