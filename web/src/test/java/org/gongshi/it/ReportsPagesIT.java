@@ -34,6 +34,7 @@ class ReportsPagesIT {
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads under the probe
       browser.get(root + "/staff/review.xhtml");
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("reviewer");
@@ -78,6 +79,7 @@ class ReportsPagesIT {
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads under the probe
       browser.get(root + "/staff/review.xhtml");
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("reviewer");
@@ -101,6 +103,7 @@ class ReportsPagesIT {
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads under the probe
       browser.get(root + "/staff/case.xhtml?id=" + id);
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("officer");
