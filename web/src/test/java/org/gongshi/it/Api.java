@@ -21,7 +21,7 @@ import java.util.UUID;
 /** A small HTTP client for the REST API, as a given user (HTTP Basic). */
 public final class Api {
   public static final String PASSWORD = "gongshi2026";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
   private final String auth;

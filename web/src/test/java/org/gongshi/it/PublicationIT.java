@@ -274,11 +274,15 @@ class PublicationIT {
     }
   }
 
+  /** Plain HTTP/1.1, as a browser talks to the portal without TLS (no h2c upgrade). */
+  private static final java.net.http.HttpClient PUBLIC = java.net.http.HttpClient.newBuilder()
+      .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
   private java.net.http.HttpResponse<String> publicResponse(String path, String etag) {
     try {
       var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "") + path));
       if (etag != null) request.header("If-None-Match", etag);
-      return java.net.http.HttpClient.newHttpClient().send(request.build(),
+      return PUBLIC.send(request.build(),
           java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.ISO_8859_1));
     } catch (Exception e) {
       throw new IllegalStateException(e);
