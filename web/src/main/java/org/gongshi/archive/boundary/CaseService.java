@@ -178,6 +178,7 @@ public class CaseService {
     CaseDocument d = new CaseDocument(c, in.type(), title, user.getUsername(), Instant.now());
     em.persist(d);
     em.flush();
+    archive.announce(c); // a document without files yet is still searchable by its title
     audit.append(user.getUsername(), "ADD_DOCUMENT", "Document", d.getId(), c.getId(), in.type().label + "：" + title);
     return DocumentView.of(d);
   }
