@@ -486,13 +486,17 @@ public class Publications {
     return List.of(spans);
   }
 
-  private static RedactionProposal proposalOf(DisclosureRecord r) {
-    return RedactionProposal.of(r.getProposalText(), storedSpans(r).stream()
+  private static RedactionProposal proposalOf(DisclosureRecord r) { return proposalOf(r.getProposalText(), storedSpans(r)); }
+
+  private static RedactionProposal proposalOf(String text, List<StoredSpan> stored) {
+    return RedactionProposal.of(text, stored.stream()
         .map(s -> new Span(s.id(), s.start(), s.end(), SpanCategory.valueOf(s.category()), s.replacement())).toList());
   }
 
-  private static Set<Integer> unmaskedOf(DisclosureRecord r) {
-    return storedSpans(r).stream().filter(s -> !s.masked()).map(StoredSpan::id).collect(Collectors.toSet());
+  private static Set<Integer> unmaskedOf(DisclosureRecord r) { return unmaskedOf(storedSpans(r)); }
+
+  private static Set<Integer> unmaskedOf(List<StoredSpan> stored) {
+    return stored.stream().filter(s -> !s.masked()).map(StoredSpan::id).collect(Collectors.toSet());
   }
 
   // --- views -----------------------------------------------------------------------------------
@@ -515,8 +519,9 @@ public class Publications {
     String text = r.getProposalText();
     String publicText = null;
     if (text != null) {
+      List<StoredSpan> stored = storedSpans(r); // parsed once for the whole view
       int cursor = 0;
-      for (StoredSpan s : storedSpans(r)) {
+      for (StoredSpan s : stored) {
         spans.add(new SpanView(s.id(), s.start(), s.end(), s.category(), label(s.category()), text.substring(s.start(), s.end()),
             s.replacement(), s.masked()));
         if (s.start() > cursor) segments.add(new Segment(text.substring(cursor, s.start()), null, false, null));
@@ -524,7 +529,7 @@ public class Publications {
         cursor = s.end();
       }
       if (cursor < text.length()) segments.add(new Segment(text.substring(cursor), null, false, null));
-      publicText = proposalOf(r).apply(unmaskedOf(r));
+      publicText = proposalOf(text, stored).apply(unmaskedOf(stored));
     }
     PublishedDecision p = em.createNamedQuery(PublishedDecision.BY_DISCLOSURE, PublishedDecision.class)
         .setParameter("disclosureId", r.getId()).getResultStream().findFirst().orElse(null);
