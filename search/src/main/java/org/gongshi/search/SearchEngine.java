@@ -91,7 +91,7 @@ public final class SearchEngine implements Closeable {
   /** Runs a search. Malformed query text never throws (see {@link SearchResult#degraded()}). */
   public SearchResult search(SearchRequest request) {
     try {
-      return store.withSearcher(s -> executor.execute(s, request));
+      return executor.execute(store, request);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

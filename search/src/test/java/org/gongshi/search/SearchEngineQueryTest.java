@@ -225,6 +225,34 @@ class SearchEngineQueryTest {
     assertThat(p1.hits()).extracting(SearchResult.Hit::id).doesNotContainAnyElementsOf(p2.hits().stream().map(SearchResult.Hit::id).toList());
   }
 
+  @Test
+  void relevancePagesComeFromTheFirstPagesPointInTime() throws Exception {
+    List<String> original = new ArrayList<>();
+    for (int i = 10; i < 40; i++) {
+      engine.index(decision("t" + i).content("机动车违法停车，处以罚款。").build()); // all tie on score
+      original.add("t" + i);
+    }
+    engine.refresh();
+    SearchRequest page = SearchRequest.of("违法停车").withPageSize(7);
+    SearchResult r = engine.search(page);
+    List<String> seen = new ArrayList<>(r.hits().stream().map(SearchResult.Hit::id).toList());
+    // The archive changes while the officer reads page 1.
+    for (int i = 10; i < 15; i++) {
+      engine.delete("t" + i);
+    }
+    for (int i = 40; i < 45; i++) {
+      engine.index(decision("t" + i).content("机动车违法停车，处以罚款。").build());
+    }
+    engine.refresh();
+    while (r.nextCursor() != null) {
+      r = engine.search(page.after(r.nextCursor()));
+      r.hits().forEach(h -> seen.add(h.id()));
+    }
+    assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(original);
+    assertThat(engine.search(page).totalHits()).as("a new search sees the change").isEqualTo(30);
+    assertThat(engine.search(page.withPageSize(100)).hits()).extracting(SearchResult.Hit::id).contains("t44").doesNotContain("t10");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

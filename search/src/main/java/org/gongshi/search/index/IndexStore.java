@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -51,6 +53,15 @@ public final class IndexStore implements Closeable {
   public interface SearcherWork<T> {
     T apply(IndexSearcher searcher) throws IOException;
   }
+
+  /** Work done with a kept searcher, told the version that finds it again. */
+  @FunctionalInterface
+  public interface KeptSearcherWork<T> {
+    T apply(IndexSearcher searcher, long version) throws IOException;
+  }
+
+  /** How long a searcher stays available for paging after a newer one replaced it. */
+  static final double KEEP_SECONDS = 300;
 
   private final IndexSchema schema;
   private final Analyzer analyzer;
@@ -174,6 +185,40 @@ public final class IndexStore implements Closeable {
         return work.apply(searcher);
       } finally {
         g.manager.release(searcher);
+      }
+    }
+  }
+
+  /**
+   * Runs work on the searcher of {@code version} while it is kept (up to {@value #KEEP_SECONDS}
+   * seconds after a newer one replaced it, and never across a rebuild), else on the current
+   * searcher, which is kept from now on. A results page and the next one thus come from the same
+   * point in time, so hits tied by score keep their order.
+   */
+  public <T> T withKeptSearcher(long version, KeptSearcherWork<T> work) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Generation g = current;
+      try {
+        IndexSearcher kept = version > 0 ? g.kept.acquire(version) : null;
+        if (kept != null) {
+          try {
+            return work.apply(kept, version);
+          } finally {
+            g.kept.release(kept);
+          }
+        }
+        IndexSearcher searcher = g.manager.acquire();
+        try {
+          long recorded = g.kept.record(searcher);
+          g.pruneKept();
+          return work.apply(searcher, recorded);
+        } finally {
+          g.manager.release(searcher);
+        }
+      } catch (AlreadyClosedException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
       }
     }
   }
@@ -399,6 +444,9 @@ public final class IndexStore implements Closeable {
     final IndexWriter writer;
     final SearcherManager manager;
     final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    final SearcherLifetimeManager kept = new SearcherLifetimeManager();
+    private final SearcherLifetimeManager.Pruner pruneOld = new SearcherLifetimeManager.PruneByAge(KEEP_SECONDS);
+    private final AtomicLong lastPrune = new AtomicLong(System.nanoTime());
     volatile long lastApplied;
 
     Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied, SearcherFactory searchers)
@@ -415,9 +463,19 @@ public final class IndexStore implements Closeable {
       reopener.start();
     }
 
+    /** Drops searchers replaced long ago, at most once a second. */
+    void pruneKept() throws IOException {
+      long now = System.nanoTime();
+      long last = lastPrune.get();
+      if (now - last > 1_000_000_000L && lastPrune.compareAndSet(last, now)) {
+        kept.prune(pruneOld);
+      }
+    }
+
     @Override
     public void close() throws IOException {
       reopener.close();
+      kept.close();
       manager.close();
       writer.rollback(); // never commit on close: the outbox owns durability
       dir.close();

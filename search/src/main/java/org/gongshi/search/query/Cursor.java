@@ -3,37 +3,54 @@ package org.gongshi.search.query;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
-/** Opaque search-after cursor: the sort values of the last hit (score or date, then id). */
+/**
+ * Opaque search-after cursor. By relevance: the last hit's score and Lucene doc id, and the version
+ * of the searcher the page came from (ties are broken by doc id, which only that searcher keeps
+ * stable, so the next page is read from it while it is kept). By date: the date and the id.
+ */
 final class Cursor {
+
+  /** Where to continue: the last hit, and for relevance the searcher version (0 when unknown). */
+  record Position(ScoreDoc after, long version) {}
 
   private Cursor() {}
 
-  static String encode(SearchRequest.Sort sort, FieldDoc last) {
-    Object key = last.fields[0];
-    String value = key instanceof Float f ? Integer.toString(Float.floatToIntBits(f)) : String.valueOf(key);
-    String id = ((BytesRef) last.fields[1]).utf8ToString();
-    String raw = sort.name().charAt(0) + "|" + value + "|" + id;
+  static String encode(SearchRequest.Sort sort, ScoreDoc last, long version) {
+    String raw;
+    if (sort == SearchRequest.Sort.RELEVANCE) {
+      raw = "R|" + Float.floatToIntBits(last.score) + "|" + last.doc + "|" + version;
+    } else {
+      FieldDoc fd = (FieldDoc) last;
+      raw = "D|" + fd.fields[0] + "|" + ((BytesRef) fd.fields[1]).utf8ToString();
+    }
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The position to continue after, or {@code null} for a missing, foreign or damaged cursor. */
-  static FieldDoc decode(SearchRequest.Sort sort, String cursor) {
+  static Position decode(SearchRequest.Sort sort, String cursor) {
     if (cursor == null || cursor.isBlank()) {
       return null;
     }
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      String[] p = raw.split("\\|", 3);
-      if (p.length != 3 || p[0].charAt(0) != sort.name().charAt(0)) {
+      String[] p = raw.split("\\|", 4);
+      if (sort == SearchRequest.Sort.RELEVANCE) {
+        if (p.length != 4 || p[0].equals("R") == false) {
+          return null;
+        }
+        int doc = Integer.parseInt(p[2]);
+        if (doc < 0) {
+          return null;
+        }
+        return new Position(new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(p[1]))), Long.parseLong(p[3]));
+      }
+      if (p.length != 3 || p[0].equals("D") == false) {
         return null;
       }
-      Object key =
-          sort == SearchRequest.Sort.RELEVANCE
-              ? (Object) Float.intBitsToFloat(Integer.parseInt(p[1]))
-              : (Object) Long.parseLong(p[1]);
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {key, new BytesRef(p[2])});
+      return new Position(new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(p[1]), new BytesRef(p[2])}), 0);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -12,9 +12,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * The top-N collection that also remembers the first {@code cap} collected doc ids. While the
@@ -22,36 +20,36 @@ import org.apache.lucene.search.TopFieldDocs;
  * when the total turns out exact and no larger than the recording, the recording is the whole
  * hit set: facets are counted from it without a second pass.
  */
-final class RecordingTopManager implements CollectorManager<RecordingTopManager.Recording, TopFieldDocs> {
+final class RecordingTopManager<C extends Collector> implements CollectorManager<RecordingTopManager.Recording<C>, TopDocs> {
 
   /** Doc ids collected in one segment. */
   record LeafDocs(LeafReaderContext context, int[] docs, int size) {}
 
-  private final TopFieldCollectorManager top;
+  private final CollectorManager<C, ? extends TopDocs> top;
   private final int cap;
-  private final List<Recording> recordings = new ArrayList<>();
+  private final List<Recording<C>> recordings = new ArrayList<>();
 
-  RecordingTopManager(TopFieldCollectorManager top, int cap) {
+  RecordingTopManager(CollectorManager<C, ? extends TopDocs> top, int cap) {
     this.top = top;
     this.cap = cap;
   }
 
   @Override
-  public synchronized Recording newCollector() throws IOException {
-    Recording r = new Recording(top.newCollector(), cap);
+  public synchronized Recording<C> newCollector() throws IOException {
+    Recording<C> r = new Recording<>(top.newCollector(), cap);
     recordings.add(r);
     return r;
   }
 
   @Override
-  public TopFieldDocs reduce(Collection<Recording> collectors) throws IOException {
+  public TopDocs reduce(Collection<Recording<C>> collectors) throws IOException {
     return top.reduce(collectors.stream().map(r -> r.top).toList());
   }
 
   /** Every recorded doc, or null when some collector ran over its cap. */
   List<LeafDocs> recorded() {
     List<LeafDocs> all = new ArrayList<>();
-    for (Recording r : recordings) {
+    for (Recording<C> r : recordings) {
       if (r.overflow) {
         return null;
       }
@@ -60,14 +58,14 @@ final class RecordingTopManager implements CollectorManager<RecordingTopManager.
     return all;
   }
 
-  static final class Recording implements Collector {
-    final TopFieldCollector top;
+  static final class Recording<C extends Collector> implements Collector {
+    final C top;
     final int cap;
     final List<LeafDocs> leaves = new ArrayList<>();
     int total;
     boolean overflow;
 
-    Recording(TopFieldCollector top, int cap) {
+    Recording(C top, int cap) {
       this.top = top;
       this.cap = cap;
     }

@@ -26,13 +26,17 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -42,6 +46,7 @@ import org.apache.lucene.util.BytesRef;
 import org.gongshi.search.index.ChineseAnalysis;
 import org.gongshi.search.index.FieldKind;
 import org.gongshi.search.index.IndexSchema;
+import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.SchemaField;
 
 /**
@@ -60,6 +65,8 @@ public final class SearchExecutor {
   private static final int RECORD_HITS = 4 * EXACT_HITS;
   /** About this many documents are looked at to estimate a broad query's counts. */
   static final int SAMPLE_DOCS = 100_000;
+  /** A broad query is checked on a sample of about this many candidates (fewer documents still). */
+  static final int SAMPLE_CANDIDATES = 30_000;
 
   private final IndexSchema schema;
   private final Analyzer analyzer;
@@ -67,14 +74,16 @@ public final class SearchExecutor {
   private final String fullTextField;
   private final Set<String> shownFields;
   private final int sampleDocs;
+  private final int sampleCandidates;
 
   public SearchExecutor(IndexSchema schema, Analyzer analyzer) {
-    this(schema, analyzer, SAMPLE_DOCS);
+    this(schema, analyzer, SAMPLE_DOCS, SAMPLE_CANDIDATES);
   }
 
-  /** With another sample size (tests use small indexes). */
-  SearchExecutor(IndexSchema schema, Analyzer analyzer, int sampleDocs) {
+  /** With other sample sizes (tests use small indexes). */
+  SearchExecutor(IndexSchema schema, Analyzer analyzer, int sampleDocs, int sampleCandidates) {
     this.sampleDocs = sampleDocs;
+    this.sampleCandidates = sampleCandidates;
     this.schema = schema;
     this.analyzer = analyzer;
     this.parser = new UserQueryParser(schema, analyzer);
@@ -90,15 +99,36 @@ public final class SearchExecutor {
    * Unknown filter names are a programming error and throw.
    */
   public SearchResult execute(IndexSearcher searcher, SearchRequest request) throws IOException {
+    return execute(searcher, 0, request);
+  }
+
+  /**
+   * Runs the request on an index. A next page by relevance is read from the searcher of the first
+   * page while it is kept (see {@link IndexStore#withKeptSearcher}), so hits of equal score keep
+   * their order; after that it continues on the current searcher.
+   */
+  public SearchResult execute(IndexStore store, SearchRequest request) throws IOException {
+    if (request.sort() != SearchRequest.Sort.RELEVANCE) {
+      return store.withSearcher(searcher -> execute(searcher, 0, request));
+    }
+    Cursor.Position at = Cursor.decode(request.sort(), request.searchAfter());
+    return store.withKeptSearcher(at == null ? 0 : at.version(), (searcher, version) -> execute(searcher, version, request));
+  }
+
+  private SearchResult execute(IndexSearcher searcher, long version, SearchRequest request) throws IOException {
     UserQueryParser.Parsed parsed = parser.parse(request.query());
     Query query = withFilters(parsed.query(), request);
-    FieldDoc after = Cursor.decode(request.sort(), request.searchAfter());
+    Cursor.Position at = Cursor.decode(request.sort(), request.searchAfter());
     // A small index is counted exactly in one pass; a large one only up to EXACT_HITS, then sampled.
     int every = Math.max(1, (int) Math.ceil(searcher.getIndexReader().maxDoc() / (double) sampleDocs));
-    TopFieldCollectorManager top =
-        new TopFieldCollectorManager(sort(request.sort()), request.pageSize(), after, every == 1 ? Integer.MAX_VALUE : EXACT_HITS);
+    int threshold = every == 1 ? Integer.MAX_VALUE : EXACT_HITS;
+    // By relevance, ties go by doc id: past the threshold only strictly better hits are scored.
+    CollectorManager<? extends Collector, ? extends TopDocs> top =
+        request.sort() == SearchRequest.Sort.RELEVANCE
+            ? new TopScoreDocCollectorManager(request.pageSize(), at == null ? null : at.after(), threshold)
+            : new TopFieldCollectorManager(dateSort(), request.pageSize(), at == null ? null : (FieldDoc) at.after(), threshold);
     int record = request.facets() == false ? 0 : every == 1 ? Integer.MAX_VALUE : RECORD_HITS;
-    RecordingTopManager recording = new RecordingTopManager(top, record);
+    RecordingTopManager<?> recording = new RecordingTopManager<>(top, record);
     TopDocs docs = searcher.search(query, recording);
     boolean exact = docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     long total = docs.totalHits.value();
@@ -112,13 +142,19 @@ public final class SearchExecutor {
       }
       facets = tally.result(FACET_VALUES, 1);
     } else if (request.facets() || exact == false) {
-      Query counted = every == 1 ? query : sampled(query, every);
+      Query counted = query;
+      int rate = every;
+      if (every > 1) {
+        counted = withFilters(parser.parseForCounting(request.query()), request);
+        rate = sampleRate(searcher, counted, every);
+        counted = sampled(counted, rate);
+      }
       FacetTally tally = searcher.search(counted, FacetTally.manager(request.facets() ? schema.facetFields() : List.of()));
       if (request.facets()) {
-        facets = tally.result(FACET_VALUES, every);
+        facets = tally.result(FACET_VALUES, rate);
       }
       if (exact == false) {
-        total = Math.max(total, tally.hits() * every);
+        total = Math.max(total, tally.hits() * rate);
       }
       approximate = every > 1;
     }
@@ -126,16 +162,16 @@ public final class SearchExecutor {
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
     for (int i = 0; i < docs.scoreDocs.length; i++) {
-      FieldDoc fd = (FieldDoc) docs.scoreDocs[i];
+      ScoreDoc sd = docs.scoreDocs[i];
       DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(shownFields);
-      stored.document(fd.doc, visitor);
+      stored.document(sd.doc, visitor);
       Document d = visitor.getDocument();
-      float score = fd.fields[0] instanceof Float f ? f : Float.NaN;
+      float score = request.sort() == SearchRequest.Sort.RELEVANCE ? sd.score : Float.NaN;
       hits.add(new SearchResult.Hit(d.get(schema.idField().fieldName()), score, fields(d), snippets == null ? "" : snippets[i]));
     }
     String next =
         docs.scoreDocs.length == request.pageSize()
-            ? Cursor.encode(request.sort(), (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1])
+            ? Cursor.encode(request.sort(), docs.scoreDocs[docs.scoreDocs.length - 1], version)
             : null;
     return new SearchResult(total, List.copyOf(hits), facets, next, parsed.degraded(), approximate);
   }
@@ -185,6 +221,23 @@ public final class SearchExecutor {
           }
         });
     return out;
+  }
+
+  /**
+   * One document in how many to look at: at least {@code every}, and fewer still for a broad
+   * query, so that about {@value #SAMPLE_CANDIDATES} candidates (the query's cost estimate from
+   * the postings) are checked whatever the size of the index.
+   */
+  private int sampleRate(IndexSearcher searcher, Query query, int every) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long cost = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        cost += supplier.cost();
+      }
+    }
+    return (int) Math.max(every, Math.min(cost / sampleCandidates, searcher.getIndexReader().maxDoc() / sampleCandidates));
   }
 
   private static Query sampled(Query query, int every) {
@@ -314,14 +367,12 @@ public final class SearchExecutor {
     return b.build();
   }
 
-  private Sort sort(SearchRequest.Sort sort) {
+  /** Newest first, then by id (stable across searchers). */
+  private Sort dateSort() {
     SortField id = new SortField(schema.idField().fieldName(), SortField.Type.STRING);
-    if (sort == SearchRequest.Sort.DATE) {
-      SortField date = new SortField(schema.dateField().fieldName(), SortField.Type.LONG, true);
-      date.setMissingValue(Long.MIN_VALUE);
-      return new Sort(date, id);
-    }
-    return new Sort(SortField.FIELD_SCORE, id);
+    SortField date = new SortField(schema.dateField().fieldName(), SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, id);
   }
 
   /**

@@ -31,8 +31,8 @@ class SearchExecutorSamplingTest {
     }
     store.commit(DOCS);
     store.refresh();
-    sampling = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), 1000);
-    exact = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), Integer.MAX_VALUE);
+    sampling = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), 1000, 1000);
+    exact = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), Integer.MAX_VALUE, Integer.MAX_VALUE);
   }
 
   @AfterAll
@@ -62,6 +62,20 @@ class SearchExecutorSamplingTest {
       if (real > 300) {
         assertThat((double) year.count()).as(year.value()).isCloseTo(real, within(real * 0.3));
       }
+    }
+  }
+
+  @Test
+  void aBroaderQueryIsCheckedOnASmallerSample() throws Exception {
+    // Candidates capped at 300 of 3,000 documents: a query matching most of them samples one in ten.
+    SearchExecutor lean = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), 1000, 300);
+    for (String q : List.of("行政处罚", "罚款 决定")) {
+      SearchRequest request = SearchRequest.of(q).withHighlight(false);
+      SearchResult truth = run(exact, request);
+      SearchResult estimate = run(lean, request);
+      assertThat(estimate.approximate()).isTrue();
+      assertThat(ids(estimate)).as(q).isEqualTo(ids(truth));
+      assertThat((double) estimate.totalHits()).as(q).isCloseTo(truth.totalHits(), within(truth.totalHits() * 0.15));
     }
   }
 

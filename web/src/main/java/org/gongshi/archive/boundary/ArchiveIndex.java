@@ -132,7 +132,7 @@ public class ArchiveIndex {
 
   public SearchResult search(SearchRequest request) {
     try {
-      return store.withSearcher(searcher -> executor.execute(searcher, request));
+      return executor.execute(store, request);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -169,7 +169,7 @@ public class PublicIndex {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SearchResult search(SearchRequest request) {
     try {
-      return store.withSearcher(s -> executor.execute(s, request));
+      return executor.execute(store, request);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
