@@ -226,6 +226,18 @@ class SearchEngineQueryTest {
   }
 
   @Test
+  void aMixedScriptMarkerWithLoneHanCharactersIsFound() throws Exception {
+    engine.index(decision("m1").content("询问笔录：当事人在砼ab甲c甲d工地夜间违规施工，噪声扰民。").build());
+    engine.index(decision("m2").content("询问笔录：当事人在建设工程规划许可证范围外施工，严重影响周边居民。").build());
+    engine.refresh();
+    assertThat(engine.search(SearchRequest.of("砼ab甲c甲d")).hits()).extracting(SearchResult.Hit::id).containsExactly("m1");
+    assertThat(engine.search(SearchRequest.of("\"当事人在砼ab甲c甲d工地夜间违规施工\"")).hits())
+        .extracting(SearchResult.Hit::id).containsExactly("m1");
+    // a long all-Han phrase is matched by its bigrams alone
+    assertThat(engine.search(SearchRequest.of("\"建设工程规划许可证范围外\"")).hits()).extracting(SearchResult.Hit::id).containsExactly("m2");
+  }
+
+  @Test
   void relevancePagesComeFromTheFirstPagesPointInTime() throws Exception {
     List<String> original = new ArrayList<>();
     for (int i = 10; i < 40; i++) {

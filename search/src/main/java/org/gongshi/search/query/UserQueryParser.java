@@ -84,7 +84,8 @@ public final class UserQueryParser {
   /**
    * The same match without the ranking ({@code .sc}) clauses: a SmartCN phrase is a bigram phrase
    * of the same text, so the hit set is the same (up to text cut by punctuation) at about half the
-   * cost of checking positions. For counting, where scores are not needed.
+   * cost of checking positions. Words with a lone Han character keep their SmartCN clause, which
+   * alone finds them. For counting, where scores are not needed.
    */
   public Query parseForCounting(String text) {
     return parse(text, Mode.MATCH).query();
@@ -216,7 +217,8 @@ public final class UserQueryParser {
       switch (f.kind()) {
         case TEXT -> {
           should(b, super.getFieldQuery(name, text, quoted), 1f);
-          if (mode == Mode.RANK && text.strip().length() <= RANKED_WORD_CHARS) {
+          boolean ranks = mode == Mode.RANK && text.strip().length() <= RANKED_WORD_CHARS;
+          if (ranks || (mode != Mode.SNIPPETS && hasLoneHan(text))) {
             should(b, super.getFieldQuery(SchemaField.smartName(name), text, quoted), SMART_BOOST);
           }
           if (text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN) {
@@ -294,6 +296,26 @@ public final class UserQueryParser {
       String bare = pattern.replaceAll("[*?]", " ").strip();
       return q != null || bare.isEmpty() ? q : fieldQuery(field, bare, false);
     }
+  }
+
+  /**
+   * Whether a Han character stands alone between other scripts (砼ab甲c): as bigrams it is a
+   * unigram the index does not hold where the text runs on (在砼), so only the words find it.
+   */
+  static boolean hasLoneHan(String text) {
+    int run = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean han = i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+      if (han) {
+        run++;
+      } else {
+        if (run == 1 && text.strip().length() > 1) {
+          return true;
+        }
+        run = 0;
+      }
+    }
+    return false;
   }
 
   private static void should(BooleanQuery.Builder b, Query q, float boost) {
