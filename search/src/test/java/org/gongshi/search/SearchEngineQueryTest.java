@@ -119,6 +119,30 @@ class SearchEngineQueryTest {
     assertThat(ids("罚款 -张三丰")).isEmpty(); // 罚款 is not in any text, only a penalty type
   }
 
+  @Test
+  void aRelevanceCursorContinuesOnAnotherNodesIndex() throws Exception {
+    try (SearchEngine one = SearchEngine.inMemory(IndexSchema.ARCHIVE);
+        SearchEngine other = SearchEngine.inMemory(IndexSchema.ARCHIVE)) {
+      List<String> all = new ArrayList<>();
+      for (int i = 10; i < 30; i++) {
+        for (SearchEngine e : List.of(one, other)) { // two nodes fed by the same outbox
+          e.index(decision("n" + i).content("夜间施工噪声扰民。").build());
+        }
+        all.add("n" + i);
+      }
+      one.refresh();
+      other.refresh();
+      SearchRequest page = SearchRequest.of("噪声扰民").withPageSize(6);
+      SearchResult r = one.search(page);
+      List<String> seen = new ArrayList<>(r.hits().stream().map(SearchResult.Hit::id).toList());
+      while (r.nextCursor() != null) {
+        r = other.search(page.after(r.nextCursor())); // the load balancer sent the next page elsewhere
+        r.hits().forEach(h -> seen.add(h.id()));
+      }
+      assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
@@ -54,10 +55,19 @@ public final class IndexStore implements Closeable {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
-  /** Work done with a kept searcher, told the version that finds it again. */
+  /**
+   * A searcher's point in time: its reader version within one open index generation ({@code
+   * store}, random per generation, so a version from another node, a rebuilt index or an earlier
+   * start never finds the wrong searcher).
+   */
+  public record PointInTime(long store, long version) {
+    public static final PointInTime NONE = new PointInTime(0, 0);
+  }
+
+  /** Work done with a kept searcher, told the point in time that finds it again. */
   @FunctionalInterface
   public interface KeptSearcherWork<T> {
-    T apply(IndexSearcher searcher, long version) throws IOException;
+    T apply(IndexSearcher searcher, PointInTime point) throws IOException;
   }
 
   /** How long a searcher stays available for paging after a newer one replaced it. */
@@ -190,19 +200,19 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Runs work on the searcher of {@code version} while it is kept (up to {@value #KEEP_SECONDS}
+   * Runs work on the searcher of {@code point} while it is kept (up to {@value #KEEP_SECONDS}
    * seconds after a newer one replaced it, and never across a rebuild), else on the current
    * searcher, which is kept from now on. A results page and the next one thus come from the same
    * point in time, so hits tied by score keep their order.
    */
-  public <T> T withKeptSearcher(long version, KeptSearcherWork<T> work) throws IOException {
+  public <T> T withKeptSearcher(PointInTime point, KeptSearcherWork<T> work) throws IOException {
     for (int attempt = 0; ; attempt++) {
       Generation g = current;
       try {
-        IndexSearcher kept = version > 0 ? g.kept.acquire(version) : null;
+        IndexSearcher kept = point.store() == g.token && point.version() > 0 ? g.kept.acquire(point.version()) : null;
         if (kept != null) {
           try {
-            return work.apply(kept, version);
+            return work.apply(kept, point);
           } finally {
             g.kept.release(kept);
           }
@@ -211,7 +221,7 @@ public final class IndexStore implements Closeable {
         try {
           long recorded = g.kept.record(searcher);
           g.pruneKept();
-          return work.apply(searcher, recorded);
+          return work.apply(searcher, new PointInTime(g.token, recorded));
         } finally {
           g.manager.release(searcher);
         }
@@ -445,6 +455,7 @@ public final class IndexStore implements Closeable {
     final SearcherManager manager;
     final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     final SearcherLifetimeManager kept = new SearcherLifetimeManager();
+    final long token = new SecureRandom().nextLong() | 1; // never 0, the token of no point in time
     private final SearcherLifetimeManager.Pruner pruneOld = new SearcherLifetimeManager.PruneByAge(KEEP_SECONDS);
     private final AtomicLong lastPrune = new AtomicLong(System.nanoTime());
     volatile long lastApplied;

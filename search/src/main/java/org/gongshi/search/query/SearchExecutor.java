@@ -99,7 +99,7 @@ public final class SearchExecutor {
    * Unknown filter names are a programming error and throw.
    */
   public SearchResult execute(IndexSearcher searcher, SearchRequest request) throws IOException {
-    return execute(searcher, 0, request);
+    return execute(searcher, IndexStore.PointInTime.NONE, request);
   }
 
   /**
@@ -109,13 +109,13 @@ public final class SearchExecutor {
    */
   public SearchResult execute(IndexStore store, SearchRequest request) throws IOException {
     if (request.sort() != SearchRequest.Sort.RELEVANCE) {
-      return store.withSearcher(searcher -> execute(searcher, 0, request));
+      return store.withSearcher(searcher -> execute(searcher, IndexStore.PointInTime.NONE, request));
     }
     Cursor.Position at = Cursor.decode(request.sort(), request.searchAfter());
-    return store.withKeptSearcher(at == null ? 0 : at.version(), (searcher, version) -> execute(searcher, version, request));
+    return store.withKeptSearcher(at == null ? IndexStore.PointInTime.NONE : at.point(), (searcher, point) -> execute(searcher, point, request));
   }
 
-  private SearchResult execute(IndexSearcher searcher, long version, SearchRequest request) throws IOException {
+  private SearchResult execute(IndexSearcher searcher, IndexStore.PointInTime point, SearchRequest request) throws IOException {
     UserQueryParser.Parsed parsed = parser.parse(request.query());
     Query query = withFilters(parsed.query(), request);
     Cursor.Position at = Cursor.decode(request.sort(), request.searchAfter());
@@ -171,7 +171,7 @@ public final class SearchExecutor {
     }
     String next =
         docs.scoreDocs.length == request.pageSize()
-            ? Cursor.encode(request.sort(), docs.scoreDocs[docs.scoreDocs.length - 1], version)
+            ? Cursor.encode(request.sort(), docs.scoreDocs[docs.scoreDocs.length - 1], point)
             : null;
     return new SearchResult(total, List.copyOf(hits), facets, next, parsed.degraded(), approximate);
   }
