@@ -17,6 +17,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -41,9 +42,25 @@ public final class JasperEngine {
     private final JasperReportsContext context;
     private final Map<String, JasperReport> cache = new ConcurrentHashMap<>();
 
+    /**
+     * JasperReports property that, when true (its default), keeps the last expression class loaded from
+     * a template in a static ThreadLocal of every thread that fills a report, never cleared. On an
+     * application server's pooled request threads that class (its loader's parent is the
+     * application's class loader) outlives the application and keeps every undeployed copy of it in
+     * memory. The workaround it stands for concerns JVMs long gone: the evaluator holds its class anyway.
+     */
+    static final String CLASS_REFERENCE_FIX = "net.sf.jasperreports.evaluator.class.reference.fix.enabled";
+
     /** Uses the default JasperReports context (font extension found on the classpath). */
     public JasperEngine() {
-        this(DefaultJasperReportsContext.getInstance());
+        this(defaultContext());
+    }
+
+    /** The default context without JasperReports' per-thread class reference (see {@link #CLASS_REFERENCE_FIX}). */
+    static JasperReportsContext defaultContext() {
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+        context.setProperty(CLASS_REFERENCE_FIX, "false");
+        return context;
     }
 
     /** @param context JasperReports context */
