@@ -5,6 +5,9 @@ set -euo pipefail
 home="$1"; app="$2"
 # WildFly's default deserialisation filter (maxarray=100000) refuses HanLP's dictionary caches (arrays of ~900k).
 export JDK_SERIAL_FILTER="${JDK_SERIAL_FILTER:-maxbytes=10485760;maxdepth=128;maxarray=4194304;maxrefs=300000}"
+# WildFly's default heap (512 MB) is too small: the application in use holds about 440 MB after a full GC
+# (HanLP dictionaries, Tika, Lucene, JasperReports). Override with JBOSS_JAVA_SIZING.
+export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms256m -Xmx2g}"
 rm -f "$home"/standalone/deployments/gongshi.*
 cp "$app" "$home/standalone/deployments/$(basename "$app")"
 echo "Starting Gongshi on http://localhost:8080/ (data in $home/standalone/data). Ctrl-C stops it."
