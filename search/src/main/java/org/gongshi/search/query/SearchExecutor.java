@@ -99,7 +99,7 @@ public final class SearchExecutor {
    * Unknown filter names are a programming error and throw.
    */
   public SearchResult execute(IndexSearcher searcher, SearchRequest request) throws IOException {
-    return execute(searcher, IndexStore.PointInTime.NONE, request);
+    return execute(searcher, IndexStore.PointInTime.NONE, Cursor.decode(request.sort(), request.searchAfter()), request);
   }
 
   /**
@@ -109,16 +109,16 @@ public final class SearchExecutor {
    */
   public SearchResult execute(IndexStore store, SearchRequest request) throws IOException {
     if (request.sort() != SearchRequest.Sort.RELEVANCE) {
-      return store.withSearcher(searcher -> execute(searcher, IndexStore.PointInTime.NONE, request));
+      return store.withSearcher(searcher -> execute(searcher, request));
     }
     Cursor.Position at = Cursor.decode(request.sort(), request.searchAfter());
-    return store.withKeptSearcher(at == null ? IndexStore.PointInTime.NONE : at.point(), (searcher, point) -> execute(searcher, point, request));
+    return store.withKeptSearcher(at == null ? IndexStore.PointInTime.NONE : at.point(), (searcher, point) -> execute(searcher, point, at, request));
   }
 
-  private SearchResult execute(IndexSearcher searcher, IndexStore.PointInTime point, SearchRequest request) throws IOException {
+  private SearchResult execute(IndexSearcher searcher, IndexStore.PointInTime point, Cursor.Position at, SearchRequest request)
+      throws IOException {
     UserQueryParser.Parsed parsed = parser.parse(request.query());
     Query query = withFilters(parsed.query(), request);
-    Cursor.Position at = Cursor.decode(request.sort(), request.searchAfter());
     // A small index is counted exactly in one pass; a large one only up to EXACT_HITS, then sampled.
     int every = Math.max(1, (int) Math.ceil(searcher.getIndexReader().maxDoc() / (double) sampleDocs));
     int threshold = every == 1 ? Integer.MAX_VALUE : EXACT_HITS;
