@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.LimitTokenOffsetFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -32,6 +33,13 @@ public final class ChineseAnalysis {
 
   private static final Pattern YEAR_BRACKETS =
       Pattern.compile("[\\[［(（【〔〖]\\s*(\\d{4}|[０-９]{4})\\s*[\\]］)）】〕〗]");
+
+  /**
+   * SmartCN words are indexed for the opening characters of each value only: a decision's header,
+   * parties and facts, a document's first page. Segmenting is about 40 % of indexing time and grows
+   * with the text; bigrams still match the whole text.
+   */
+  public static final int RANKED_CHARS = 400;
 
   private ChineseAnalysis() {}
 
@@ -80,7 +88,9 @@ public final class ChineseAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new HMMChineseTokenizer();
-        TokenStream ts = new LowerCaseFilter(source);
+        // stops the tokenizer there: the sentences after it are never segmented
+        TokenStream ts = new LimitTokenOffsetFilter(source, RANKED_CHARS, false);
+        ts = new LowerCaseFilter(ts);
         ts = new StopFilter(ts, SmartChineseAnalyzer.getDefaultStopSet());
         return new TokenStreamComponents(source, ts);
       }

@@ -38,6 +38,16 @@ class ChineseAnalysisTest {
   }
 
   @Test
+  void rankingWordsCoverTheOpeningCharactersAndBigramsTheWholeText() throws IOException {
+    String filler = "本局执法人员依法进行现场检查。".repeat(40); // 600 characters
+    String text = "当事人擅自占用建设用地。" + filler + "现场发现违规搭建雨棚。";
+    List<String> words = tokens(ChineseAnalysis.smart(), text);
+    assertThat(words).contains("用地").doesNotContain("雨棚");
+    assertThat(words.size()).isLessThan(tokens(ChineseAnalysis.smart(), filler).size());
+    assertThat(tokens(ChineseAnalysis.bigram(), text)).contains("用地", "雨棚");
+  }
+
+  @Test
   void identifiersHaveOneForm() {
     String canonical = "金东综执罚决字〔2024〕第123号";
     for (String variant :
