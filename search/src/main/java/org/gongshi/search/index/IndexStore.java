@@ -47,6 +47,12 @@ public final class IndexStore implements Closeable {
   /** Commit user-data key holding the last applied outbox sequence. */
   public static final String OUTBOX_SEQ = "outboxSeq";
 
+  /**
+   * Commit user-data key holding the {@link ChineseAnalysis#VERSION} the documents were analysed
+   * with (absent: version 1). Every commit keeps the generation's version; only a rebuild renews it.
+   */
+  public static final String ANALYSIS = "analysis";
+
   private static final String CURRENT = "CURRENT";
 
   /** Work done with a searcher that is released afterwards. */
@@ -150,13 +156,22 @@ public final class IndexStore implements Closeable {
     try {
       Generation g = current;
       synchronized (g) {
-        g.writer.setLiveCommitData(Map.of(OUTBOX_SEQ, Long.toString(sequence)).entrySet());
+        g.writer.setLiveCommitData(g.commitData(sequence));
         g.writer.commit();
         g.lastApplied = sequence;
       }
     } finally {
       swapLock.readLock().unlock();
     }
+  }
+
+  /**
+   * Whether the index holds documents analysed by an earlier {@link ChineseAnalysis#VERSION}: they
+   * still match, but rank differently from new ones until a rebuild.
+   */
+  public boolean analysisOutdated() {
+    Generation g = current;
+    return g.analysisVersion != ChineseAnalysis.VERSION && g.writer.getDocStats().numDocs > 0;
   }
 
   /** The outbox sequence of the last commit, 0 for a new index. */
@@ -316,7 +331,7 @@ public final class IndexStore implements Closeable {
         throw new IllegalStateException("rebuild already finished");
       }
       try {
-        fresh.writer.setLiveCommitData(Map.of(OUTBOX_SEQ, Long.toString(sequence)).entrySet());
+        fresh.writer.setLiveCommitData(fresh.commitData(sequence));
         fresh.writer.commit();
         fresh.lastApplied = sequence;
         fresh.manager.maybeRefreshBlocking();
@@ -406,19 +421,20 @@ public final class IndexStore implements Closeable {
             return new IndexSearcher(reader, searchExecutor);
           }
         };
-    return new Generation(path, number, dir, writer, readSequence(writer), searchers);
+    Map<String, String> committed = commitData(writer);
+    long sequence = Long.parseLong(committed.getOrDefault(OUTBOX_SEQ, "0"));
+    int analysis =
+        committed.isEmpty() ? ChineseAnalysis.VERSION : Integer.parseInt(committed.getOrDefault(ANALYSIS, "1"));
+    return new Generation(path, number, dir, writer, sequence, analysis, searchers);
   }
 
-  private static long readSequence(IndexWriter writer) {
+  private static Map<String, String> commitData(IndexWriter writer) {
+    Map<String, String> out = new java.util.HashMap<>();
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (OUTBOX_SEQ.equals(e.getKey())) {
-          return Long.parseLong(e.getValue());
-        }
-      }
+      data.forEach(e -> out.put(e.getKey(), e.getValue()));
     }
-    return 0;
+    return out;
   }
 
   private void writeCurrent(String name) throws IOException {
@@ -459,9 +475,11 @@ public final class IndexStore implements Closeable {
     private final SearcherLifetimeManager.Pruner pruneOld = new SearcherLifetimeManager.PruneByAge(KEEP_SECONDS);
     private final AtomicLong lastPrune = new AtomicLong(System.nanoTime());
     volatile long lastApplied;
+    final int analysisVersion;
 
-    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied, SearcherFactory searchers)
-        throws IOException {
+    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied, int analysisVersion,
+        SearcherFactory searchers) throws IOException {
+      this.analysisVersion = analysisVersion;
       this.path = path;
       this.number = number;
       this.dir = dir;
@@ -472,6 +490,10 @@ public final class IndexStore implements Closeable {
       reopener.setName("gongshi-nrt-reopen");
       reopener.setDaemon(true);
       reopener.start();
+    }
+
+    Iterable<Map.Entry<String, String>> commitData(long sequence) {
+      return Map.of(OUTBOX_SEQ, Long.toString(sequence), ANALYSIS, Integer.toString(analysisVersion)).entrySet();
     }
 
     /** Drops searchers replaced long ago, at most once a second. */

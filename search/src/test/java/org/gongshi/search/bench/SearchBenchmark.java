@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.gongshi.search.SearchEngine;
+import org.gongshi.search.index.ChineseAnalysis;
 import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.IndexSchema;
 import org.gongshi.search.query.SearchRequest;
@@ -255,7 +256,8 @@ public final class SearchBenchmark {
         w.addIndexes(from);
       }
       w.maybeMerge();
-      w.setLiveCommitData(Map.of(IndexStore.OUTBOX_SEQ, Long.toString(docs)).entrySet());
+      w.setLiveCommitData(
+          Map.of(IndexStore.OUTBOX_SEQ, Long.toString(docs), IndexStore.ANALYSIS, Integer.toString(ChineseAnalysis.VERSION)).entrySet());
       w.commit();
     }
     Files.writeString(target.resolve("CURRENT"), "gen-000001");

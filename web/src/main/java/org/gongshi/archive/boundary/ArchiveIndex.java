@@ -71,6 +71,7 @@ public class ArchiveIndex {
     outbox = new IndexOutbox(store);
     executor = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer());
     LOG.info("Archive index open at outbox sequence " + store.lastAppliedSequence());
+    rebuildForAnalysis = store.analysisOutdated();
   }
 
   @PreDestroy
@@ -82,8 +83,20 @@ public class ArchiveIndex {
     }
   }
 
+  /** Set when the index was made by an earlier Chinese analysis: the first tick starts a rebuild. */
+  private volatile boolean rebuildForAnalysis;
+
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   void poll() {
+    if (rebuildForAnalysis) {
+      rebuildForAnalysis = false;
+      try {
+        long id = jakarta.batch.runtime.BatchRuntime.getJobOperator().start("rebuild-archive-index", new java.util.Properties());
+        LOG.info("Archive index was made by an earlier Chinese analysis: rebuilding it (job " + id + "); searches go on meanwhile");
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not start the archive index rebuild; POST /api/search/rebuild starts it", e);
+      }
+    }
     try {
       while (applyPending() == BATCH) {
         // drain a backlog before the next tick

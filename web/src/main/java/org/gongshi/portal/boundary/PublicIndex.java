@@ -78,7 +78,9 @@ public class PublicIndex {
           .setParameter("s", PublicationStatus.PUBLISHED).getSingleResult()
           + catalogs.agencies().stream().mapToLong(a -> catalogs.listOn(a.getId(), LocalDate.now(ZONE)).size()).sum();
       long indexed = store.withSearcher(s -> (long) s.getIndexReader().numDocs());
-      if (indexed == expected && expected > 0) {
+      if (store.analysisOutdated()) {
+        LOG.info("Public index was made by an earlier Chinese analysis: rebuilding it");
+      } else if (indexed == expected && expected > 0) {
         LOG.info("Public index up to date: " + indexed + " documents (POST /api/public-index/rebuild rebuilds it)");
         return;
       }
