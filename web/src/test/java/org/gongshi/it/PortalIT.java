@@ -131,6 +131,11 @@ class PortalIT {
     assertThat(page.body()).contains("<mark>").contains("/portal/decisions/" + personId).contains("张某某")
         .doesNotContain(secret).contains("facet-year");
 
+    // No hits: a hint instead of an empty list, a way out of the filter, and no empty facet boxes
+    HttpResponse<String> none = get("/portal/search?q=token" + run + "&year=2020", Map.of());
+    assertThat(none.body()).contains("id=\"no-hits\"").contains("id=\"unfiltered\"").doesNotContain("id=\"facet-");
+    assertThat(none.body()).contains("/portal/search?q=token" + run + "\"");
+
     // The decision page: text, number, agency, penalties, PDF link; the PDF itself
     HttpResponse<String> org = get("/portal/decisions/" + orgId, Map.of());
     assertThat(org.statusCode()).isEqualTo(200);

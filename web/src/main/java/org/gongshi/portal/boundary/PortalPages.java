@@ -96,6 +96,15 @@ public final class PortalPages {
       return context() + "/portal/search" + getQuery().with(name, selected(name, value) ? null : value).queryString();
     }
     public String clear(String name) { return context() + "/portal/search" + getQuery().with(name, null).queryString(); }
+    /** Whether a facet filter (agency, domain, year or penalty) narrows the search. */
+    public boolean isFiltered() {
+      PortalQuery q = getQuery();
+      return q.agencyId() != null || q.domain() != null || q.year() != null || q.penalty() != null;
+    }
+    /** The same words without facet filters. */
+    public String getUnfiltered() {
+      return context() + "/portal/search" + getQuery().with("agency", null).with("domain", null).with("year", null).with("penalty", null).queryString();
+    }
     public String pageLink(int n) { return context() + "/portal/search" + getQuery().withPage(n).queryString(); }
     public String getFeed() { return context() + "/api/public/decisions.atom" + getQuery().filtersOnly().queryString(); }
     public String getCsv() { return context() + "/api/public/decisions.csv" + getQuery().filtersOnly().queryString(); }
