@@ -66,7 +66,7 @@ public class DemoData {
       }
       officers.add(os);
     }
-    seedCatalog(agencies);
+    List<List<org.gongshi.catalog.control.CatalogItemData>> catalog = seedCatalog(agencies);
     user("admin", "系统管理员", null, null, Role.ADMIN);
     user("officer", "金东执法人员", agencies.get(0), officers.get(0).get(0), Role.CASE_OFFICER);
     user("officer2", "忻开执法人员", agencies.get(1), officers.get(1).get(0), Role.CASE_OFFICER);
@@ -91,6 +91,11 @@ public class DemoData {
       c.replaceOfficers(List.of(os.get(i % 4), os.get((i + 1) % 4)));
       dc.milestones().forEach(c::recordMilestone);
       if (dc.decisionNumber() != null) c.recordDecisionNumber(dc.decisionNumber());
+      if (dc.catalogItem() != null) {
+        catalog.get(ai).stream()
+            .filter(d -> d.kind() == org.gongshi.catalog.control.ItemKind.PENALTY && d.name().contains(dc.catalogItem()))
+            .findFirst().ifPresent(d -> c.linkCatalog(d.code(), null, null));
+      }
       em.persist(c);
       em.flush();
       audit.append("officer", "OPEN_CASE", "Case", c.getId(), c.getId(), "立案登记 " + c.getCaseNumber() + "（演示数据）");
@@ -123,13 +128,19 @@ public class DemoData {
     LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + n + " cases");
   }
 
-  /** Each agency's power list as in force from 2024-01-01, and one item revised in 2026. */
-  private void seedCatalog(List<Agency> agencies) {
+  /**
+   * Each agency's power list as in force from 2024-01-01, and one item revised in 2026; returns each
+   * agency's items, in the order of {@code agencies}.
+   */
+  private List<List<org.gongshi.catalog.control.CatalogItemData>> seedCatalog(List<Agency> agencies) {
+    List<List<org.gongshi.catalog.control.CatalogItemData>> byAgency = new ArrayList<>();
+    agencies.forEach(a -> byAgency.add(new ArrayList<>()));
     List<org.gongshi.catalog.control.CatalogItemData> items = org.gongshi.catalog.control.SampleCatalog.catalog(20261130L);
     Instant now = Instant.now();
     for (int i = 0; i < items.size(); i++) {
       var d = items.get(i);
       Agency a = agencies.get(i % agencies.size());
+      byAgency.get(i % agencies.size()).add(d);
       em.persist(new org.gongshi.catalog.entity.CatalogItemVersion(a.getId(), d.code(), 1, LocalDate.of(2024, 1, 1),
           "2024年权责清单公布", d.name(), d.kind().name(), d.domain(), d.enforcementUnit(), false,
           org.gongshi.catalog.boundary.CatalogSeeds.json(d), "admin", now));
@@ -140,6 +151,7 @@ public class DemoData {
             org.gongshi.catalog.boundary.CatalogSeeds.json(revised), "admin", now));
       }
     }
+    return byAgency;
   }
 
   private void store(CaseDocument d, String name, byte[] bytes, String type) {
