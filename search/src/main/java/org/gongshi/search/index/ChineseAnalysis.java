@@ -93,6 +93,11 @@ public final class ChineseAnalysis {
       }
 
       @Override
+      protected Reader initReaderForNormalization(String field, Reader reader) {
+        return fold(reader);
+      }
+
+      @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new HMMChineseTokenizer();
         // stops the tokenizer there: the sentences after it are never segmented

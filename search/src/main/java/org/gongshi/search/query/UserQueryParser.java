@@ -219,7 +219,13 @@ public final class UserQueryParser {
           should(b, super.getFieldQuery(name, text, quoted), 1f);
           boolean ranks = mode == Mode.RANK && text.strip().length() <= RANKED_WORD_CHARS;
           if (ranks || (mode != Mode.SNIPPETS && hasLoneHan(text))) {
-            should(b, super.getFieldQuery(SchemaField.smartName(name), text, quoted), SMART_BOOST);
+            String smartName = SchemaField.smartName(name);
+            Query words = super.getFieldQuery(smartName, text, quoted);
+            should(b, words, SMART_BOOST);
+            if (ranks && words != null && !(words instanceof TermQuery) && isHanWord(text.strip())) {
+              // SmartCN splits some words standing alone (用地 -> 用/地) that it keeps whole in a sentence (建设/用地)
+              should(b, new TermQuery(new Term(smartName, getAnalyzer().normalize(smartName, text.strip()))), SMART_BOOST);
+            }
           }
           if (text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN) {
             // A lone character is no bigram: match bigrams that start with it.
@@ -302,6 +308,12 @@ public final class UserQueryParser {
    * Whether a Han character stands alone between other scripts (砼ab甲c): as bigrams it is a
    * unigram the index does not hold where the text runs on (在砼), so only the words find it.
    */
+  private static boolean isHanWord(String text) {
+    return text.length() >= 2
+        && text.length() <= RANKED_WORD_CHARS
+        && text.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
   static boolean hasLoneHan(String text) {
     int run = 0;
     for (int i = 0; i <= text.length(); i++) {
