@@ -304,16 +304,17 @@ public final class UserQueryParser {
     }
   }
 
-  /**
-   * Whether a Han character stands alone between other scripts (砼ab甲c): as bigrams it is a
-   * unigram the index does not hold where the text runs on (在砼), so only the words find it.
-   */
+  /** Whether the text is one Han word short enough to be ranked by SmartCN words. */
   private static boolean isHanWord(String text) {
     return text.length() >= 2
         && text.length() <= RANKED_WORD_CHARS
         && text.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
+  /**
+   * Whether a Han character stands alone between other scripts (砼ab甲c): as bigrams it is a
+   * unigram the index does not hold where the text runs on (在砼), so only the words find it.
+   */
   static boolean hasLoneHan(String text) {
     int run = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -60,6 +60,9 @@ public class ArchiveIndex {
   private final Object applying = new Object();
   private final AtomicLong rebuildProgress = new AtomicLong(-1);
 
+  /** Set when the index was made by an earlier Chinese analysis: the first tick starts a rebuild. */
+  private volatile boolean rebuildForAnalysis;
+
   @PostConstruct
   void open() {
     try {
@@ -82,9 +85,6 @@ public class ArchiveIndex {
       LOG.log(Level.WARNING, "Closing the archive index", e);
     }
   }
-
-  /** Set when the index was made by an earlier Chinese analysis: the first tick starts a rebuild. */
-  private volatile boolean rebuildForAnalysis;
 
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   void poll() {
