@@ -119,6 +119,27 @@ class SearchIT {
   }
 
   @Test
+  void theStaffSearchPageKeepsWordsFiltersAndOrderOnTheNextPageAndUndoesAFilter() {
+    Api officer = Api.as(base, "officer");
+    String words = URLEncoder.encode("当事人", StandardCharsets.UTF_8);
+    String general = URLEncoder.encode("普通程序", StandardCharsets.UTF_8);
+    Waits.until(() -> officer.get("search?q=" + words + "&procedure=" + general).json(),
+        r -> r.getJsonNumber("totalHits").longValue() > 20); // the demo cases and their documents
+
+    String page = officer.get("../staff/search.xhtml?q=" + words + "&procedure=" + general + "&sort=DATE").body();
+
+    java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"next\" rel=\"next\" href=\"([^\"]+)\"").matcher(page);
+    assertThat(next.find()).as("a next-page link").isTrue();
+    assertThat(next.group(1).replace("&amp;", "&")).startsWith("search.xhtml?q=" + words + "&procedure=" + general + "&sort=DATE&after=");
+    assertThat(page).contains("<option value=\"DATE\" selected=\"selected\">");
+    // the chosen value is marked, and its link is the search without it
+    assertThat(page).containsPattern("<a href=\"search.xhtml\\?q=" + words + "&amp;sort=DATE\" class=\"on\"");
+
+    String none = officer.get("../staff/search.xhtml?q=" + URLEncoder.encode("绝无此词", StandardCharsets.UTF_8) + "&year=2019").body();
+    assertThat(none).contains("id=\"no-hits\"").contains("id=\"unfiltered\"");
+  }
+
+  @Test
   void driftBetweenDatabaseAndIndexIsFoundAndRepaired() throws Exception {
     Api admin = Api.as(base, "admin");
     Api officer = Api.as(base, "officer");

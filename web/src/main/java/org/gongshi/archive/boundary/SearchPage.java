@@ -38,6 +38,74 @@ public class SearchPage {
         .map(e -> Map.entry(names.get(e.getKey()) + "|" + e.getKey(), e.getValue())).toList();
   }
 
+  /** Facet field → its page parameter. */
+  private static final Map<String, String> FACET_PARAMS =
+      Map.of("documentType", "type", "procedure", "procedure", "penaltyTypes", "penalty", "year", "year");
+
+  /** This search's parameters (without the cursor), in a fixed order. */
+  private Map<String, String> parameters() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("q", q);
+    m.put("type", type);
+    m.put("procedure", procedure);
+    m.put("penalty", penalty);
+    m.put("year", year);
+    m.put("sort", sort);
+    m.values().removeIf(v -> v == null || v.isBlank());
+    return m;
+  }
+
+  private static String url(Map<String, String> parameters) {
+    StringBuilder b = new StringBuilder("search.xhtml");
+    char sep = '?';
+    for (Map.Entry<String, String> e : parameters.entrySet()) {
+      b.append(sep).append(e.getKey()).append('=')
+          .append(java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    return b.toString();
+  }
+
+  /** Whether a facet value is this search's filter. */
+  public boolean selected(String field, String value) {
+    return value != null && value.equals(parameters().get(FACET_PARAMS.get(field)));
+  }
+
+  /** This search narrowed to a facet value, or widened again when it already is. */
+  public String facetLink(String field, String value) {
+    Map<String, String> m = parameters();
+    String name = FACET_PARAMS.get(field);
+    if (selected(field, value)) m.remove(name); else m.put(name, value);
+    return url(m);
+  }
+
+  /** The next page: the same words, filters and order, after this page's cursor; null on the last page. */
+  public String getNextLink() {
+    String cursor = getResult().nextCursor();
+    if (cursor == null) return null;
+    Map<String, String> m = parameters();
+    m.put("after", cursor);
+    return url(m);
+  }
+
+  /** Whether a filter narrows the search. */
+  public boolean isFiltered() {
+    return FACET_PARAMS.values().stream().anyMatch(parameters()::containsKey);
+  }
+
+  /** The same words and order without filters. */
+  public String getUnfiltered() {
+    Map<String, String> m = parameters();
+    m.keySet().removeAll(FACET_PARAMS.values());
+    return url(m);
+  }
+
+  /** What a hit is: its document type, or 案件 for a case. */
+  public String kind(SearchResult.Hit hit) {
+    String type = hit.field("documentType");
+    return type == null || type.isBlank() ? "案件" : type;
+  }
+
   /** The link of a hit: its case page. */
   public String link(SearchResult.Hit hit) {
     String caseId = hit.field("caseId");
