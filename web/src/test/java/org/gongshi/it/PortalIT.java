@@ -135,6 +135,7 @@ class PortalIT {
     HttpResponse<String> none = get("/portal/search?q=token" + run + "&year=2020", Map.of());
     assertThat(none.body()).contains("id=\"no-hits\"").contains("id=\"unfiltered\"").doesNotContain("id=\"facet-");
     assertThat(none.body()).contains("/portal/search?q=token" + run + "\"");
+    assertThat(none.body()).contains("当前筛选为年份 2020");
 
     // The decision page: text, number, agency, penalties, PDF link; the PDF itself
     HttpResponse<String> org = get("/portal/decisions/" + orgId, Map.of());

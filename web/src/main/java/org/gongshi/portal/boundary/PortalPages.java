@@ -101,6 +101,16 @@ public final class PortalPages {
       PortalQuery q = getQuery();
       return q.agencyId() != null || q.domain() != null || q.year() != null || q.penalty() != null;
     }
+    /** The facet filters in words, e.g. "年份 2019、处罚类别 警告"; empty when none. */
+    public String getFilterText() {
+      PortalQuery q = getQuery();
+      List<String> parts = new java.util.ArrayList<>();
+      if (q.agencyId() != null) parts.add("执法机关 " + getAgencyLabel());
+      if (q.domain() != null) parts.add("领域 " + q.domain());
+      if (q.year() != null) parts.add("年份 " + q.year());
+      if (q.penalty() != null) parts.add("处罚类别 " + q.penalty());
+      return String.join("、", parts);
+    }
     /** The same words without facet filters. */
     public String getUnfiltered() {
       return context() + "/portal/search" + getQuery().with("agency", null).with("domain", null).with("year", null).with("penalty", null).queryString();
