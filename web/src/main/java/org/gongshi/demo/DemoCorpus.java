@@ -15,21 +15,21 @@ final class DemoCorpus {
   private static final String[] STREETS = {"多湖街道光南路", "东孝街道八一北街", "孝顺镇中心大道", "长虹路", "和平街", "丝绸路"};
 
   /** A demo violation; {@code catalogItem}: words of the power-list item it enforces, if the sample list has one. */
-  record Violation(String title, String facts, String basis, String domain, String catalogItem) {}
+  record Violation(String title, String facts, String basis, String catalogItem) {}
 
   private static final Violation[] VIOLATIONS = {
       new Violation("未经批准擅自占用城市道路", "在%s擅自占用城市道路堆放建筑材料约%d平方米，影响道路通行",
-          "《城市道路管理条例》第二十七条第（五）项、第四十二条", "市政公用", null),
+          "《城市道路管理条例》第二十七条第（五）项、第四十二条", null),
       new Violation("违法建设", "未取得建设工程规划许可证，在%s擅自搭建钢结构建筑物约%d平方米",
-          "《中华人民共和国城乡规划法》第四十条、第六十四条", "住房城乡建设", "建设工程规划许可证"),
+          "《中华人民共和国城乡规划法》第四十条、第六十四条", "建设工程规划许可证"),
       new Violation("擅自设置户外广告", "未经批准在%s擅自设置大型户外广告牌%d块",
-          "《城市市容和环境卫生管理条例》第十一条、第三十六条", "市容环境", null),
+          "《城市市容和环境卫生管理条例》第十一条、第三十六条", null),
       new Violation("违规排放油烟", "在%s经营餐饮服务，未安装油烟净化设施，油烟直排约%d日",
-          "《中华人民共和国大气污染防治法》第八十一条第一款、第一百一十八条第一款", "生态环境", "油烟"),
+          "《中华人民共和国大气污染防治法》第八十一条第一款、第一百一十八条第一款", "油烟"),
       new Violation("建筑垃圾未按规定处置", "在%s运输建筑垃圾未采取密闭措施，沿途撒漏约%d米",
-          "《城市建筑垃圾管理规定》第十四条、第二十三条", "市容环境", "建筑垃圾"),
+          "《城市建筑垃圾管理规定》第十四条、第二十三条", "建筑垃圾"),
       new Violation("占道经营", "在%s超出门窗外墙摆卖商品，占用人行道约%d平方米",
-          "《浙江省城市市容和环境卫生管理条例》第二十一条、第四十二条", "市容环境", null)};
+          "《浙江省城市市容和环境卫生管理条例》第二十一条、第四十二条", null)};
 
   private final Random rnd;
 
@@ -42,7 +42,7 @@ final class DemoCorpus {
 
   record DemoCase(String caseNumber, String title, Procedure procedure, CaseSource source, String violation,
       String legalBasis, Party party, List<Penalty> penalties, Map<MilestoneKind, LocalDate> milestones,
-      String decisionNumber, LocalDate closedOn, String domain, String catalogItem) {}
+      String decisionNumber, LocalDate closedOn, String catalogItem) {}
 
   DemoCase nextCase(Agency a, int year, int serial) {
     Violation v = VIOLATIONS[rnd.nextInt(VIOLATIONS.length)];
@@ -79,7 +79,7 @@ final class DemoCorpus {
     String number = a.getShortName() + (simple ? "简" : "立") + "字〔" + year + "〕第" + serial + "号";
     return new DemoCase(number, v.title(), simple ? Procedure.SIMPLE : Procedure.GENERAL,
         CaseSource.values()[rnd.nextInt(CaseSource.values().length)], "当事人" + party.getName() + facts + "。", v.basis(),
-        party, penalties, m, decision, filed.plusDays(simple ? 1 : 60), v.domain(), v.catalogItem());
+        party, penalties, m, decision, filed.plusDays(simple ? 1 : 60), v.catalogItem());
   }
 
   String documentText(DemoCase c, DocumentType t) {

@@ -421,14 +421,14 @@ public final class IndexStore implements Closeable {
             return new IndexSearcher(reader, searchExecutor);
           }
         };
-    Map<String, String> committed = commitData(writer);
+    Map<String, String> committed = lastCommitData(writer);
     long sequence = Long.parseLong(committed.getOrDefault(OUTBOX_SEQ, "0"));
     int analysis =
         committed.isEmpty() ? ChineseAnalysis.VERSION : Integer.parseInt(committed.getOrDefault(ANALYSIS, "1"));
     return new Generation(path, number, dir, writer, sequence, analysis, searchers);
   }
 
-  private static Map<String, String> commitData(IndexWriter writer) {
+  private static Map<String, String> lastCommitData(IndexWriter writer) {
     Map<String, String> out = new java.util.HashMap<>();
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {

@@ -91,7 +91,7 @@ public class ArchiveIndex {
     if (rebuildForAnalysis) {
       rebuildForAnalysis = false;
       try {
-        long id = jakarta.batch.runtime.BatchRuntime.getJobOperator().start("rebuild-archive-index", new java.util.Properties());
+        long id = startRebuildJob();
         LOG.info("Archive index was made by an earlier Chinese analysis: rebuilding it (job " + id + "); searches go on meanwhile");
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Could not start the archive index rebuild; POST /api/search/rebuild starts it", e);
@@ -312,6 +312,11 @@ public class ArchiveIndex {
   private volatile IndexStore.Rebuild rebuilding;
   private volatile long rebuildOwner;
   private final AtomicLong rebuildTotal = new AtomicLong(-1);
+
+  /** Starts the Jakarta Batch job that rebuilds this index from the database; returns its execution id. */
+  public long startRebuildJob() {
+    return jakarta.batch.runtime.BatchRuntime.getJobOperator().start("rebuild-archive-index", new java.util.Properties());
+  }
 
   /**
    * Starts a rebuild beside the live index, as of the outbox's current sequence (later rows are

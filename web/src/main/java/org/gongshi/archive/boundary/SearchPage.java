@@ -31,11 +31,14 @@ public class SearchPage {
     return result;
   }
 
-  /** Facets as a list for ui:repeat, in a fixed order with Chinese names. */
-  public List<Map.Entry<String, List<SearchResult.FacetCount>>> getFacets() {
+  /** One facet of the page: its Chinese name, its index field and the counted values. */
+  public record Facet(String label, String field, List<SearchResult.FacetCount> values) {}
+
+  /** The page's facets that have values, with Chinese names. */
+  public List<Facet> getFacets() {
     Map<String, String> names = Map.of("documentType", "文书类型", "procedure", "程序", "penaltyTypes", "处罚种类", "year", "年度");
     return getResult().facets().entrySet().stream().filter(e -> names.containsKey(e.getKey()) && !e.getValue().isEmpty())
-        .map(e -> Map.entry(names.get(e.getKey()) + "|" + e.getKey(), e.getValue())).toList();
+        .map(e -> new Facet(names.get(e.getKey()), e.getKey(), e.getValue())).toList();
   }
 
   /** Facet field → its page parameter. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.platform.Dates;
@@ -76,7 +75,7 @@ public class SearchResource {
   @Operation(summary = "从数据库重建索引（Jakarta Batch 作业，不停止检索）")
   public Response rebuild() {
     currentUser.require(Role.ADMIN);
-    long id = BatchRuntime.getJobOperator().start("rebuild-archive-index", new Properties());
+    long id = index.startRebuildJob();
     return Response.accepted(status(id)).build();
   }
 

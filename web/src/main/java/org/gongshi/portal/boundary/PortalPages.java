@@ -97,10 +97,7 @@ public final class PortalPages {
     }
     public String clear(String name) { return context() + "/portal/search" + getQuery().with(name, null).queryString(); }
     /** Whether a facet filter (agency, domain, year or penalty) narrows the search. */
-    public boolean isFiltered() {
-      PortalQuery q = getQuery();
-      return q.agencyId() != null || q.domain() != null || q.year() != null || q.penalty() != null;
-    }
+    public boolean isFiltered() { return getQuery().filtered(); }
     /** The facet filters in words, e.g. "年份 2019、处罚类别 警告"; empty when none. */
     public String getFilterText() {
       PortalQuery q = getQuery();
@@ -113,7 +110,7 @@ public final class PortalPages {
     }
     /** The same words without facet filters. */
     public String getUnfiltered() {
-      return context() + "/portal/search" + getQuery().with("agency", null).with("domain", null).with("year", null).with("penalty", null).queryString();
+      return context() + "/portal/search" + getQuery().withoutFilters().queryString();
     }
     public String pageLink(int n) { return context() + "/portal/search" + getQuery().withPage(n).queryString(); }
     public String getFeed() { return context() + "/api/public/decisions.atom" + getQuery().filtersOnly().queryString(); }

@@ -114,6 +114,12 @@ public record PortalQuery(String q, Long agencyId, String domain, Integer year, 
   }
 
   /** The filters only (no paging), for feeds and downloads. */
+  /** Whether a facet filter (agency, domain, year or penalty) narrows the search. */
+  public boolean filtered() { return agencyId != null || domain != null || year != null || penalty != null; }
+
+  /** The same words and order without facet filters, on page 1. */
+  public PortalQuery withoutFilters() { return new PortalQuery(q, null, null, null, null, 1, size, sort, null); }
+
   public PortalQuery filtersOnly() { return new PortalQuery(q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null); }
 
   private static long positive(String field, String value, String rule) {
