@@ -3,12 +3,11 @@ package org.gongshi.reports;
 /** One renderer shared by all tests (templates and fonts load once). */
 final class TestRenderer {
 
-    private static final ReportRenderer INSTANCE = new ReportRenderer();
+  private static final ReportRenderer INSTANCE = new ReportRenderer();
 
-    private TestRenderer() {
-    }
+  private TestRenderer() {}
 
-    static ReportRenderer get() {
-        return INSTANCE;
-    }
+  static ReportRenderer get() {
+    return INSTANCE;
+  }
 }

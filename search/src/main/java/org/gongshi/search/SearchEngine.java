@@ -18,8 +18,8 @@ import org.gongshi.search.query.SearchResult;
 /**
  * The search engine of one index ({@link IndexSchema#ARCHIVE} or {@link IndexSchema#PUBLIC}): the
  * facade the web app calls. Feed it from the outbox with {@link #applyBatch(List)}, query it with
- * {@link #search(SearchRequest)}. Changes are searchable within about a second; only commits
- * (done by {@link #applyBatch(List)} or {@link #commit(long)}) survive a restart. Thread-safe.
+ * {@link #search(SearchRequest)}. Changes are searchable within about a second; only commits (done
+ * by {@link #applyBatch(List)} or {@link #commit(long)}) survive a restart. Thread-safe.
  */
 public final class SearchEngine implements Closeable {
 
@@ -38,8 +38,12 @@ public final class SearchEngine implements Closeable {
     return new SearchEngine(IndexStore.open(directory, schema));
   }
 
-  /** Opens or creates the index in a directory; searches use {@code searchExecutor} across index slices. */
-  public static SearchEngine open(Path directory, IndexSchema schema, java.util.concurrent.Executor searchExecutor)
+  /**
+   * Opens or creates the index in a directory; searches use {@code searchExecutor} across index
+   * slices.
+   */
+  public static SearchEngine open(
+      Path directory, IndexSchema schema, java.util.concurrent.Executor searchExecutor)
       throws IOException {
     return new SearchEngine(IndexStore.open(directory, schema, searchExecutor));
   }

@@ -28,7 +28,8 @@ class MarkAllTest {
     SearchExecutor.Marked m = engine.markAll("户外广告", "一、擅自设置户外广告设施。二、<b>户外广告</b>未拆除。三、广告牌。", 1);
     assertThat(m.count()).isEqualTo(2);
     assertThat(m.html())
-        .isEqualTo("一、擅自设置<mark id=\"hit-1\">户外广告</mark>设施。二、&lt;b&gt;<mark id=\"hit-2\">户外广告</mark>&lt;/b&gt;未拆除。三、广告牌。");
+        .isEqualTo(
+            "一、擅自设置<mark id=\"hit-1\">户外广告</mark>设施。二、&lt;b&gt;<mark id=\"hit-2\">户外广告</mark>&lt;/b&gt;未拆除。三、广告牌。");
   }
 
   @Test
@@ -41,7 +42,8 @@ class MarkAllTest {
   @Test
   void noMatchOrNoQueryLeavesTheTextEscaped() {
     assertThat(engine.markAll("噪声", "a<script>alert('x')</script>", 1))
-        .isEqualTo(new SearchExecutor.Marked("a&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", 0));
+        .isEqualTo(
+            new SearchExecutor.Marked("a&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", 0));
     assertThat(engine.markAll("", "x & y", 1)).isEqualTo(new SearchExecutor.Marked("x &amp; y", 0));
   }
 }

@@ -41,10 +41,15 @@ class PublicIndexTest {
 
       SearchResult r = engine.search(SearchRequest.of("户外广告"));
 
-      assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactlyInAnyOrder("pub-1", "item-1");
+      assertThat(r.hits())
+          .extracting(SearchResult.Hit::id)
+          .containsExactlyInAnyOrder("pub-1", "item-1");
       assertThat(r.facets().get("kind")).hasSize(2);
-      assertThat(engine.search(SearchRequest.of("type:powerItem")).hits()).extracting(SearchResult.Hit::id).containsExactly("item-1");
-      assertThat(engine.search(SearchRequest.of("金东综执罚决字(2024)第123号")).hits().get(0).id()).isEqualTo("pub-1");
+      assertThat(engine.search(SearchRequest.of("type:powerItem")).hits())
+          .extracting(SearchResult.Hit::id)
+          .containsExactly("item-1");
+      assertThat(engine.search(SearchRequest.of("金东综执罚决字(2024)第123号")).hits().get(0).id())
+          .isEqualTo("pub-1");
       assertThat(engine.search(SearchRequest.of("year:2024")).totalHits()).isEqualTo(1);
     }
   }
@@ -52,9 +57,12 @@ class PublicIndexTest {
   @Test
   void archiveFieldsCannotEnterThePublicIndex() {
     try (SearchEngine engine = SearchEngine.inMemory(IndexSchema.PUBLIC)) {
-      IndexDocument internal = IndexDocument.builder("x").add(ArchiveField.CASE_ID, "case-1").build();
+      IndexDocument internal =
+          IndexDocument.builder("x").add(ArchiveField.CASE_ID, "case-1").build();
 
-      assertThatThrownBy(() -> engine.index(internal)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("caseId");
+      assertThatThrownBy(() -> engine.index(internal))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("caseId");
     } catch (Exception e) {
       throw new AssertionError(e);
     }

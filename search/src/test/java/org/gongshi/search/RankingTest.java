@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Short words found as bigrams may cross a word boundary (工程 in 施工程序). A decision where the
- * word stands as a word ranks first. Each crossing decision is indexed first and is shorter, so
- * bigrams alone would put it on top.
+ * Short words found as bigrams may cross a word boundary (工程 in 施工程序). A decision where the word
+ * stands as a word ranks first. Each crossing decision is indexed first and is shorter, so bigrams
+ * alone would put it on top.
  */
 class RankingTest {
 
@@ -46,7 +46,8 @@ class RankingTest {
     "合格, 结合格式条款进行处理。, 抽样经检验合格后进行处理。",
     "公告, 当事人在办公告示栏张贴。, 当事人拒不履行公告内容并张贴。",
   })
-  void aWordRanksAboveTheSameCharactersAcrossWords(String word, String crossing, String asWord) throws Exception {
+  void aWordRanksAboveTheSameCharactersAcrossWords(String word, String crossing, String asWord)
+      throws Exception {
     engine.index(Decisions.simple("crossing", HEADER.formatted(1, 1) + crossing));
     engine.index(Decisions.simple("word", HEADER.formatted(2, 2) + asWord));
     engine.commit(2);
@@ -61,7 +62,8 @@ class RankingTest {
   @CsvSource({"雨棚", "主任"})
   void aWordPastTheRankedOpeningIsStillFoundAndMarked(String word) throws Exception {
     String filler = "执法人员依法进行现场检查，制作现场检查笔录。".repeat(60);
-    engine.index(Decisions.simple("long", HEADER.formatted(3, 3) + filler + "社区" + word + "现场发现违规搭建雨棚。"));
+    engine.index(
+        Decisions.simple("long", HEADER.formatted(3, 3) + filler + "社区" + word + "现场发现违规搭建雨棚。"));
     engine.commit(1);
     engine.refresh();
 

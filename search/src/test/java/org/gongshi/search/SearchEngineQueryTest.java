@@ -83,7 +83,9 @@ class SearchEngineQueryTest {
   }
 
   private List<String> ids(String query) {
-    return engine.search(SearchRequest.of(query)).hits().stream().map(SearchResult.Hit::id).toList();
+    return engine.search(SearchRequest.of(query)).hits().stream()
+        .map(SearchResult.Hit::id)
+        .toList();
   }
 
   @Test
@@ -136,7 +138,9 @@ class SearchEngineQueryTest {
       SearchResult r = one.search(page);
       List<String> seen = new ArrayList<>(r.hits().stream().map(SearchResult.Hit::id).toList());
       while (r.nextCursor() != null) {
-        r = other.search(page.after(r.nextCursor())); // the load balancer sent the next page elsewhere
+        r =
+            other.search(
+                page.after(r.nextCursor())); // the load balancer sent the next page elsewhere
         r.hits().forEach(h -> seen.add(h.id()));
       }
       assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
@@ -184,11 +188,20 @@ class SearchEngineQueryTest {
     SearchResult r = engine.search(SearchRequest.of(""));
 
     assertThat(r.totalHits()).isEqualTo(4);
-    assertThat(r.facets().get("agencyId")).contains(new SearchResult.FacetCount("A1", 2)).first().extracting(SearchResult.FacetCount::value).isEqualTo("A1");
-    assertThat(r.facets().get("domain")).contains(new SearchResult.FacetCount("市容环卫", 2), new SearchResult.FacetCount("生态环境", 1));
-    assertThat(r.facets().get("year")).contains(new SearchResult.FacetCount("2024", 2), new SearchResult.FacetCount("2022", 1));
-    assertThat(r.facets().get("penaltyTypes")).first().isEqualTo(new SearchResult.FacetCount("罚款", 3));
-    assertThat(r.facets().get("procedure")).contains(new SearchResult.FacetCount("一般程序", 3), new SearchResult.FacetCount("简易程序", 1));
+    assertThat(r.facets().get("agencyId"))
+        .contains(new SearchResult.FacetCount("A1", 2))
+        .first()
+        .extracting(SearchResult.FacetCount::value)
+        .isEqualTo("A1");
+    assertThat(r.facets().get("domain"))
+        .contains(new SearchResult.FacetCount("市容环卫", 2), new SearchResult.FacetCount("生态环境", 1));
+    assertThat(r.facets().get("year"))
+        .contains(new SearchResult.FacetCount("2024", 2), new SearchResult.FacetCount("2022", 1));
+    assertThat(r.facets().get("penaltyTypes"))
+        .first()
+        .isEqualTo(new SearchResult.FacetCount("罚款", 3));
+    assertThat(r.facets().get("procedure"))
+        .contains(new SearchResult.FacetCount("一般程序", 3), new SearchResult.FacetCount("简易程序", 1));
   }
 
   @Test
@@ -196,11 +209,34 @@ class SearchEngineQueryTest {
     SearchRequest scoped = SearchRequest.of("").withFilter("agencyId", Set.of("A1"));
 
     assertThat(engine.search(scoped).totalHits()).isEqualTo(2);
-    assertThat(engine.search(scoped.withFilter("agencyId", Set.of("A1")).after(null)).facets().get("agencyId"))
+    assertThat(
+            engine
+                .search(scoped.withFilter("agencyId", Set.of("A1")).after(null))
+                .facets()
+                .get("agencyId"))
         .containsExactly(new SearchResult.FacetCount("A1", 2));
-    assertThat(engine.search(new SearchRequest("张三丰 OR agency:A2", scoped.filters(), null, null, null, 20, null, true, true)).totalHits()).isZero();
-    assertThat(engine.search(SearchRequest.of("").withFilter("agencyId", Set.of())).totalHits()).isZero();
-    assertThat(engine.search(SearchRequest.of("").withDates(LocalDate.of(2024, 1, 1), null)).totalHits()).isEqualTo(2);
+    assertThat(
+            engine
+                .search(
+                    new SearchRequest(
+                        "张三丰 OR agency:A2",
+                        scoped.filters(),
+                        null,
+                        null,
+                        null,
+                        20,
+                        null,
+                        true,
+                        true))
+                .totalHits())
+        .isZero();
+    assertThat(engine.search(SearchRequest.of("").withFilter("agencyId", Set.of())).totalHits())
+        .isZero();
+    assertThat(
+            engine
+                .search(SearchRequest.of("").withDates(LocalDate.of(2024, 1, 1), null))
+                .totalHits())
+        .isEqualTo(2);
   }
 
   @Test
@@ -208,7 +244,10 @@ class SearchEngineQueryTest {
     SearchResult r = engine.search(SearchRequest.of("占道经营"));
 
     String snippet = r.hits().get(0).snippet();
-    assertThat(snippet).contains("<mark>占道经营</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+    assertThat(snippet)
+        .contains("<mark>占道经营</mark>")
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script>");
     assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
   }
 
@@ -246,7 +285,9 @@ class SearchEngineQueryTest {
     assertThat(p1.totalHits()).isEqualTo(4);
     assertThat(p1.hits()).hasSize(2);
     assertThat(p2.hits()).hasSize(2);
-    assertThat(p1.hits()).extracting(SearchResult.Hit::id).doesNotContainAnyElementsOf(p2.hits().stream().map(SearchResult.Hit::id).toList());
+    assertThat(p1.hits())
+        .extracting(SearchResult.Hit::id)
+        .doesNotContainAnyElementsOf(p2.hits().stream().map(SearchResult.Hit::id).toList());
   }
 
   @Test
@@ -254,11 +295,16 @@ class SearchEngineQueryTest {
     engine.index(decision("m1").content("询问笔录：当事人在砼ab甲c甲d工地夜间违规施工，噪声扰民。").build());
     engine.index(decision("m2").content("询问笔录：当事人在建设工程规划许可证范围外施工，严重影响周边居民。").build());
     engine.refresh();
-    assertThat(engine.search(SearchRequest.of("砼ab甲c甲d")).hits()).extracting(SearchResult.Hit::id).containsExactly("m1");
+    assertThat(engine.search(SearchRequest.of("砼ab甲c甲d")).hits())
+        .extracting(SearchResult.Hit::id)
+        .containsExactly("m1");
     assertThat(engine.search(SearchRequest.of("\"当事人在砼ab甲c甲d工地夜间违规施工\"")).hits())
-        .extracting(SearchResult.Hit::id).containsExactly("m1");
+        .extracting(SearchResult.Hit::id)
+        .containsExactly("m1");
     // a long all-Han phrase is matched by its bigrams alone
-    assertThat(engine.search(SearchRequest.of("\"建设工程规划许可证范围外\"")).hits()).extracting(SearchResult.Hit::id).containsExactly("m2");
+    assertThat(engine.search(SearchRequest.of("\"建设工程规划许可证范围外\"")).hits())
+        .extracting(SearchResult.Hit::id)
+        .containsExactly("m2");
   }
 
   @Test
@@ -286,14 +332,34 @@ class SearchEngineQueryTest {
     }
     assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(original);
     assertThat(engine.search(page).totalHits()).as("a new search sees the change").isEqualTo(30);
-    assertThat(engine.search(page.withPageSize(100)).hits()).extracting(SearchResult.Hit::id).contains("t44").doesNotContain("t10");
+    assertThat(engine.search(page.withPageSize(100)).hits())
+        .extracting(SearchResult.Hit::id)
+        .contains("t44")
+        .doesNotContain("t10");
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "\"户外广告", "户外广告 (", "AND", "OR 户外广告", "date:[2024-01-01 TO", "party:", "***", "{", "!!", "\\",
-        "date:[abc TO def]", "year:[2024", "户外广告 AND", "~2", "caseNumber:*", "/regex", "a:b:c", "\"\"", "( )"
+        "\"户外广告",
+        "户外广告 (",
+        "AND",
+        "OR 户外广告",
+        "date:[2024-01-01 TO",
+        "party:",
+        "***",
+        "{",
+        "!!",
+        "\\",
+        "date:[abc TO def]",
+        "year:[2024",
+        "户外广告 AND",
+        "~2",
+        "caseNumber:*",
+        "/regex",
+        "a:b:c",
+        "\"\"",
+        "( )"
       })
   void malformedQueriesNeverThrow(String query) {
     assertThatCode(() -> engine.search(SearchRequest.of(query))).doesNotThrowAnyException();

@@ -22,7 +22,9 @@ class SearchEngineRebuildTest {
   @TempDir Path dir;
 
   private static List<IndexDocument> docs(String prefix, int n) {
-    return IntStream.range(0, n).mapToObj(i -> Decisions.simple(prefix + i, "行政处罚决定书 第" + i + "号 户外广告")).toList();
+    return IntStream.range(0, n)
+        .mapToObj(i -> Decisions.simple(prefix + i, "行政处罚决定书 第" + i + "号 户外广告"))
+        .toList();
   }
 
   @Test
@@ -81,17 +83,20 @@ class SearchEngineRebuildTest {
 
   @Test
   void aRebuildInStepsSwapsOnFinishAndLeavesNothingOnAbort() throws Exception {
-    try (org.gongshi.search.index.IndexStore store = org.gongshi.search.index.IndexStore.open(dir, IndexSchema.ARCHIVE)) {
+    try (org.gongshi.search.index.IndexStore store =
+        org.gongshi.search.index.IndexStore.open(dir, IndexSchema.ARCHIVE)) {
       for (IndexDocument d : docs("old", 5)) {
         store.upsert(d);
       }
       store.commit(3);
       org.gongshi.search.index.IndexStore.Rebuild dropped = store.startRebuild(9);
       dropped.add(docs("gone", 1).get(0));
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.startRebuild(9)).isInstanceOf(IllegalStateException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.startRebuild(9))
+          .isInstanceOf(IllegalStateException.class);
       dropped.abort();
       try (Stream<Path> children = Files.list(dir)) {
-        assertThat(children.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("CURRENT", "gen-000001");
+        assertThat(children.map(p -> p.getFileName().toString()).toList())
+            .containsExactlyInAnyOrder("CURRENT", "gen-000001");
       }
 
       org.gongshi.search.index.IndexStore.Rebuild r = store.startRebuild(7);
@@ -104,7 +109,8 @@ class SearchEngineRebuildTest {
       int live = store.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery()));
       assertThat(live).isEqualTo(5);
       assertThat(r.finish()).isEqualTo(7);
-      int swapped = store.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery()));
+      int swapped =
+          store.withSearcher(s -> s.count(new org.apache.lucene.search.MatchAllDocsQuery()));
       assertThat(swapped).isEqualTo(7);
       assertThat(store.lastAppliedSequence()).isEqualTo(7);
     }

@@ -65,7 +65,8 @@ class SearchEngineRecoveryTest {
   @Test
   void batchIsAppliedInSequenceOrder() throws Exception {
     try (SearchEngine engine = SearchEngine.inMemory(IndexSchema.ARCHIVE)) {
-      List<OutboxEntry> shuffled = List.of(outbox().get(3), outbox().get(0), outbox().get(4), outbox().get(1));
+      List<OutboxEntry> shuffled =
+          List.of(outbox().get(3), outbox().get(0), outbox().get(4), outbox().get(1));
 
       engine.applyBatch(shuffled);
 

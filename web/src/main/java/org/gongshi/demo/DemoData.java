@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
@@ -50,17 +49,32 @@ public class DemoData {
   private void seed() {
     Random rnd = new Random(20261130L);
     DemoCorpus corpus = new DemoCorpus(rnd);
-    List<Agency> agencies = List.of(
-        new Agency("金华市金东区综合行政执法局", "金东综执", DemoCorpus.withUsccCheck("11330703MB1234567"), "浙江省金华市金东区"),
-        new Agency("忻州经济开发区综合行政执法局", "忻开综执", DemoCorpus.withUsccCheck("11140900MB0987654"), "山西省忻州市"),
-        new Agency("淄博市周村区综合行政执法局", "周村综执", DemoCorpus.withUsccCheck("11370306MB1122334"), "山东省淄博市周村区"));
+    List<Agency> agencies =
+        List.of(
+            new Agency(
+                "金华市金东区综合行政执法局",
+                "金东综执",
+                DemoCorpus.withUsccCheck("11330703MB1234567"),
+                "浙江省金华市金东区"),
+            new Agency(
+                "忻州经济开发区综合行政执法局", "忻开综执", DemoCorpus.withUsccCheck("11140900MB0987654"), "山西省忻州市"),
+            new Agency(
+                "淄博市周村区综合行政执法局",
+                "周村综执",
+                DemoCorpus.withUsccCheck("11370306MB1122334"),
+                "山东省淄博市周村区"));
     List<List<Officer>> officers = new ArrayList<>();
     int cert = 1;
     for (Agency a : agencies) {
       em.persist(a);
       List<Officer> os = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        Officer o = new Officer(a, corpus.personName(), String.format("33%06d", cert++), LocalDate.of(2028, 12, 31));
+        Officer o =
+            new Officer(
+                a,
+                corpus.personName(),
+                String.format("33%06d", cert++),
+                LocalDate.of(2028, 12, 31));
         em.persist(o);
         os.add(o);
       }
@@ -83,8 +97,17 @@ public class DemoData {
       int ai = i % 3;
       Agency a = agencies.get(ai);
       DemoCorpus.DemoCase dc = corpus.nextCase(a, 2025 + (i % 2), i + 1);
-      EnforcementCase c = new EnforcementCase(a, dc.caseNumber(), dc.title(), dc.procedure(), dc.source(), dc.violation(),
-          dc.legalBasis(), "officer", Instant.now());
+      EnforcementCase c =
+          new EnforcementCase(
+              a,
+              dc.caseNumber(),
+              dc.title(),
+              dc.procedure(),
+              dc.source(),
+              dc.violation(),
+              dc.legalBasis(),
+              "officer",
+              Instant.now());
       c.replaceParties(List.of(dc.party()));
       c.replacePenalties(dc.penalties());
       List<Officer> os = officers.get(ai);
@@ -93,22 +116,47 @@ public class DemoData {
       if (dc.decisionNumber() != null) c.recordDecisionNumber(dc.decisionNumber());
       if (dc.catalogItem() != null) {
         catalog.get(ai).stream()
-            .filter(d -> d.kind() == org.gongshi.catalog.control.ItemKind.PENALTY && d.name().contains(dc.catalogItem()))
-            .findFirst().ifPresent(d -> c.linkCatalog(d.code(), null, null));
+            .filter(
+                d ->
+                    d.kind() == org.gongshi.catalog.control.ItemKind.PENALTY
+                        && d.name().contains(dc.catalogItem()))
+            .findFirst()
+            .ifPresent(d -> c.linkCatalog(d.code(), null, null));
       }
       em.persist(c);
       em.flush();
-      audit.append("officer", "OPEN_CASE", "Case", c.getId(), c.getId(), "立案登记 " + c.getCaseNumber() + "（演示数据）");
+      audit.append(
+          "officer",
+          "OPEN_CASE",
+          "Case",
+          c.getId(),
+          c.getId(),
+          "立案登记 " + c.getCaseNumber() + "（演示数据）");
       int state = (i / 3) % 3; // 0 open, 1 closed, 2 sealed, spread over every agency
-      Set<DocumentType> types = state == 0 ? EnumSet.of(DocumentType.FILING_APPROVAL, DocumentType.INQUIRY_RECORD)
-          : DocumentType.requiredFor(c.getProcedure());
+      Set<DocumentType> types =
+          state == 0
+              ? EnumSet.of(DocumentType.FILING_APPROVAL, DocumentType.INQUIRY_RECORD)
+              : DocumentType.requiredFor(c.getProcedure());
       for (DocumentType t : types) {
         CaseDocument d = new CaseDocument(c, t, t.label, "officer", Instant.now());
         em.persist(d);
-        boolean pdf = (t == DocumentType.DECISION || t == DocumentType.SIMPLE_DECISION || t == DocumentType.EVIDENCE);
-        byte[] bytes = pdf ? DemoFiles.pdf(t.label, corpus.documentText(dc, t)) : DemoFiles.docx(t.label, corpus.documentText(dc, t));
-        String name = t.label + "-" + dc.caseNumber().replaceAll("[〔〕]", "") + (pdf ? ".pdf" : ".docx");
-        store(d, name, bytes, pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        boolean pdf =
+            (t == DocumentType.DECISION
+                || t == DocumentType.SIMPLE_DECISION
+                || t == DocumentType.EVIDENCE);
+        byte[] bytes =
+            pdf
+                ? DemoFiles.pdf(t.label, corpus.documentText(dc, t))
+                : DemoFiles.docx(t.label, corpus.documentText(dc, t));
+        String name =
+            t.label + "-" + dc.caseNumber().replaceAll("[〔〕]", "") + (pdf ? ".pdf" : ".docx");
+        store(
+            d,
+            name,
+            bytes,
+            pdf
+                ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
       }
       if (state >= 1) {
         c.recordMilestone(MilestoneKind.CLOSED, dc.closedOn());
@@ -117,7 +165,10 @@ public class DemoData {
       em.flush();
       if (state == 2) {
         em.refresh(c);
-        List<CaseDocument> ordered = c.getDocuments().stream().sorted(Comparator.comparing(d -> d.getType().ordinal())).toList();
+        List<CaseDocument> ordered =
+            c.getDocuments().stream()
+                .sorted(Comparator.comparing(d -> d.getType().ordinal()))
+                .toList();
         for (int p = 0; p < ordered.size(); p++) ordered.get(p).fixPosition(p + 1);
         c.seal("officer", Instant.now());
         audit.append("officer", "SEAL_CASE", "Case", c.getId(), c.getId(), "归档封存（演示数据）");
@@ -129,33 +180,60 @@ public class DemoData {
   }
 
   /**
-   * Each agency's power list as in force from 2024-01-01, and one item revised in 2026; returns each
-   * agency's items, in the order of {@code agencies}.
+   * Each agency's power list as in force from 2024-01-01, and one item revised in 2026; returns
+   * each agency's items, in the order of {@code agencies}.
    */
-  private List<List<org.gongshi.catalog.control.CatalogItemData>> seedCatalog(List<Agency> agencies) {
+  private List<List<org.gongshi.catalog.control.CatalogItemData>> seedCatalog(
+      List<Agency> agencies) {
     List<List<org.gongshi.catalog.control.CatalogItemData>> byAgency = new ArrayList<>();
     agencies.forEach(a -> byAgency.add(new ArrayList<>()));
-    List<org.gongshi.catalog.control.CatalogItemData> items = org.gongshi.catalog.control.SampleCatalog.catalog(20261130L);
+    List<org.gongshi.catalog.control.CatalogItemData> items =
+        org.gongshi.catalog.control.SampleCatalog.catalog(20261130L);
     Instant now = Instant.now();
     for (int i = 0; i < items.size(); i++) {
       var d = items.get(i);
       Agency a = agencies.get(i % agencies.size());
       byAgency.get(i % agencies.size()).add(d);
-      em.persist(new org.gongshi.catalog.entity.CatalogItemVersion(a.getId(), d.code(), 1, LocalDate.of(2024, 1, 1),
-          "2024年权责清单公布", d.name(), d.kind().name(), d.domain(), d.enforcementUnit(), false,
-          org.gongshi.catalog.boundary.CatalogSeeds.json(d), "admin", now));
+      em.persist(
+          new org.gongshi.catalog.entity.CatalogItemVersion(
+              a.getId(),
+              d.code(),
+              1,
+              LocalDate.of(2024, 1, 1),
+              "2024年权责清单公布",
+              d.name(),
+              d.kind().name(),
+              d.domain(),
+              d.enforcementUnit(),
+              false,
+              org.gongshi.catalog.boundary.CatalogSeeds.json(d),
+              "admin",
+              now));
       if (i < agencies.size()) {
         var revised = org.gongshi.catalog.boundary.CatalogSeeds.renamed(d, d.name() + "（修订）");
-        em.persist(new org.gongshi.catalog.entity.CatalogItemVersion(a.getId(), d.code(), 2, LocalDate.of(2026, 6, 1),
-            "依据法律修订调整事项名称", revised.name(), d.kind().name(), d.domain(), d.enforcementUnit(), false,
-            org.gongshi.catalog.boundary.CatalogSeeds.json(revised), "admin", now));
+        em.persist(
+            new org.gongshi.catalog.entity.CatalogItemVersion(
+                a.getId(),
+                d.code(),
+                2,
+                LocalDate.of(2026, 6, 1),
+                "依据法律修订调整事项名称",
+                revised.name(),
+                d.kind().name(),
+                d.domain(),
+                d.enforcementUnit(),
+                false,
+                org.gongshi.catalog.boundary.CatalogSeeds.json(revised),
+                "admin",
+                now));
       }
     }
     return byAgency;
   }
 
   private void store(CaseDocument d, String name, byte[] bytes, String type) {
-    try (ContentStore.Staged s = archive.store().stage(new ByteArrayInputStream(bytes), Long.MAX_VALUE)) {
+    try (ContentStore.Staged s =
+        archive.store().stage(new ByteArrayInputStream(bytes), Long.MAX_VALUE)) {
       archive.store().admit(s);
       em.persist(new StoredFile(d, name, s.sha256(), s.size(), type, "officer", Instant.now()));
     } catch (Exception e) {
@@ -164,20 +242,32 @@ public class DemoData {
   }
 
   private void user(String name, String display, Agency agency, Officer officer, Role... roles) {
-    em.persist(new AppUser(name, Passwords.hash(PASSWORD), display, agency, officer, name + "@example.gov.cn",
-        EnumSet.copyOf(Arrays.asList(roles))));
+    em.persist(
+        new AppUser(
+            name,
+            Passwords.hash(PASSWORD),
+            display,
+            agency,
+            officer,
+            name + "@example.gov.cn",
+            EnumSet.copyOf(Arrays.asList(roles))));
   }
 
   private void printLogins() {
     List<AppUser> users = em.createNamedQuery(AppUser.ALL, AppUser.class).getResultList();
-    StringBuilder sb = new StringBuilder("\n================ Gongshi 演示账号 (demo logins) ================\n");
+    StringBuilder sb =
+        new StringBuilder("\n================ Gongshi 演示账号 (demo logins) ================\n");
     sb.append("  http://localhost:8080/          公众门户 (public portal)\n");
     sb.append("  http://localhost:8080/staff/    工作人员页面 (staff pages)\n");
     if (settings.demo()) {
       for (AppUser u : users) {
-        sb.append(String.format("  %-12s / %-12s %-14s %s%n", u.getUsername(), PASSWORD,
-            String.join(",", u.getRoles().stream().map(Enum::name).toList()),
-            u.getAgency() == null ? "全部机关" : u.getAgency().getName()));
+        sb.append(
+            String.format(
+                "  %-12s / %-12s %-14s %s%n",
+                u.getUsername(),
+                PASSWORD,
+                String.join(",", u.getRoles().stream().map(Enum::name).toList()),
+                u.getAgency() == null ? "全部机关" : u.getAgency().getName()));
       }
     }
     sb.append("===============================================================\n");

@@ -2,7 +2,6 @@ package org.gongshi.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -12,7 +11,8 @@ final class DemoFiles {
   private DemoFiles() {}
 
   static byte[] docx(String title, String text) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XWPFParagraph h = doc.createParagraph();
       var r = h.createRun();
       r.setBold(true);

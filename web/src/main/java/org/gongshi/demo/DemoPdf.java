@@ -19,8 +19,10 @@ final class DemoPdf {
   private DemoPdf() {}
 
   static byte[] render(String title, String text) {
-    try (PDDocument doc = new PDDocument(); InputStream font = DemoPdf.class.getResourceAsStream(FONT)) {
-      if (font == null) throw new IllegalStateException("CJK font missing from the reports module: " + FONT);
+    try (PDDocument doc = new PDDocument();
+        InputStream font = DemoPdf.class.getResourceAsStream(FONT)) {
+      if (font == null)
+        throw new IllegalStateException("CJK font missing from the reports module: " + FONT);
       PDType0Font f = PDType0Font.load(doc, font, true);
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
@@ -50,8 +52,12 @@ final class DemoPdf {
   private static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     for (String para : text.split("\n")) {
-      if (para.isEmpty()) { lines.add(""); continue; }
-      for (int i = 0; i < para.length(); i += width) lines.add(para.substring(i, Math.min(para.length(), i + width)));
+      if (para.isEmpty()) {
+        lines.add("");
+        continue;
+      }
+      for (int i = 0; i < para.length(); i += width)
+        lines.add(para.substring(i, Math.min(para.length(), i + width)));
     }
     return lines;
   }

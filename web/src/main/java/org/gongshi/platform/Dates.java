@@ -19,7 +19,8 @@ public final class Dates {
 
   /** A required YYYY-MM-DD parameter. */
   public static LocalDate required(String field, String value) {
-    if (value == null || value.isBlank()) throw DomainException.invalid(field, "请提供日期，格式 YYYY-MM-DD");
+    if (value == null || value.isBlank())
+      throw DomainException.invalid(field, "请提供日期，格式 YYYY-MM-DD");
     return optional(field, value);
   }
 }

@@ -14,11 +14,27 @@ public class DomainException extends RuntimeException {
     this.field = field;
   }
 
-  public static DomainException invalid(String field, String message) { return new DomainException(400, field, message); }
-  public static DomainException notFound(String message) { return new DomainException(404, null, message); }
-  public static DomainException forbidden(String message) { return new DomainException(403, null, message); }
-  public static DomainException conflict(String field, String message) { return new DomainException(409, field, message); }
+  public static DomainException invalid(String field, String message) {
+    return new DomainException(400, field, message);
+  }
 
-  public int status() { return status; }
-  public String field() { return field; }
+  public static DomainException notFound(String message) {
+    return new DomainException(404, null, message);
+  }
+
+  public static DomainException forbidden(String message) {
+    return new DomainException(403, null, message);
+  }
+
+  public static DomainException conflict(String field, String message) {
+    return new DomainException(409, field, message);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String field() {
+    return field;
+  }
 }

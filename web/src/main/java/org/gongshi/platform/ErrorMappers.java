@@ -18,19 +18,29 @@ public final class ErrorMappers {
   private ErrorMappers() {}
 
   static Response json(Problem p) {
-    return Response.status(p.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(p).build();
+    return Response.status(p.status())
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(p)
+        .build();
   }
 
   @Provider
   public static class Domain implements ExceptionMapper<DomainException> {
-    @Override public Response toResponse(DomainException e) { return json(Problem.of(e.status(), e.field(), e.getMessage())); }
+    @Override
+    public Response toResponse(DomainException e) {
+      return json(Problem.of(e.status(), e.field(), e.getMessage()));
+    }
   }
 
   @Provider
   public static class Validation implements ExceptionMapper<ConstraintViolationException> {
-    @Override public Response toResponse(ConstraintViolationException e) {
-      List<Problem.Violation> vs = e.getConstraintViolations().stream()
-          .map(v -> new Problem.Violation(leaf(v), v.getMessage())).sorted((a, b) -> a.field().compareTo(b.field())).toList();
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<Problem.Violation> vs =
+          e.getConstraintViolations().stream()
+              .map(v -> new Problem.Violation(leaf(v), v.getMessage()))
+              .sorted((a, b) -> a.field().compareTo(b.field()))
+              .toList();
       Problem.Violation first = vs.isEmpty() ? new Problem.Violation(null, "输入不合法") : vs.get(0);
       return json(new Problem(400, first.field(), first.message(), vs));
     }
@@ -40,33 +50,37 @@ public final class ErrorMappers {
       int dot = path.indexOf('.');
       // drop "method.argN" prefixes: the user knows fields, not parameter positions
       String[] parts = path.split("\\.");
-      return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+      return parts.length > 2
+          ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
           : dot >= 0 ? path.substring(dot + 1) : path;
     }
   }
 
   @Provider
   public static class Json implements ExceptionMapper<JsonbException> {
-    @Override public Response toResponse(JsonbException e) {
+    @Override
+    public Response toResponse(JsonbException e) {
       return json(Problem.of(400, null, "请求体不是合法的 JSON，或字段类型不符：" + shorten(e.getMessage())));
     }
   }
 
   @Provider
   public static class Web implements ExceptionMapper<WebApplicationException> {
-    @Override public Response toResponse(WebApplicationException e) {
+    @Override
+    public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       Throwable cause = e.getCause();
       if (cause instanceof JsonbException je) return new Json().toResponse(je);
-      String message = switch (status) {
-        case 400 -> "请求不合法：" + shorten(e.getMessage());
-        case 401 -> "需要登录";
-        case 403 -> "无权访问";
-        case 404 -> "未找到该资源";
-        case 405 -> "不支持该请求方法";
-        case 406, 415 -> "不支持的内容类型";
-        default -> "请求失败";
-      };
+      String message =
+          switch (status) {
+            case 400 -> "请求不合法：" + shorten(e.getMessage());
+            case 401 -> "需要登录";
+            case 403 -> "无权访问";
+            case 404 -> "未找到该资源";
+            case 405 -> "不支持该请求方法";
+            case 406, 415 -> "不支持的内容类型";
+            default -> "请求失败";
+          };
       return json(Problem.of(status, null, message));
     }
   }
@@ -75,7 +89,8 @@ public final class ErrorMappers {
   public static class Unexpected implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
-    @Override public Response toResponse(Throwable e) {
+    @Override
+    public Response toResponse(Throwable e) {
       Throwable root = e;
       while (root.getCause() != null && root.getCause() != root) {
         if (root instanceof DomainException) break;

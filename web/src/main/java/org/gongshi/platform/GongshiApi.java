@@ -7,6 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The REST API root. Described by OpenAPI at /openapi. */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Gongshi API", version = "0.1",
-    description = "案卷归档与行政处罚公示系统 API。错误以 JSON {field, message} 返回。"))
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Gongshi API",
+            version = "0.1",
+            description = "案卷归档与行政处罚公示系统 API。错误以 JSON {field, message} 返回。"))
 public class GongshiApi extends Application {}

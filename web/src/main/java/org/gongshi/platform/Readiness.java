@@ -16,14 +16,21 @@ public final class Readiness {
   @org.eclipse.microprofile.health.Readiness
   @ApplicationScoped
   public static class Database implements HealthCheck {
-    @Resource(lookup = "java:jboss/datasources/GongshiDS") DataSource ds;
+    @Resource(lookup = "java:jboss/datasources/GongshiDS")
+    DataSource ds;
 
-    @Override public HealthCheckResponse call() {
+    @Override
+    public HealthCheckResponse call() {
       try (Connection c = ds.getConnection()) {
-        return HealthCheckResponse.named("database").status(c.isValid(2))
-            .withData("product", c.getMetaData().getDatabaseProductName()).build();
+        return HealthCheckResponse.named("database")
+            .status(c.isValid(2))
+            .withData("product", c.getMetaData().getDatabaseProductName())
+            .build();
       } catch (Exception e) {
-        return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+        return HealthCheckResponse.named("database")
+            .down()
+            .withData("error", e.getClass().getSimpleName())
+            .build();
       }
     }
   }
@@ -33,7 +40,8 @@ public final class Readiness {
   public static class ContentStore implements HealthCheck {
     @Inject Settings settings;
 
-    @Override public HealthCheckResponse call() {
+    @Override
+    public HealthCheckResponse call() {
       boolean ok;
       try {
         Files.createDirectories(settings.storeDir());
@@ -41,7 +49,10 @@ public final class Readiness {
       } catch (Exception e) {
         ok = false;
       }
-      return HealthCheckResponse.named("content-store").status(ok).withData("path", settings.storeDir().toString()).build();
+      return HealthCheckResponse.named("content-store")
+          .status(ok)
+          .withData("path", settings.storeDir().toString())
+          .build();
     }
   }
 }

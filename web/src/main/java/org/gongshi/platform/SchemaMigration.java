@@ -18,16 +18,24 @@ import org.flywaydb.core.Flyway;
 public class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/GongshiDS") DataSource dataSource;
+  @Resource(lookup = "java:jboss/datasources/GongshiDS")
+  DataSource dataSource;
+
   @Inject Settings settings;
 
   @PostConstruct
   void migrate() {
-    var config = Flyway.configure(SchemaMigration.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration");
+    var config =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration");
     settings.dbSchema().ifPresent(s -> config.schemas(s).createSchemas(true));
     var result = config.load().migrate();
-    LOG.info("Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+    LOG.info(
+        "Schema at version "
+            + result.targetSchemaVersion
+            + " ("
+            + result.migrationsExecuted
+            + " migrations applied)");
   }
 }

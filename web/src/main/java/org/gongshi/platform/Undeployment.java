@@ -14,12 +14,12 @@ import java.util.logging.Logger;
  * Takes back, when the application stops, what its libraries registered with the JVM itself: a JVM
  * shutdown hook added by a class of the application (Tika's external-process parser adds one the
  * first time it is loaded, to kill tesseract at JVM exit) holds that class, hence the application's
- * class loader and every class and static of it, until the JVM exits. Each redeployment would
- * leave one more copy of the application in memory.
+ * class loader and every class and static of it, until the JVM exits. Each redeployment would leave
+ * one more copy of the application in memory.
  *
- * <p>The hook is run now, as the application's end is what it waits for, then removed. Finding
- * the hooks needs reflective access to {@code java.lang} (WildFly's launch scripts open it); without
- * it a warning says the memory stays pinned until restart.
+ * <p>The hook is run now, as the application's end is what it waits for, then removed. Finding the
+ * hooks needs reflective access to {@code java.lang} (WildFly's launch scripts open it); without it
+ * a warning says the memory stays pinned until restart.
  */
 @WebListener
 public class Undeployment implements ServletContextListener {
@@ -30,14 +30,20 @@ public class Undeployment implements ServletContextListener {
     releaseShutdownHooks(Undeployment.class.getClassLoader());
   }
 
-  /** Runs and removes every JVM shutdown hook whose code was loaded by {@code loader} (or a loader below it). */
+  /**
+   * Runs and removes every JVM shutdown hook whose code was loaded by {@code loader} (or a loader
+   * below it).
+   */
   static int releaseShutdownHooks(ClassLoader loader) {
     List<Thread> hooks;
     try {
       hooks = registeredShutdownHooks();
     } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Cannot list the JVM shutdown hooks (" + e
-          + "): hooks registered by the application's libraries keep its classes in memory until the server restarts");
+      LOG.log(
+          Level.WARNING,
+          "Cannot list the JVM shutdown hooks ("
+              + e
+              + "): hooks registered by the application's libraries keep its classes in memory until the server restarts");
       return 0;
     }
     int released = 0;
@@ -75,7 +81,9 @@ public class Undeployment implements ServletContextListener {
     }
   }
 
-  /** The class whose code the hook runs: a Thread subclass, or the Runnable given to a plain Thread. */
+  /**
+   * The class whose code the hook runs: a Thread subclass, or the Runnable given to a plain Thread.
+   */
   private static Class<?> codeOf(Thread hook) {
     if (hook.getClass() != Thread.class) {
       return hook.getClass();

@@ -15,35 +15,84 @@ public class AppUser {
   public static final String BY_NAME = "AppUser.byName";
   public static final String ALL = "AppUser.all";
 
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
   private String username;
-  @Column(name = "password_hash") private String passwordHash;
-  @Column(name = "display_name") private String displayName;
-  @ManyToOne(fetch = FetchType.EAGER) @JoinColumn(name = "agency_id") private Agency agency;
-  @ManyToOne(fetch = FetchType.EAGER) @JoinColumn(name = "officer_id") private Officer officer;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "officer_id")
+  private Officer officer;
+
   private String email;
   private boolean enabled;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
-  @Column(name = "role_name") @Enumerated(EnumType.STRING)
+  @Column(name = "role_name")
+  @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
   protected AppUser() {}
 
-  public AppUser(String username, String passwordHash, String displayName, Agency agency, Officer officer,
-      String email, Set<Role> roles) {
-    this.username = username; this.passwordHash = passwordHash; this.displayName = displayName;
-    this.agency = agency; this.officer = officer; this.email = email; this.enabled = true;
+  public AppUser(
+      String username,
+      String passwordHash,
+      String displayName,
+      Agency agency,
+      Officer officer,
+      String email,
+      Set<Role> roles) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.displayName = displayName;
+    this.agency = agency;
+    this.officer = officer;
+    this.email = email;
+    this.enabled = true;
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
-  public Long getId() { return id; }
-  public String getUsername() { return username; }
-  public String getDisplayName() { return displayName; }
-  public Agency getAgency() { return agency; }
-  public Officer getOfficer() { return officer; }
-  public String getEmail() { return email; }
-  public boolean isEnabled() { return enabled; }
-  public Set<Role> getRoles() { return roles; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public Officer getOfficer() {
+    return officer;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Set<Role> getRoles() {
+    return roles;
+  }
 }

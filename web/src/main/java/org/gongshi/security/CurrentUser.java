@@ -12,8 +12,8 @@ import org.gongshi.archive.entity.Agency;
 import org.gongshi.platform.DomainException;
 
 /**
- * Who is calling, resolved once per request from the container's principal. Every service
- * asks it before acting: {@link #require} for roles, {@link #requireAgency} for agency scope.
+ * Who is calling, resolved once per request from the container's principal. Every service asks it
+ * before acting: {@link #require} for roles, {@link #requireAgency} for agency scope.
  */
 @RequestScoped
 public class CurrentUser {
@@ -28,8 +28,12 @@ public class CurrentUser {
       resolved = true;
       Principal p = callerPrincipal();
       if (p != null) {
-        user = em.createNamedQuery(AppUser.BY_NAME, AppUser.class).setParameter("username", p.getName())
-            .getResultStream().findFirst().orElse(null);
+        user =
+            em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+                .setParameter("username", p.getName())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
       }
     }
     return Optional.ofNullable(user);
@@ -53,8 +57,13 @@ public class CurrentUser {
 
   /** Staff see only their own agency's cases; administrators and legal offices see all. */
   public boolean seesAllAgencies() {
-    return user().map(u -> u.getRoles().contains(Role.ADMIN) || u.getRoles().contains(Role.LEGAL_OFFICE)
-        || u.getAgency() == null).orElse(false);
+    return user()
+        .map(
+            u ->
+                u.getRoles().contains(Role.ADMIN)
+                    || u.getRoles().contains(Role.LEGAL_OFFICE)
+                    || u.getAgency() == null)
+        .orElse(false);
   }
 
   public void requireAgency(Agency agency) {
@@ -66,7 +75,9 @@ public class CurrentUser {
     }
   }
 
-  public String name() { return user().map(AppUser::getUsername).orElse("system"); }
+  public String name() {
+    return user().map(AppUser::getUsername).orElse("system");
+  }
 
   private static String labels(Role[] roles) {
     return String.join("、", Arrays.stream(roles).map(r -> r.label).toList());

@@ -6,5 +6,7 @@ import org.mindrot.jbcrypt.BCrypt;
 public final class Passwords {
   private Passwords() {}
 
-  public static String hash(String plain) { return BCrypt.hashpw(plain, BCrypt.gensalt(10)); }
+  public static String hash(String plain) {
+    return BCrypt.hashpw(plain, BCrypt.gensalt(10));
+  }
 }

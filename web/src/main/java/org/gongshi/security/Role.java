@@ -11,5 +11,7 @@ public enum Role {
 
   public final String label;
 
-  Role(String label) { this.label = label; }
+  Role(String label) {
+    this.label = label;
+  }
 }

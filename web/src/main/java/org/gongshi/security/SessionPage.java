@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 public class SessionPage {
   @Inject CurrentUser currentUser;
 
-  public AppUser getUser() { return currentUser.user().orElse(null); }
+  public AppUser getUser() {
+    return currentUser.user().orElse(null);
+  }
 
   public String getRoles() {
     AppUser u = getUser();

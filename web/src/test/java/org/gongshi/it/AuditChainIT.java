@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AuditChainIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -29,12 +31,19 @@ class AuditChainIT {
     Api officer = Api.as(base, "officer");
     Api admin = Api.as(base, "admin");
     long id = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
-    long seq = officer.get("cases/" + id + "/audit").array().getJsonObject(0).getJsonNumber("seq").longValue();
+    long seq =
+        officer
+            .get("cases/" + id + "/audit")
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("seq")
+            .longValue();
     assertThat(admin.get("audit/verify").json().getBoolean("intact")).isTrue();
 
     try (Connection db = Db.connect()) {
       String original;
-      try (PreparedStatement q = db.prepareStatement("SELECT detail FROM audit_event WHERE seq = ?")) {
+      try (PreparedStatement q =
+          db.prepareStatement("SELECT detail FROM audit_event WHERE seq = ?")) {
         q.setLong(1, seq);
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
@@ -57,7 +66,8 @@ class AuditChainIT {
   }
 
   private static void update(Connection db, long seq, String detail) throws Exception {
-    try (PreparedStatement u = db.prepareStatement("UPDATE audit_event SET detail = ? WHERE seq = ?")) {
+    try (PreparedStatement u =
+        db.prepareStatement("UPDATE audit_event SET detail = ? WHERE seq = ?")) {
       u.setString(1, detail);
       u.setLong(2, seq);
       assertThat(u.executeUpdate()).isEqualTo(1);

@@ -12,22 +12,34 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser {
   private Browser() {}
 
-  public static ChromeDriver start() { return start(java.util.Map.of()); }
+  public static ChromeDriver start() {
+    return start(java.util.Map.of());
+  }
 
   /** With Chrome preferences, e.g. JavaScript switched off. */
   public static ChromeDriver start(java.util.Map<String, Object> prefs) {
     String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     if (!Files.isExecutable(Path.of(driver)) || !Files.isExecutable(Path.of(chromium))) {
-      throw new IllegalStateException("Page tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+      throw new IllegalStateException(
+          "Page tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--window-size=1280,1600", "--lang=zh-CN");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1600",
+        "--lang=zh-CN");
     if (!prefs.isEmpty()) options.setExperimentalOption("prefs", prefs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
     return new ChromeDriver(service, options);
   }
 
@@ -35,7 +47,9 @@ public final class Browser {
     try {
       Path dir = Path.of(System.getProperty("gongshi.it.screenshots", "target/screenshots"));
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"),
+          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     } catch (Exception e) {
       // a missing screenshot must not fail the behaviour under test
     }

@@ -17,12 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CalendarIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
   /** A fictional far year, so the test changes no deadline other tests compute. */
-  static final String YEAR_2031 = """
+  static final String YEAR_2031 =
+      """
       {"year": 2031, "papers": ["测试数据"], "days": [
         {"name": "元旦", "date": "2031-01-01", "isOffDay": true},
         {"name": "元旦", "date": "2031-01-04", "isOffDay": false}]}
@@ -43,7 +46,8 @@ class CalendarIT {
     Api.Answer bad = anyone.get("calendar/deadline?from=2026-02-30&workingDays=7");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.field()).isEqualTo("from");
-    assertThat(anyone.get("calendar/deadline?from=2026-09-30&workingDays=0").status()).isEqualTo(400);
+    assertThat(anyone.get("calendar/deadline?from=2026-09-30&workingDays=0").status())
+        .isEqualTo(400);
   }
 
   @Test
@@ -53,17 +57,36 @@ class CalendarIT {
     assertThat(missing.status()).isEqualTo(409);
     assertThat(missing.message()).contains("2031");
 
-    assertThat(Api.as(base, "officer").postBytes("calendar/years", "application/json", YEAR_2031.getBytes()).status())
+    assertThat(
+            Api.as(base, "officer")
+                .postBytes("calendar/years", "application/json", YEAR_2031.getBytes())
+                .status())
         .isEqualTo(403);
     Api admin = Api.as(base, "admin");
-    Api.Answer broken = admin.postBytes("calendar/years", "application/json", "{\"year\": 2031, \"days\": [{\"date\": \"2031-13-01\"}]}".getBytes());
+    Api.Answer broken =
+        admin.postBytes(
+            "calendar/years",
+            "application/json",
+            "{\"year\": 2031, \"days\": [{\"date\": \"2031-13-01\"}]}".getBytes());
     assertThat(broken.status()).isEqualTo(400);
     assertThat(broken.field()).isEqualTo("file");
 
-    assertThat(admin.postBytes("calendar/years", "application/json", YEAR_2031.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .json().getInt("year")).isEqualTo(2031);
+    assertThat(
+            admin
+                .postBytes(
+                    "calendar/years",
+                    "application/json",
+                    YEAR_2031.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .json()
+                .getInt("year"))
+        .isEqualTo(2031);
     // from Thu 01-02: 03 Fri, 04 Sat (make-up), 06 Mon, 07, 08, 09, 10 Fri
-    assertThat(anyone.get("calendar/deadline?from=2031-01-02&workingDays=7").json().getString("deadline")).isEqualTo("2031-01-10");
+    assertThat(
+            anyone
+                .get("calendar/deadline?from=2031-01-02&workingDays=7")
+                .json()
+                .getString("deadline"))
+        .isEqualTo("2031-01-10");
     assertThat(anyone.get("calendar/years").body()).contains("2031");
   }
 }

@@ -18,12 +18,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A case officer in a real browser: log in, open a case, upload a file, watch extraction finish. */
+/**
+ * A case officer in a real browser: log in, open a case, upload a file, watch extraction finish.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CasePageIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -68,11 +72,16 @@ class CasePageIT {
       wait.until(d -> d.getPageSource().contains(file.getFileName().toString()));
       Browser.screenshot(browser, "04-uploaded");
 
-      new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-        d.navigate().refresh();
-        return d.findElements(By.cssSelector(".file")).stream()
-            .anyMatch(f -> f.getText().contains(file.getFileName().toString()) && f.getText().contains("已提取"));
-      });
+      new WebDriverWait(browser, Duration.ofSeconds(60))
+          .until(
+              d -> {
+                d.navigate().refresh();
+                return d.findElements(By.cssSelector(".file")).stream()
+                    .anyMatch(
+                        f ->
+                            f.getText().contains(file.getFileName().toString())
+                                && f.getText().contains("已提取"));
+              });
       Browser.screenshot(browser, "05-extracted");
       assertThat(browser.getPageSource()).contains("ATTACH_FILE");
     } finally {

@@ -13,7 +13,10 @@ public final class Cases {
     return prefix + "立字〔2026〕第" + UUID.randomUUID().toString().substring(0, 8) + "号";
   }
 
-  /** A general-procedure case against a company with a 20,000 yuan fine, by two of the caller's officers. */
+  /**
+   * A general-procedure case against a company with a 20,000 yuan fine, by two of the caller's
+   * officers.
+   */
   public static String generalCase(Api api, String number) {
     var officers = api.get("reference/officers").array();
     long o1 = officers.getJsonObject(0).getJsonNumber("id").longValue();
@@ -25,7 +28,8 @@ public final class Cases {
          "parties":[{"kind":"ORGANISATION","name":"金华市恒达建材有限公司","uscc":"91110000802100433B","legalRepresentative":"王建国"}],
          "officerIds":[%d,%d],
          "penalties":[{"kind":"FINE","amount":20000}]}
-        """.formatted(number, o1, o2);
+        """
+        .formatted(number, o1, o2);
   }
 
   public static long open(Api api, String json) {
@@ -42,19 +46,37 @@ public final class Cases {
 
   public static JsonObject upload(Api api, long caseId, long docId, String name, byte[] bytes) {
     Api.Answer a = api.upload("cases/" + caseId + "/documents/" + docId + "/files", name, bytes);
-    if (a.status() != 201) throw new AssertionError("upload " + name + ": " + a.status() + " " + a.body());
+    if (a.status() != 201)
+      throw new AssertionError("upload " + name + ": " + a.status() + " " + a.body());
     return a.json();
   }
 
-  public static void milestone(Api api, long caseId, String kind, LocalDate day, String decisionNumber) {
-    String json = "{\"kind\":\"" + kind + "\",\"day\":\"" + day + "\""
-        + (decisionNumber == null ? "" : ",\"decisionNumber\":\"" + decisionNumber + "\"") + "}";
+  public static void milestone(
+      Api api, long caseId, String kind, LocalDate day, String decisionNumber) {
+    String json =
+        "{\"kind\":\""
+            + kind
+            + "\",\"day\":\""
+            + day
+            + "\""
+            + (decisionNumber == null ? "" : ",\"decisionNumber\":\"" + decisionNumber + "\"")
+            + "}";
     Api.Answer a = api.post("cases/" + caseId + "/milestones", json);
-    if (a.status() != 200) throw new AssertionError("milestone " + kind + ": " + a.status() + " " + a.body());
+    if (a.status() != 200)
+      throw new AssertionError("milestone " + kind + ": " + a.status() + " " + a.body());
   }
 
-  public static final List<String> GENERAL_REQUIRED = List.of("FILING_APPROVAL", "INQUIRY_RECORD", "EVIDENCE",
-      "ADVANCE_NOTICE", "INVESTIGATION_END_REPORT", "DECISION", "SERVICE_RECEIPT", "CLOSING_REPORT", "REFERENCE_SHEET");
+  public static final List<String> GENERAL_REQUIRED =
+      List.of(
+          "FILING_APPROVAL",
+          "INQUIRY_RECORD",
+          "EVIDENCE",
+          "ADVANCE_NOTICE",
+          "INVESTIGATION_END_REPORT",
+          "DECISION",
+          "SERVICE_RECEIPT",
+          "CLOSING_REPORT",
+          "REFERENCE_SHEET");
 
   /** Opens, documents, decides, closes and seals a general case; returns its id. */
   public static long sealedCase(Api api, String number) {

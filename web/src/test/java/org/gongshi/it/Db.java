@@ -9,7 +9,9 @@ public final class Db {
   private Db() {}
 
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(System.getProperty("gongshi.it.db.url"), System.getProperty("gongshi.it.db.user"),
+    return DriverManager.getConnection(
+        System.getProperty("gongshi.it.db.url"),
+        System.getProperty("gongshi.it.db.user"),
         System.getProperty("gongshi.it.db.password", ""));
   }
 }

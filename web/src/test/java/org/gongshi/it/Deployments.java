@@ -9,6 +9,7 @@ public final class Deployments {
   private Deployments() {}
 
   public static WebArchive gongshi() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongshi.war", "target/gongshi.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("gongshi.war", "target/gongshi.war")));
   }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DisclosureIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -36,7 +38,9 @@ class DisclosureIT {
     assertThat(record.getString("deadline")).isEqualTo("2026-10-15");
     assertThat(record.getString("status")).isEqualTo("PENDING");
     JsonObject dashboard = Api.as(base, "disclosure").get("disclosure/dashboard").json();
-    assertThat(dashboard.getJsonArray("overdue").stream().map(v -> v.asJsonObject().getJsonNumber("caseId").longValue()))
+    assertThat(
+            dashboard.getJsonArray("overdue").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("caseId").longValue()))
         .contains(id);
     assertThat(Api.as(base, "officer2").get("disclosure/cases/" + id).status()).isEqualTo(404);
     assertThat(officer.get("disclosure/dashboard").status()).isEqualTo(403);
@@ -45,8 +49,10 @@ class DisclosureIT {
   @Test
   void aSimpleProcedureDecisionIsMarkedNotForPublicationWithTheReason() {
     Api officer = Api.as(base, "officer");
-    String json = Cases.generalCase(officer, Cases.uniqueNumber("金东综执")).replace("\"GENERAL\"", "\"SIMPLE\"")
-        .replace("\"amount\":20000", "\"amount\":500");
+    String json =
+        Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
+            .replace("\"GENERAL\"", "\"SIMPLE\"")
+            .replace("\"amount\":20000", "\"amount\":500");
     long id = Cases.open(officer, json);
     Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 11, 2), "金东综执简罚决字〔2026〕第1102号");
     JsonObject record = Api.as(base, "disclosure").get("disclosure/cases/" + id).json();

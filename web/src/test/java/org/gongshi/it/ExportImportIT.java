@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ExportImportIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -38,10 +40,12 @@ class ExportImportIT {
 
     List<String> names = new ArrayList<>();
     String manifest = null;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first.bytes()), StandardCharsets.UTF_8)) {
+    try (ZipInputStream zip =
+        new ZipInputStream(new ByteArrayInputStream(first.bytes()), StandardCharsets.UTF_8)) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         names.add(e.getName());
-        if (e.getName().equals("manifest.json")) manifest = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        if (e.getName().equals("manifest.json"))
+          manifest = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
       }
     }
     assertThat(names.get(0)).isEqualTo("manifest.json");
@@ -99,12 +103,16 @@ class ExportImportIT {
     try (Connection db = Db.connect()) {
       db.setAutoCommit(false);
       String[] statements = {
-          "DELETE FROM stored_file WHERE document_id IN (SELECT id FROM case_document WHERE case_id = ?)",
-          "DELETE FROM case_document WHERE case_id = ?", "DELETE FROM case_party WHERE case_id = ?",
-          "DELETE FROM case_officer WHERE case_id = ?", "DELETE FROM case_penalty WHERE case_id = ?",
-          "DELETE FROM case_milestone WHERE case_id = ?", "DELETE FROM case_annotation WHERE case_id = ?",
-          "DELETE FROM disclosure_record WHERE case_id = ?",
-          "DELETE FROM enforcement_case WHERE id = ?"};
+        "DELETE FROM stored_file WHERE document_id IN (SELECT id FROM case_document WHERE case_id = ?)",
+        "DELETE FROM case_document WHERE case_id = ?",
+        "DELETE FROM case_party WHERE case_id = ?",
+        "DELETE FROM case_officer WHERE case_id = ?",
+        "DELETE FROM case_penalty WHERE case_id = ?",
+        "DELETE FROM case_milestone WHERE case_id = ?",
+        "DELETE FROM case_annotation WHERE case_id = ?",
+        "DELETE FROM disclosure_record WHERE case_id = ?",
+        "DELETE FROM enforcement_case WHERE id = ?"
+      };
       for (String sql : statements) {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
           ps.setLong(1, id);

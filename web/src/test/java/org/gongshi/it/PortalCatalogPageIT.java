@@ -17,19 +17,25 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The public power-list pages in a browser with JavaScript switched off, as a citizen on an old phone. */
+/**
+ * The public power-list pages in a browser with JavaScript switched off, as a citizen on an old
+ * phone.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalCatalogPageIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
   @Test
   void aCitizenBrowsesAnAgencysPowerListAndOpensAnItem() {
     String root = base.toString().replaceAll("/$", "");
-    ChromeDriver browser = Browser.start(Map.of("profile.managed_default_content_settings.javascript", 2));
+    ChromeDriver browser =
+        Browser.start(Map.of("profile.managed_default_content_settings.javascript", 2));
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
       browser.get(root + "/portal/catalog.xhtml");

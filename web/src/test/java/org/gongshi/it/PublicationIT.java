@@ -27,22 +27,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class PublicationIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
   /** A natural person fined for street trading; the text names a witness with a phone number. */
   static long decidedPersonCase(Api officer, LocalDate decided) {
     var officers = officer.get("reference/officers").array();
-    String json = """
+    String json =
+        """
         {"caseNumber":"%s","title":"占道经营","procedure":"GENERAL","source":"PATROL",
          "violation":"当事人张三丰在东关路占道经营水果摊，经证人李四（联系电话13812345678）指认，当事人身份证号11010519491231002X。",
          "legalBasis":"《城市市容和环境卫生管理条例》第三十六条",
          "parties":[{"kind":"NATURAL_PERSON","name":"张三丰","idNumber":"11010519491231002X","address":"金华市金东区多湖街道光明小区3幢201室"}],
          "officerIds":[%d,%d],
          "penalties":[{"kind":"FINE","amount":500}]}
-        """.formatted(Cases.uniqueNumber("金东综执"), officers.getJsonObject(0).getJsonNumber("id").longValue(),
-        officers.getJsonObject(1).getJsonNumber("id").longValue());
+        """
+            .formatted(
+                Cases.uniqueNumber("金东综执"),
+                officers.getJsonObject(0).getJsonNumber("id").longValue(),
+                officers.getJsonObject(1).getJsonNumber("id").longValue());
     long id = Cases.open(officer, json);
     decide(officer, id, decided, "金东综执罚决字〔2026〕第" + (id + 7000) + "号");
     return id;
@@ -62,9 +68,12 @@ class PublicationIT {
 
     JsonObject proposal = disclosure.get("disclosure/cases/" + id + "/proposal").json();
     assertThat(proposal.getString("original")).contains("张三丰", "13812345678", "11010519491231002X");
-    assertThat(proposal.getString("publicText")).doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四", "光明小区")
+    assertThat(proposal.getString("publicText"))
+        .doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四", "光明小区")
         .contains("张某某", "东关路", "《城市市容和环境卫生管理条例》第三十六条", "金华市金东区综合行政执法局");
-    assertThat(proposal.getJsonArray("spans").stream().map(s -> s.asJsonObject().getString("category")))
+    assertThat(
+            proposal.getJsonArray("spans").stream()
+                .map(s -> s.asJsonObject().getString("category")))
         .contains("PARTY_NAME", "PHONE", "ID_NUMBER", "PERSON_NAME", "ADDRESS");
     assertThat(proposal.getBoolean("approved")).isFalse();
 
@@ -74,42 +83,73 @@ class PublicationIT {
     assertThat(early.field()).isEqualTo("approved");
 
     // the officer masks the street too, and keeps nothing else in clear
-    JsonObject masked = disclosure.put("disclosure/cases/" + id + "/proposal", "{\"unmasked\":[],\"maskText\":\"东关路\"}").json();
+    JsonObject masked =
+        disclosure
+            .put("disclosure/cases/" + id + "/proposal", "{\"unmasked\":[],\"maskText\":\"东关路\"}")
+            .json();
     assertThat(masked.getString("publicText")).doesNotContain("东关路");
-    assertThat(disclosure.put("disclosure/cases/" + id + "/proposal", "{\"maskText\":\"不存在的文字\"}").field()).isEqualTo("maskText");
+    assertThat(
+            disclosure
+                .put("disclosure/cases/" + id + "/proposal", "{\"maskText\":\"不存在的文字\"}")
+                .field())
+        .isEqualTo("maskText");
 
     // another agency's disclosure officer and a case officer are refused
-    assertThat(Api.as(base, "disclosure2").post("disclosure/cases/" + id + "/approve", "{}").status()).isEqualTo(404);
+    assertThat(
+            Api.as(base, "disclosure2").post("disclosure/cases/" + id + "/approve", "{}").status())
+        .isEqualTo(404);
     assertThat(officer.post("disclosure/cases/" + id + "/approve", "{}").status()).isEqualTo(403);
 
     JsonObject approved = disclosure.post("disclosure/cases/" + id + "/approve", "{}").json();
     assertThat(approved.getBoolean("approved")).isTrue();
-    assertThat(Api.as(base, "disclosure2").post("disclosure/cases/" + id + "/publish", "{}").status()).isEqualTo(404);
+    assertThat(
+            Api.as(base, "disclosure2").post("disclosure/cases/" + id + "/publish", "{}").status())
+        .isEqualTo(404);
 
     JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
     assertThat(published.getString("status")).isEqualTo("PUBLISHED");
     long publicId = published.getJsonNumber("publishedId").longValue();
-    assertThat(published.getString("expiresOn")).isEqualTo(LocalDate.now().minusDays(1).plusYears(1).minusDays(1).toString());
+    assertThat(published.getString("expiresOn"))
+        .isEqualTo(LocalDate.now().minusDays(1).plusYears(1).minusDays(1).toString());
 
-    // the public finds it at once (the issue asks within 2 s): search, page, PDF, JSON, CSV, feed, sitemap
+    // the public finds it at once (the issue asks within 2 s): search, page, PDF, JSON, CSV, feed,
+    // sitemap
     String number = published.getString("decisionNumber");
-    // the public index is refreshed when the publishing transaction commits, before the answer: no waiting at all
+    // the public index is refreshed when the publishing transaction commits, before the answer: no
+    // waiting at all
     assertThat(publicGet("/api/public/decisions?q=" + enc("水果摊") + "&sort=date&size=100"))
-        .as("found by the first public search after publishing").contains(number);
+        .as("found by the first public search after publishing")
+        .contains(number);
     String pageHtml = publicGet("/portal/decisions/" + publicId);
-    assertThat(pageHtml).contains(number, "张某某").doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四");
-    String etag = publicResponse("/portal/decisions/" + publicId, null).headers().firstValue("ETag").orElseThrow();
-    byte[] pdf = publicResponse("/api/public/decisions/" + publicId + ".pdf", null).body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(pageHtml)
+        .contains(number, "张某某")
+        .doesNotContain("张三丰", "13812345678", "11010519491231002X", "李四");
+    String etag =
+        publicResponse("/portal/decisions/" + publicId, null)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    byte[] pdf =
+        publicResponse("/api/public/decisions/" + publicId + ".pdf", null)
+            .body()
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-      assertThat(pdfText).contains("公示版", "张某某").doesNotContain("张三丰", "13812345678", "11010519491231002X");
+      assertThat(pdfText)
+          .contains("公示版", "张某某")
+          .doesNotContain("张三丰", "13812345678", "11010519491231002X");
     }
-    for (String path : List.of("/api/public/decisions.csv", "/api/public/decisions.atom", "/sitemap.xml")) {
-      assertThat(publicGet(path)).as(path).contains(path.equals("/sitemap.xml") ? "/portal/decisions/" + publicId + "<" : number);
+    for (String path :
+        List.of("/api/public/decisions.csv", "/api/public/decisions.atom", "/sitemap.xml")) {
+      assertThat(publicGet(path))
+          .as(path)
+          .contains(path.equals("/sitemap.xml") ? "/portal/decisions/" + publicId + "<" : number);
     }
 
-    try (Connection db = Db.connect(); PreparedStatement q = db.prepareStatement(
-        "SELECT public_text, party_name, facts, party_uscc, fine_wan, pdf_sha256, status FROM published_decision WHERE id = ?")) {
+    try (Connection db = Db.connect();
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT public_text, party_name, facts, party_uscc, fine_wan, pdf_sha256, status FROM published_decision WHERE id = ?")) {
       q.setLong(1, publicId);
       try (ResultSet rs = q.executeQuery()) {
         assertThat(rs.next()).isTrue();
@@ -125,37 +165,73 @@ class PublicationIT {
 
     // the decision is revoked: withdrawal is due in 3 working days and shows on the clock
     String today = LocalDate.now().toString();
-    Api.Answer badKind = disclosure.post("disclosure/cases/" + id + "/change", "{\"kind\":\"CANCELLED\",\"changedOn\":\"" + today + "\"}");
+    Api.Answer badKind =
+        disclosure.post(
+            "disclosure/cases/" + id + "/change",
+            "{\"kind\":\"CANCELLED\",\"changedOn\":\"" + today + "\"}");
     assertThat(badKind.status()).isEqualTo(400);
     assertThat(badKind.field()).isEqualTo("kind");
-    JsonObject changed = disclosure.post("disclosure/cases/" + id + "/change",
-        "{\"kind\":\"REVOKED\",\"changedOn\":\"" + today + "\",\"note\":\"金东区政府复决字〔2026〕第3号\"}").json();
-    String expected = Api.anonymous(base).get("calendar/deadline?from=" + today + "&workingDays=3").json().getString("deadline");
+    JsonObject changed =
+        disclosure
+            .post(
+                "disclosure/cases/" + id + "/change",
+                "{\"kind\":\"REVOKED\",\"changedOn\":\""
+                    + today
+                    + "\",\"note\":\"金东区政府复决字〔2026〕第3号\"}")
+            .json();
+    String expected =
+        Api.anonymous(base)
+            .get("calendar/deadline?from=" + today + "&workingDays=3")
+            .json()
+            .getString("deadline");
     assertThat(changed.getString("withdrawalDeadline")).isEqualTo(expected);
     JsonObject dashboard = disclosure.get("disclosure/dashboard").json();
     assertThat(ids(dashboard, "toWithdraw")).contains(id);
 
-    Api.Answer shortNotice = disclosure.post("disclosure/cases/" + id + "/withdraw", "{\"notice\":\"撤回\"}");
+    Api.Answer shortNotice =
+        disclosure.post("disclosure/cases/" + id + "/withdraw", "{\"notice\":\"撤回\"}");
     assertThat(shortNotice.status()).isEqualTo(400);
     assertThat(shortNotice.field()).isEqualTo("notice");
-    JsonObject withdrawn = disclosure.post("disclosure/cases/" + id + "/withdraw",
-        "{\"notice\":\"该处罚决定已被金东区人民政府行政复议决定撤销（金东区政府复决字〔2026〕第3号），现予撤回。\"}").json();
+    JsonObject withdrawn =
+        disclosure
+            .post(
+                "disclosure/cases/" + id + "/withdraw",
+                "{\"notice\":\"该处罚决定已被金东区人民政府行政复议决定撤销（金东区政府复决字〔2026〕第3号），现予撤回。\"}")
+            .json();
     assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
     var gonePage = publicResponse("/portal/decisions/" + publicId, null);
     assertThat(gonePage.statusCode()).isEqualTo(410);
-    assertThat(new String(gonePage.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8))
-        .contains("复决字", number).doesNotContain("东关路", "张某某");
-    assertThat(publicResponse("/portal/decisions/" + publicId, etag).statusCode()).as("a cached copy is not confirmed").isEqualTo(410);
-    assertThat(publicResponse("/api/public/decisions/" + publicId + ".pdf", null).statusCode()).isEqualTo(410);
-    assertThat(publicGet("/api/public/decisions?q=" + enc("水果摊") + "&sort=date&size=100")).doesNotContain(number);
+    assertThat(
+            new String(
+                gonePage.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .contains("复决字", number)
+        .doesNotContain("东关路", "张某某");
+    assertThat(publicResponse("/portal/decisions/" + publicId, etag).statusCode())
+        .as("a cached copy is not confirmed")
+        .isEqualTo(410);
+    assertThat(publicResponse("/api/public/decisions/" + publicId + ".pdf", null).statusCode())
+        .isEqualTo(410);
+    assertThat(publicGet("/api/public/decisions?q=" + enc("水果摊") + "&sort=date&size=100"))
+        .doesNotContain(number);
     assertThat(publicGet("/portal/search?q=" + enc(number))).doesNotContain("东关路");
-    for (String path : List.of("/api/public/decisions?size=100&sort=date", "/api/public/decisions.csv", "/api/public/decisions.atom", "/sitemap.xml")) {
-      assertThat(publicGet(path)).as(path).doesNotContain(number).doesNotContain("/portal/decisions/" + publicId + "<");
+    for (String path :
+        List.of(
+            "/api/public/decisions?size=100&sort=date",
+            "/api/public/decisions.csv",
+            "/api/public/decisions.atom",
+            "/sitemap.xml")) {
+      assertThat(publicGet(path))
+          .as(path)
+          .doesNotContain(number)
+          .doesNotContain("/portal/decisions/" + publicId + "<");
     }
     assertThat(ids(disclosure.get("disclosure/dashboard").json(), "toWithdraw")).doesNotContain(id);
 
-    try (Connection db = Db.connect(); PreparedStatement q = db.prepareStatement(
-        "SELECT public_text, party_name, facts, pdf_sha256, notice, status FROM published_decision WHERE id = ?")) {
+    try (Connection db = Db.connect();
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT public_text, party_name, facts, pdf_sha256, notice, status FROM published_decision WHERE id = ?")) {
       q.setLong(1, publicId);
       try (ResultSet rs = q.executeQuery()) {
         assertThat(rs.next()).isTrue();
@@ -168,8 +244,14 @@ class PublicationIT {
       }
     }
     // the old public text stays in the audit trail
-    List<String> trail = officer.get("cases/" + id + "/audit").array().stream()
-        .map(e -> e.asJsonObject().getString("action") + " " + e.asJsonObject().getString("detail", "")).toList();
+    List<String> trail =
+        officer.get("cases/" + id + "/audit").array().stream()
+            .map(
+                e ->
+                    e.asJsonObject().getString("action")
+                        + " "
+                        + e.asJsonObject().getString("detail", ""))
+            .toList();
     assertThat(trail).anyMatch(e -> e.startsWith("DISCLOSURE_PUBLISHED"));
     assertThat(trail).anyMatch(e -> e.startsWith("DISCLOSURE_WITHDRAWN") && e.contains("张某某"));
     assertThat(trail).anyMatch(e -> e.startsWith("REFUSED_APPROVE"));
@@ -179,27 +261,40 @@ class PublicationIT {
   void aWithheldDecisionNeedsAReasonToBePublishedAfterAll() {
     Api officer = Api.as(base, "officer");
     Api disclosure = Api.as(base, "disclosure");
-    String json = Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
-        .replace("\"penalties\":[{\"kind\":\"FINE\",\"amount\":20000}]", "\"penalties\":[{\"kind\":\"WARNING\"}]");
+    String json =
+        Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
+            .replace(
+                "\"penalties\":[{\"kind\":\"FINE\",\"amount\":20000}]",
+                "\"penalties\":[{\"kind\":\"WARNING\"}]");
     long id = Cases.open(officer, json);
     decide(officer, id, LocalDate.now().minusDays(3), "金东综执罚决字〔2026〕第" + (id + 9000) + "号");
-    assertThat(disclosure.get("disclosure/cases/" + id).json().getString("status")).isEqualTo("NOT_FOR_PUBLICATION");
+    assertThat(disclosure.get("disclosure/cases/" + id).json().getString("status"))
+        .isEqualTo("NOT_FOR_PUBLICATION");
 
-    assertThat(disclosure.post("disclosure/cases/" + id + "/approve", "{}").status()).isEqualTo(200);
-    assertThat(disclosure.post("disclosure/cases/" + id + "/publish", "{}").field()).isEqualTo("status");
-    Api.Answer noReason = disclosure.post("disclosure/cases/" + id + "/override", "{\"publish\":true,\"reason\":\"\"}");
+    assertThat(disclosure.post("disclosure/cases/" + id + "/approve", "{}").status())
+        .isEqualTo(200);
+    assertThat(disclosure.post("disclosure/cases/" + id + "/publish", "{}").field())
+        .isEqualTo("status");
+    Api.Answer noReason =
+        disclosure.post(
+            "disclosure/cases/" + id + "/override", "{\"publish\":true,\"reason\":\"\"}");
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.field()).isEqualTo("reason");
 
-    JsonObject overridden = disclosure.post("disclosure/cases/" + id + "/override",
-        "{\"publish\":true,\"reason\":\"同一当事人一年内第三次违法，社会关注度高，经局务会研究决定公示\"}").json();
+    JsonObject overridden =
+        disclosure
+            .post(
+                "disclosure/cases/" + id + "/override",
+                "{\"publish\":true,\"reason\":\"同一当事人一年内第三次违法，社会关注度高，经局务会研究决定公示\"}")
+            .json();
     assertThat(overridden.getString("status")).isEqualTo("PENDING");
     assertThat(overridden.getString("overrideReason")).contains("局务会");
     disclosure.post("disclosure/cases/" + id + "/approve", "{}");
     JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
     assertThat(published.getString("status")).isEqualTo("PUBLISHED");
     // an organisation's name, USCC and the decision number stay; its legal representative does not
-    assertThat(published.getString("publicText")).contains("金华市恒达建材有限公司", "91110000802100433B")
+    assertThat(published.getString("publicText"))
+        .contains("金华市恒达建材有限公司", "91110000802100433B")
         .doesNotContain("王建国");
   }
 
@@ -212,27 +307,46 @@ class PublicationIT {
     long expiringId = publish(disclosure, expiring);
     long repairedId = publish(disclosure, repaired);
 
-    Api.Answer early = disclosure.post("disclosure/cases/" + repaired + "/credit-repair", "{\"notice\":\"信用修复决定书\"}");
+    Api.Answer early =
+        disclosure.post(
+            "disclosure/cases/" + repaired + "/credit-repair", "{\"notice\":\"信用修复决定书\"}");
     assertThat(early.status()).isEqualTo(409);
     assertThat(early.field()).isEqualTo("repairFrom");
 
     // time passes: the first one's period is over, the second one's minimum period too
     try (Connection db = Db.connect()) {
-      db.createStatement().executeUpdate("UPDATE published_decision SET expires_on = CURRENT_DATE - 1 WHERE id = " + expiringId);
-      db.createStatement().executeUpdate("UPDATE published_decision SET repair_from = CURRENT_DATE WHERE id = " + repairedId);
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE published_decision SET expires_on = CURRENT_DATE - 1 WHERE id = "
+                  + expiringId);
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE published_decision SET repair_from = CURRENT_DATE WHERE id = " + repairedId);
     }
     assertThat(disclosure.post("disclosure/expiry", "{}").status()).isEqualTo(403);
-    assertThat(Api.as(base, "admin").post("disclosure/expiry", "{}").json().getInt("count")).isGreaterThanOrEqualTo(1);
+    assertThat(Api.as(base, "admin").post("disclosure/expiry", "{}").json().getInt("count"))
+        .isGreaterThanOrEqualTo(1);
     var expired = publicResponse("/portal/decisions/" + expiringId, null);
     assertThat(expired.statusCode()).isEqualTo(410);
-    assertThat(new String(expired.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8))
-        .contains("届满").doesNotContain("张某某");
-    assertThat(disclosure.get("disclosure/cases/" + expiring).json().getString("status")).isEqualTo("TAKEN_DOWN");
+    assertThat(
+            new String(
+                expired.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .contains("届满")
+        .doesNotContain("张某某");
+    assertThat(disclosure.get("disclosure/cases/" + expiring).json().getString("status"))
+        .isEqualTo("TAKEN_DOWN");
 
-    JsonObject repairedView = disclosure.post("disclosure/cases/" + repaired + "/credit-repair", "{\"notice\":\"金东信修字〔2026〕第8号\"}").json();
+    JsonObject repairedView =
+        disclosure
+            .post(
+                "disclosure/cases/" + repaired + "/credit-repair",
+                "{\"notice\":\"金东信修字〔2026〕第8号\"}")
+            .json();
     assertThat(repairedView.getString("status")).isEqualTo("TAKEN_DOWN");
     assertThat(publicResponse("/portal/decisions/" + repairedId, null).statusCode()).isEqualTo(410);
-    assertThat(officer.get("cases/" + repaired + "/audit").body()).contains("DISCLOSURE_CREDIT_REPAIRED");
+    assertThat(officer.get("cases/" + repaired + "/audit").body())
+        .contains("DISCLOSURE_CREDIT_REPAIRED");
   }
 
   private static long publish(Api disclosure, long caseId) {
@@ -248,10 +362,13 @@ class PublicationIT {
     Api officer = Api.as(base, "officer");
     long id = decidedPersonCase(officer, LocalDate.now().minusDays(2));
     String root = base.toString().replaceAll("/$", "");
-    ChromeDriver browser = Browser.start(java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    ChromeDriver browser =
+        Browser.start(java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads under the probe
+      wait.ignoring(
+          org.openqa.selenium.StaleElementReferenceException
+              .class); // the page reloads under the probe
       browser.get(root + "/staff/publication.xhtml?case=" + id);
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("disclosure");
@@ -259,7 +376,9 @@ class PublicationIT {
       browser.findElement(By.id("login")).click();
       wait.until(d -> d.findElements(By.id("original")).size() == 1);
       assertThat(browser.findElement(By.id("original")).getText()).contains("张三丰");
-      assertThat(browser.findElement(By.id("public")).getText()).contains("张某某").doesNotContain("张三丰", "13812345678");
+      assertThat(browser.findElement(By.id("public")).getText())
+          .contains("张某某")
+          .doesNotContain("张三丰", "13812345678");
       Browser.screenshot(browser, "staff-publication-review");
 
       browser.findElement(By.id("masks:approve")).click();
@@ -275,15 +394,22 @@ class PublicationIT {
   }
 
   /** Plain HTTP/1.1, as a browser talks to the portal without TLS (no h2c upgrade). */
-  private static final java.net.http.HttpClient PUBLIC = java.net.http.HttpClient.newBuilder()
-      .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  private static final java.net.http.HttpClient PUBLIC =
+      java.net.http.HttpClient.newBuilder()
+          .version(java.net.http.HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private java.net.http.HttpResponse<String> publicResponse(String path, String etag) {
     try {
-      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "") + path));
+      var request =
+          java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(base.toString().replaceAll("/$", "") + path));
       if (etag != null) request.header("If-None-Match", etag);
-      return PUBLIC.send(request.build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.ISO_8859_1));
+      return PUBLIC.send(
+          request.build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(
+              java.nio.charset.StandardCharsets.ISO_8859_1));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -292,12 +418,19 @@ class PublicationIT {
   /** A public page or document as text (UTF-8). */
   private String publicGet(String path) {
     var r = publicResponse(path, null);
-    return new String(r.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(
+        r.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static String enc(String s) { return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8); }
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   private static List<Long> ids(JsonObject dashboard, String list) {
-    return dashboard.getJsonArray(list).stream().map(JsonValue::asJsonObject).map(o -> o.getJsonNumber("caseId").longValue()).toList();
+    return dashboard.getJsonArray(list).stream()
+        .map(JsonValue::asJsonObject)
+        .map(o -> o.getJsonNumber("caseId").longValue())
+        .toList();
   }
 }

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Redeploying leaves no copy of the application in the server's memory. Each redeployment used to
- * keep the previous one (5,000 classes, Tika, HanLP's dictionaries, JasperReports) reachable from
- * a JVM shutdown hook and a ThreadLocal of the request threads, until the heap ran out.
+ * keep the previous one (5,000 classes, Tika, HanLP's dictionaries, JasperReports) reachable from a
+ * JVM shutdown hook and a ThreadLocal of the request threads, until the heap ran out.
  *
- * <p>Counts the server's class loaders named after the deployment with {@code jcmd} after full
- * GCs (the IT server clears soft references at every GC, so only strongly held copies stay).
- * One pooled server thread may keep a finished copy for a while (WildFly's thread pools hold the
- * task that started each thread): one more is tolerated, one per redeployment is a leak.
+ * <p>Counts the server's class loaders named after the deployment with {@code jcmd} after full GCs
+ * (the IT server clears soft references at every GC, so only strongly held copies stay). One pooled
+ * server thread may keep a finished copy for a while (WildFly's thread pools hold the task that
+ * started each thread): one more is tolerated, one per redeployment is a leak.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,7 +36,9 @@ class RedeploymentIT {
   static final int REDEPLOYMENTS = 3;
 
   @Deployment(name = NAME, managed = false, testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource Deployer deployer;
 
@@ -58,24 +60,37 @@ class RedeploymentIT {
       deployer.undeploy(NAME);
     }
 
-    System.out.printf("RedeploymentIT: %d class loaders of the deployment before, %d after %d redeployments%n", before, after, REDEPLOYMENTS);
+    System.out.printf(
+        "RedeploymentIT: %d class loaders of the deployment before, %d after %d redeployments%n",
+        before, after, REDEPLOYMENTS);
     assertThat(after - before)
-        .as("copies of the application still in memory after %d redeployments (before %d, after %d)", REDEPLOYMENTS, before, after)
+        .as(
+            "copies of the application still in memory after %d redeployments (before %d, after %d)",
+            REDEPLOYMENTS, before, after)
         .isLessThanOrEqualTo(1);
   }
 
-  /** What kept the old copies: a Tika extraction, a JasperReports PDF, a HanLP redaction proposal. */
+  /**
+   * What kept the old copies: a Tika extraction, a JasperReports PDF, a HanLP redaction proposal.
+   */
   static void useReportsExtractionAndRedaction() {
     URL base = base();
     Api officer = Api.as(base, "officer");
     Waits.until(() -> officer.get("reference/me").status(), status -> status == 200);
     long caseId = PublicationIT.decidedPersonCase(officer, LocalDate.now().minusDays(1));
     long doc = Cases.addDocument(officer, caseId, "INQUIRY_RECORD");
-    long file = Cases.upload(officer, caseId, doc, "询问笔录.docx", SampleFiles.docx("询问笔录：当事人在东关路占道经营。"))
-        .getJsonNumber("id").longValue();
-    assertThat(Waits.extractionFinished(officer, file).getString("extractionStatus")).isEqualTo("DONE");
+    long file =
+        Cases.upload(officer, caseId, doc, "询问笔录.docx", SampleFiles.docx("询问笔录：当事人在东关路占道经营。"))
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(Waits.extractionFinished(officer, file).getString("extractionStatus"))
+        .isEqualTo("DONE");
     assertThat(officer.get("cases/" + caseId + "/decision.pdf").status()).isEqualTo(200);
-    assertThat(Api.as(base, "disclosure").get("disclosure/cases/" + caseId + "/proposal").json().getString("publicText"))
+    assertThat(
+            Api.as(base, "disclosure")
+                .get("disclosure/cases/" + caseId + "/proposal")
+                .json()
+                .getString("publicText"))
         .contains("张某某");
   }
 
@@ -94,7 +109,8 @@ class RedeploymentIT {
 
     /**
      * Class loaders of deployment "gongshi.war" after full GCs; retries for a while (undeployment
-     * finishes in the background) until at most {@code expected} remain, then answers the last count.
+     * finishes in the background) until at most {@code expected} remain, then answers the last
+     * count.
      */
     static int liveDeploymentClassLoaders(int expected) {
       long pid = serverPid();
@@ -102,7 +118,12 @@ class RedeploymentIT {
       for (int attempt = 0; attempt < 20 && count > Math.max(expected, 1); attempt++) {
         jcmd(pid, "GC.run");
         jcmd(pid, "GC.run");
-        count = (int) jcmd(pid, "VM.classloaders").lines().filter(l -> l.contains("\"deployment." + NAME + ".war\"")).count();
+        count =
+            (int)
+                jcmd(pid, "VM.classloaders")
+                    .lines()
+                    .filter(l -> l.contains("\"deployment." + NAME + ".war\""))
+                    .count();
         if (expected == 0) {
           break;
         }
@@ -113,18 +134,32 @@ class RedeploymentIT {
 
     private static long serverPid() {
       String home = System.getProperty("jboss.home");
-      List<ProcessHandle> servers = ProcessHandle.current().descendants()
-          .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)).orElse(false))
-          .toList();
+      List<ProcessHandle> servers =
+          ProcessHandle.current()
+              .descendants()
+              .filter(
+                  p ->
+                      p.info()
+                          .commandLine()
+                          .map(c -> c.contains("jboss-modules.jar") && c.contains(home))
+                          .orElse(false))
+              .toList();
       assertThat(servers).as("the managed WildFly started from %s", home).hasSize(1);
       return servers.get(0).pid();
     }
 
     private static String jcmd(long pid, String command) {
-      Path jcmd = Path.of(System.getProperty("gongshi.it.java.home", System.getProperty("java.home")), "bin", "jcmd");
+      Path jcmd =
+          Path.of(
+              System.getProperty("gongshi.it.java.home", System.getProperty("java.home")),
+              "bin",
+              "jcmd");
       assertThat(jcmd).as("jcmd of the JDK that runs the tests").isExecutable();
       try {
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        Process p =
+            new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as("jcmd %s: %s", command, out).isZero();
         return out;

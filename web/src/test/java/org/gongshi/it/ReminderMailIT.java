@@ -18,12 +18,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The daily reminder reaches the agency's disclosure officers through WildFly's mail session and a real SMTP server. */
+/**
+ * The daily reminder reaches the agency's disclosure officers through WildFly's mail session and a
+ * real SMTP server.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReminderMailIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -38,15 +43,20 @@ class ReminderMailIT {
       String number = "金东综执罚决字〔2026〕第" + (id + 5000) + "号";
       PublicationIT.decide(officer, id, LocalDate.now().minusDays(30), number);
 
-      assertThat(Api.as(base, "disclosure").post("disclosure/reminders", "{}").status()).isEqualTo(403);
+      assertThat(Api.as(base, "disclosure").post("disclosure/reminders", "{}").status())
+          .isEqualTo(403);
       JsonObject sent = Api.as(base, "admin").post("disclosure/reminders", "{}").json();
 
-      assertThat(sent.getJsonArray("recipients").getValuesAs(JsonString.class).stream().map(JsonString::getString))
-          .contains("disclosure@example.gov.cn").doesNotContain("disclosure2@example.gov.cn");
+      assertThat(
+              sent.getJsonArray("recipients").getValuesAs(JsonString.class).stream()
+                  .map(JsonString::getString))
+          .contains("disclosure@example.gov.cn")
+          .doesNotContain("disclosure2@example.gov.cn");
       assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
       MimeMessage mail = null;
       for (MimeMessage m : smtp.getReceivedMessages()) {
-        if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains("disclosure@example.gov.cn")) mail = m;
+        if (GreenMailUtil.getAddressList(m.getAllRecipients())
+            .contains("disclosure@example.gov.cn")) mail = m;
       }
       assertThat(mail).isNotNull();
       assertThat(mail.getSubject()).contains("公示提醒");

@@ -17,12 +17,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** In a real browser: a reviewer samples and scores a file; an officer records a reconsideration from the case page. */
+/**
+ * In a real browser: a reviewer samples and scores a file; an officer records a reconsideration
+ * from the case page.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsPagesIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -34,7 +39,9 @@ class ReportsPagesIT {
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads under the probe
+      wait.ignoring(
+          org.openqa.selenium.StaleElementReferenceException
+              .class); // the page reloads under the probe
       browser.get(root + "/staff/review.xhtml");
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("reviewer");
@@ -53,20 +60,24 @@ class ReportsPagesIT {
       browser.findElement(By.cssSelector("#sampled tbody tr a")).click();
       wait.until(d -> d.findElements(By.id("items")).size() == 1);
       assertThat(browser.findElement(By.id("case")).getText()).contains("综执").doesNotContain("未找到");
-      List<WebElement> f3 = browser.findElements(By.cssSelector("#items tbody tr:nth-child(3) input"));
+      List<WebElement> f3 =
+          browser.findElements(By.cssSelector("#items tbody tr:nth-child(3) input"));
       f3.get(0).sendKeys("2");
       f3.get(1).sendKeys("缺少备考表");
       browser.findElement(By.id("score:submit")).click();
       wait.until(d -> d.findElements(By.id("result")).size() == 1);
       assertThat(browser.findElement(By.id("result")).getText()).contains("98", "优秀");
-      assertThat(browser.findElement(By.id("sheet")).getAttribute("href")).matches(".*/api/reports/reviews/\\d+\\.pdf");
+      assertThat(browser.findElement(By.id("sheet")).getAttribute("href"))
+          .matches(".*/api/reports/reviews/\\d+\\.pdf");
       Browser.screenshot(browser, "reports-02-scored");
 
       browser.findElement(By.linkText("报表")).click();
       wait.until(d -> d.getPageSource().contains("报表下载"));
       assertThat(browser.findElement(By.id("reviews")).getText()).contains("98", "优秀");
-      assertThat(browser.findElements(By.id("timeliness"))).isEmpty(); // reviewers do not get the disclosure figures
-      assertThat(browser.findElement(By.id("annual")).getAttribute("action")).endsWith("/api/reports/annual-statistics.pdf");
+      assertThat(browser.findElements(By.id("timeliness")))
+          .isEmpty(); // reviewers do not get the disclosure figures
+      assertThat(browser.findElement(By.id("annual")).getAttribute("action"))
+          .endsWith("/api/reports/annual-statistics.pdf");
       Browser.screenshot(browser, "reports-03-reports-page");
     } finally {
       browser.quit();
@@ -79,7 +90,9 @@ class ReportsPagesIT {
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads under the probe
+      wait.ignoring(
+          org.openqa.selenium.StaleElementReferenceException
+              .class); // the page reloads under the probe
       browser.get(root + "/staff/review.xhtml");
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("reviewer");
@@ -89,7 +102,8 @@ class ReportsPagesIT {
       type(browser, "sample:year", "2026");
       browser.findElement(By.id("sample:draw")).click(); // neither count nor percent
       wait.until(d -> d.findElements(By.cssSelector(".msg-error")).size() > 0);
-      assertThat(browser.findElement(By.cssSelector(".msg-error")).getText()).contains("percent", "count");
+      assertThat(browser.findElement(By.cssSelector(".msg-error")).getText())
+          .contains("percent", "count");
     } finally {
       browser.quit();
     }
@@ -103,7 +117,9 @@ class ReportsPagesIT {
     ChromeDriver browser = Browser.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page reloads under the probe
+      wait.ignoring(
+          org.openqa.selenium.StaleElementReferenceException
+              .class); // the page reloads under the probe
       browser.get(root + "/staff/case.xhtml?id=" + id);
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("officer");
@@ -116,12 +132,14 @@ class ReportsPagesIT {
       type(browser, "record:body", "金华市金东区人民政府");
       browser.findElement(By.id("record:save")).click();
       wait.until(d -> d.findElement(By.id("remedies")).getText().contains("金华市金东区人民政府"));
-      assertThat(browser.findElement(By.id("remedies")).getText()).contains("行政复议", "2026-10-09", "审理中");
+      assertThat(browser.findElement(By.id("remedies")).getText())
+          .contains("行政复议", "2026-10-09", "审理中");
       Browser.screenshot(browser, "reports-04-remedies");
       browser.executeScript("document.getElementById('record:filed').value = '2031-01-01';");
       browser.findElement(By.id("record:save")).click();
       wait.until(d -> d.findElements(By.cssSelector(".msg-error")).size() > 0);
-      assertThat(browser.findElement(By.cssSelector(".msg-error")).getText()).contains("filedOn", "不能晚于今天");
+      assertThat(browser.findElement(By.cssSelector(".msg-error")).getText())
+          .contains("filedOn", "不能晚于今天");
     } finally {
       browser.quit();
     }

@@ -32,7 +32,8 @@ public final class SampleFiles {
   private SampleFiles() {}
 
   public static byte[] docx(String text) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText(text);
       doc.write(out);
       return out.toByteArray();
@@ -42,7 +43,9 @@ public final class SampleFiles {
   }
 
   public static byte[] pdf(String text) {
-    try (PDDocument doc = new PDDocument(); InputStream font = SampleFiles.class.getResourceAsStream("/org/gongshi/reports/fonts/wqy-microhei.ttf")) {
+    try (PDDocument doc = new PDDocument();
+        InputStream font =
+            SampleFiles.class.getResourceAsStream("/org/gongshi/reports/fonts/wqy-microhei.ttf")) {
       PDType0Font f = PDType0Font.load(doc, font, true);
       PDPage page = new PDPage();
       doc.addPage(page);
@@ -75,12 +78,17 @@ public final class SampleFiles {
     }
   }
 
-  public static byte[] xlsx(String text) { return workbook(new XSSFWorkbook(), text); }
+  public static byte[] xlsx(String text) {
+    return workbook(new XSSFWorkbook(), text);
+  }
 
-  public static byte[] xls(String text) { return workbook(new HSSFWorkbook(), text); }
+  public static byte[] xls(String text) {
+    return workbook(new HSSFWorkbook(), text);
+  }
 
   private static byte[] workbook(Workbook wb, String text) {
-    try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (wb;
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.createSheet("罚没款").createRow(0).createCell(0).setCellValue(text);
       wb.write(out);
       return out.toByteArray();
@@ -89,7 +97,9 @@ public final class SampleFiles {
     }
   }
 
-  public static byte[] txt(String text) { return text.getBytes(StandardCharsets.UTF_8); }
+  public static byte[] txt(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
 
   public static byte[] image(String format) {
     BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
@@ -100,7 +110,8 @@ public final class SampleFiles {
     g.fillOval(8, 8, 30, 30);
     g.dispose();
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      if (!ImageIO.write(img, format, out)) throw new IllegalStateException("no writer for " + format);
+      if (!ImageIO.write(img, format, out))
+        throw new IllegalStateException("no writer for " + format);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -111,7 +122,8 @@ public final class SampleFiles {
     byte[] pcm = new byte[8000];
     for (int i = 0; i < pcm.length; i++) pcm[i] = (byte) (Math.sin(i / 4.0) * 60);
     AudioFormat fmt = new AudioFormat(8000, 8, 1, true, false);
-    try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), fmt, pcm.length);
+    try (AudioInputStream in =
+            new AudioInputStream(new ByteArrayInputStream(pcm), fmt, pcm.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       AudioSystem.write(in, AudioFileFormat.Type.WAVE, out);
       return out.toByteArray();
@@ -125,7 +137,10 @@ public final class SampleFiles {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0});
     byte[] frame = new byte[417]; // 128 kbit/s, 44.1 kHz
-    frame[0] = (byte) 0xFF; frame[1] = (byte) 0xFB; frame[2] = (byte) 0x90; frame[3] = (byte) 0x64;
+    frame[0] = (byte) 0xFF;
+    frame[1] = (byte) 0xFB;
+    frame[2] = (byte) 0x90;
+    frame[3] = (byte) 0x64;
     for (int i = 0; i < 20; i++) out.writeBytes(frame);
     return out.toByteArray();
   }
@@ -133,7 +148,11 @@ public final class SampleFiles {
   /** A minimal ISO base media file: ftyp + an empty moov box. */
   public static byte[] mp4() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'});
+    out.writeBytes(
+        new byte[] {
+          0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm',
+          'm', 'p', '4', '1'
+        });
     out.writeBytes(new byte[] {0, 0, 0, 8, 'm', 'o', 'o', 'v'});
     out.writeBytes(new byte[] {0, 0, 0, 8, 'f', 'r', 'e', 'e'});
     return out.toByteArray();
@@ -142,9 +161,11 @@ public final class SampleFiles {
   /** The start of a Windows executable (MZ header pointing at a PE signature). */
   public static byte[] exe() {
     byte[] b = new byte[1024];
-    b[0] = 'M'; b[1] = 'Z';
+    b[0] = 'M';
+    b[1] = 'Z';
     b[0x3c] = (byte) 0x80;
-    b[0x80] = 'P'; b[0x81] = 'E';
+    b[0x80] = 'P';
+    b[0x81] = 'E';
     for (int i = 0x98; i < 1024; i++) b[i] = (byte) (i * 31);
     return b;
   }

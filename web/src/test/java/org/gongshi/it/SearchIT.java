@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SearchIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -35,23 +37,33 @@ class SearchIT {
     long doc = Cases.addDocument(officer, caseId, "INQUIRY_RECORD");
     String marker = "砼" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "甲");
     String phrase = "当事人在" + marker + "工地夜间违规施工";
-    long file = Cases.upload(officer, caseId, doc, "询问笔录.docx", SampleFiles.docx("询问笔录：" + phrase + "，噪声扰民。"))
-        .getJsonNumber("id").longValue();
+    long file =
+        Cases.upload(
+                officer, caseId, doc, "询问笔录.docx", SampleFiles.docx("询问笔录：" + phrase + "，噪声扰民。"))
+            .getJsonNumber("id")
+            .longValue();
     Waits.extractionFinished(officer, file);
 
     String q = "search?q=" + URLEncoder.encode("\"" + phrase + "\"", StandardCharsets.UTF_8);
-    JsonObject found = Waits.until(() -> officer.get(q).json(), r -> r.getJsonNumber("totalHits").longValue() > 0);
+    JsonObject found =
+        Waits.until(() -> officer.get(q).json(), r -> r.getJsonNumber("totalHits").longValue() > 0);
 
     assertThat(found.getJsonNumber("totalHits").longValue()).isEqualTo(1);
     JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
     assertThat(hit.getString("id")).isEqualTo("doc:" + doc);
     assertThat(hit.getString("snippet")).contains("<mark>");
-    assertThat(officer.get("search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8)).json()
-        .getJsonNumber("totalHits").longValue()).isEqualTo(1);
+    assertThat(
+            officer
+                .get("search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
+                .json()
+                .getJsonNumber("totalHits")
+                .longValue())
+        .isEqualTo(1);
 
     JsonObject other = Api.as(base, "officer2").get(q).json();
     assertThat(other.getJsonNumber("totalHits").longValue()).isZero();
-    assertThat(Api.as(base, "admin").get(q).json().getJsonNumber("totalHits").longValue()).isEqualTo(1);
+    assertThat(Api.as(base, "admin").get(q).json().getJsonNumber("totalHits").longValue())
+        .isEqualTo(1);
   }
 
   @Test
@@ -60,17 +72,31 @@ class SearchIT {
     String number = Cases.uniqueNumber("金东综执");
     Cases.open(officer, Cases.generalCase(officer, number));
     String typed = number.replace('〔', '[').replace('〕', ']');
-    JsonObject found = Waits.until(
-        () -> officer.get("search?q=" + URLEncoder.encode("caseNumber:\"" + typed + "\"", StandardCharsets.UTF_8)).json(),
-        r -> r.getJsonNumber("totalHits").longValue() > 0);
-    assertThat(found.getJsonArray("hits").getJsonObject(0).getJsonObject("fields").getJsonArray("caseNumber").getString(0))
+    JsonObject found =
+        Waits.until(
+            () ->
+                officer
+                    .get(
+                        "search?q="
+                            + URLEncoder.encode(
+                                "caseNumber:\"" + typed + "\"", StandardCharsets.UTF_8))
+                    .json(),
+            r -> r.getJsonNumber("totalHits").longValue() > 0);
+    assertThat(
+            found
+                .getJsonArray("hits")
+                .getJsonObject(0)
+                .getJsonObject("fields")
+                .getJsonArray("caseNumber")
+                .getString(0))
         .isEqualTo(number);
   }
 
   @Test
   void malformedQueriesAndBadParametersNeverFailAsErrors() {
     Api officer = Api.as(base, "officer");
-    Api.Answer broken = officer.get("search?q=" + URLEncoder.encode("\"占用 AND (", StandardCharsets.UTF_8));
+    Api.Answer broken =
+        officer.get("search?q=" + URLEncoder.encode("\"占用 AND (", StandardCharsets.UTF_8));
     assertThat(broken.status()).isEqualTo(200);
     Api.Answer badSort = officer.get("search?q=x&sort=sideways");
     assertThat(badSort.status()).isEqualTo(400);
@@ -84,11 +110,16 @@ class SearchIT {
     Api.Answer started = admin.post("search/rebuild", "");
     assertThat(started.status()).isEqualTo(202);
     long id = started.json().getJsonNumber("executionId").longValue();
-    JsonObject done = Waits.until(() -> admin.get("search/rebuild/" + id).json(),
-        r -> !r.getString("status").equals("STARTING") && !r.getString("status").equals("STARTED"));
+    JsonObject done =
+        Waits.until(
+            () -> admin.get("search/rebuild/" + id).json(),
+            r ->
+                !r.getString("status").equals("STARTING")
+                    && !r.getString("status").equals("STARTED"));
     assertThat(done.getString("status")).isEqualTo("COMPLETED");
     assertThat(done.getInt("casesProcessed")).isEqualTo(done.getInt("casesTotal")).isPositive();
-    JsonObject check = Waits.until(() -> admin.get("search/check").json(), r -> r.getBoolean("consistent"));
+    JsonObject check =
+        Waits.until(() -> admin.get("search/check").json(), r -> r.getBoolean("consistent"));
     assertThat(check.getBoolean("consistent")).as(check.toString()).isTrue();
   }
 
@@ -99,21 +130,34 @@ class SearchIT {
     long doc = Cases.addDocument(officer, caseId, "INQUIRY_RECORD");
     String marker = "垩" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "乙");
     String phrase = "在" + marker + "路段堆放建筑垃圾";
-    long file = Cases.upload(officer, caseId, doc, "现场笔录.docx",
-        SampleFiles.docx("现场笔录：<script>alert(1)</script>当事人" + phrase + "，责令清理。")).getJsonNumber("id").longValue();
+    long file =
+        Cases.upload(
+                officer,
+                caseId,
+                doc,
+                "现场笔录.docx",
+                SampleFiles.docx("现场笔录：<script>alert(1)</script>当事人" + phrase + "，责令清理。"))
+            .getJsonNumber("id")
+            .longValue();
     Waits.extractionFinished(officer, file);
     String q = URLEncoder.encode("\"" + phrase + "\"", StandardCharsets.UTF_8);
-    Waits.until(() -> officer.get("search?q=" + q).json(), r -> r.getJsonNumber("totalHits").longValue() > 0);
+    Waits.until(
+        () -> officer.get("search?q=" + q).json(),
+        r -> r.getJsonNumber("totalHits").longValue() > 0);
 
     String page = officer.get("../staff/search.xhtml?q=" + q).body();
     assertThat(page).contains("document-text.xhtml?id=" + doc + "&amp;q=" + q + "#hit-1");
 
     Api.Answer text = officer.get("../staff/document-text.xhtml?id=" + doc + "&q=" + q);
     assertThat(text.status()).isEqualTo(200);
-    assertThat(text.body()).contains("<mark id=\"hit-1\">" + phrase + "</mark>").doesNotContain("hit-2")
-        .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+    assertThat(text.body())
+        .contains("<mark id=\"hit-1\">" + phrase + "</mark>")
+        .doesNotContain("hit-2")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert(1)");
 
-    Api.Answer foreign = Api.as(base, "officer2").get("../staff/document-text.xhtml?id=" + doc + "&q=" + q);
+    Api.Answer foreign =
+        Api.as(base, "officer2").get("../staff/document-text.xhtml?id=" + doc + "&q=" + q);
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(foreign.body()).doesNotContain(marker);
   }
@@ -123,19 +167,32 @@ class SearchIT {
     Api officer = Api.as(base, "officer");
     String words = URLEncoder.encode("当事人", StandardCharsets.UTF_8);
     String general = URLEncoder.encode("普通程序", StandardCharsets.UTF_8);
-    Waits.until(() -> officer.get("search?q=" + words + "&procedure=" + general).json(),
+    Waits.until(
+        () -> officer.get("search?q=" + words + "&procedure=" + general).json(),
         r -> r.getJsonNumber("totalHits").longValue() > 20); // the demo cases and their documents
 
-    String page = officer.get("../staff/search.xhtml?q=" + words + "&procedure=" + general + "&sort=DATE").body();
+    String page =
+        officer
+            .get("../staff/search.xhtml?q=" + words + "&procedure=" + general + "&sort=DATE")
+            .body();
 
-    java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"next\" rel=\"next\" href=\"([^\"]+)\"").matcher(page);
+    java.util.regex.Matcher next =
+        java.util.regex.Pattern.compile("id=\"next\" rel=\"next\" href=\"([^\"]+)\"").matcher(page);
     assertThat(next.find()).as("a next-page link").isTrue();
-    assertThat(next.group(1).replace("&amp;", "&")).startsWith("search.xhtml?q=" + words + "&procedure=" + general + "&sort=DATE&after=");
+    assertThat(next.group(1).replace("&amp;", "&"))
+        .startsWith("search.xhtml?q=" + words + "&procedure=" + general + "&sort=DATE&after=");
     assertThat(page).contains("<option value=\"DATE\" selected=\"selected\">");
     // the chosen value is marked, and its link is the search without it
-    assertThat(page).containsPattern("<a href=\"search.xhtml\\?q=" + words + "&amp;sort=DATE\" class=\"on\"");
+    assertThat(page)
+        .containsPattern("<a href=\"search.xhtml\\?q=" + words + "&amp;sort=DATE\" class=\"on\"");
 
-    String none = officer.get("../staff/search.xhtml?q=" + URLEncoder.encode("绝无此词", StandardCharsets.UTF_8) + "&year=2019").body();
+    String none =
+        officer
+            .get(
+                "../staff/search.xhtml?q="
+                    + URLEncoder.encode("绝无此词", StandardCharsets.UTF_8)
+                    + "&year=2019")
+            .body();
     assertThat(none).contains("id=\"no-hits\"").contains("id=\"unfiltered\"");
   }
 
@@ -146,11 +203,16 @@ class SearchIT {
     long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     long doc = Cases.addDocument(officer, caseId, "EVIDENCE");
     String byId = "search?q=" + URLEncoder.encode("id:\"doc:" + doc + "\"", StandardCharsets.UTF_8);
-    long deadline = System.currentTimeMillis() + 180_000; // after a start the outbox may be busy with the demo files
-    while (admin.get(byId).json().getJsonNumber("totalHits").longValue() == 0 && System.currentTimeMillis() < deadline) {
+    long deadline =
+        System.currentTimeMillis()
+            + 180_000; // after a start the outbox may be busy with the demo files
+    while (admin.get(byId).json().getJsonNumber("totalHits").longValue() == 0
+        && System.currentTimeMillis() < deadline) {
       Thread.sleep(500);
     }
-    assertThat(admin.get(byId).json().getJsonNumber("totalHits").longValue()).as("indexed before the drift").isEqualTo(1);
+    assertThat(admin.get(byId).json().getJsonNumber("totalHits").longValue())
+        .as("indexed before the drift")
+        .isEqualTo(1);
     String hidden = Cases.uniqueNumber("金东综执");
     long hiddenId;
     try (Connection c = Db.connect()) {
@@ -159,10 +221,12 @@ class SearchIT {
         ps.setLong(1, doc);
         assertThat(ps.executeUpdate()).isEqualTo(1);
       }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO enforcement_case (agency_id, case_number, title, procedure_kind,"
-          + " source, status, violation, legal_basis, created_at, created_by, version) SELECT agency_id, ?, title, procedure_kind,"
-          + " source, status, violation, legal_basis, created_at, created_by, 0 FROM enforcement_case WHERE id = ?",
-          new String[] {"id"})) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO enforcement_case (agency_id, case_number, title, procedure_kind,"
+                  + " source, status, violation, legal_basis, created_at, created_by, version) SELECT agency_id, ?, title, procedure_kind,"
+                  + " source, status, violation, legal_basis, created_at, created_by, 0 FROM enforcement_case WHERE id = ?",
+              new String[] {"id"})) {
         ps.setString(1, hidden);
         ps.setLong(2, caseId);
         assertThat(ps.executeUpdate()).isEqualTo(1);
@@ -172,27 +236,34 @@ class SearchIT {
         }
       }
     }
-    String byNumber = "search?q=" + URLEncoder.encode("caseNumber:\"" + hidden + "\"", StandardCharsets.UTF_8);
+    String byNumber =
+        "search?q=" + URLEncoder.encode("caseNumber:\"" + hidden + "\"", StandardCharsets.UTF_8);
     assertThat(officer.get(byNumber).json().getJsonNumber("totalHits").longValue()).isZero();
 
     JsonObject found = admin.get("search/check").json();
     assertThat(found.getBoolean("consistent")).isFalse();
-    assertThat(found.getJsonArray("missingIds").getValuesAs(jakarta.json.JsonString::getString)).as(found.toString())
+    assertThat(found.getJsonArray("missingIds").getValuesAs(jakarta.json.JsonString::getString))
+        .as(found.toString())
         .contains("case:" + hiddenId);
-    assertThat(found.getJsonArray("staleIds").getValuesAs(jakarta.json.JsonString::getString)).as(found.toString())
+    assertThat(found.getJsonArray("staleIds").getValuesAs(jakarta.json.JsonString::getString))
+        .as(found.toString())
         .contains("doc:" + doc);
     assertThat(officer.post("search/check", "").status()).isEqualTo(403);
 
     JsonObject repaired = admin.post("search/check", "").json();
     JsonObject what = repaired.getJsonObject("lastRepair");
     assertThat(what.getString("by")).isEqualTo("admin");
-    assertThat(what.getJsonArray("reindexed").getValuesAs(jakarta.json.JsonString::getString)).contains("case:" + hiddenId);
-    assertThat(what.getJsonArray("deleted").getValuesAs(jakarta.json.JsonString::getString)).contains("doc:" + doc);
+    assertThat(what.getJsonArray("reindexed").getValuesAs(jakarta.json.JsonString::getString))
+        .contains("case:" + hiddenId);
+    assertThat(what.getJsonArray("deleted").getValuesAs(jakarta.json.JsonString::getString))
+        .contains("doc:" + doc);
     assertThat(repaired.getBoolean("consistent")).as(repaired.toString()).isTrue();
     assertThat(officer.get(byNumber).json().getJsonNumber("totalHits").longValue()).isEqualTo(1);
     assertThat(admin.get(byId).json().getJsonNumber("totalHits").longValue()).isZero();
     try (Connection c = Db.connect();
-        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = 'SEARCH_INDEX_REPAIRED' AND detail LIKE ?")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'SEARCH_INDEX_REPAIRED' AND detail LIKE ?")) {
       ps.setString(1, "%case:" + hiddenId + "%");
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

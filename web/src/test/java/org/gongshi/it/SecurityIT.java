@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SecurityIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -25,9 +27,11 @@ class SecurityIT {
     Api.Answer anonymous = Api.anonymous(base).get("cases");
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.message()).isEqualTo("需要登录");
-    // a wrong Basic password is refused by the container's mechanism itself (401 with a Basic challenge)
+    // a wrong Basic password is refused by the container's mechanism itself (401 with a Basic
+    // challenge)
     assertThat(Api.as(base, "officer", "wrong-password").get("cases").status()).isEqualTo(401);
-    assertThat(Api.as(base, "officer").get("reference/me").json().getString("username")).isEqualTo("officer");
+    assertThat(Api.as(base, "officer").get("reference/me").json().getString("username"))
+        .isEqualTo("officer");
   }
 
   @Test
@@ -36,13 +40,22 @@ class SecurityIT {
     Api xinzhou = Api.as(base, "officer2");
     long id = Cases.open(jindong, Cases.generalCase(jindong, Cases.uniqueNumber("金东综执")));
     long doc = Cases.addDocument(jindong, id, "EVIDENCE");
-    long file = Cases.upload(jindong, id, doc, "证据.txt", SampleFiles.txt("现场证据")).getJsonNumber("id").longValue();
+    long file =
+        Cases.upload(jindong, id, doc, "证据.txt", SampleFiles.txt("现场证据"))
+            .getJsonNumber("id")
+            .longValue();
 
     assertThat(xinzhou.get("cases/" + id).status()).isEqualTo(404);
     assertThat(xinzhou.get("files/" + file + "/content").status()).isEqualTo(404);
     assertThat(xinzhou.get("cases/" + id + "/audit").status()).isEqualTo(404);
-    assertThat(xinzhou.post("cases/" + id + "/documents", "{\"type\":\"OTHER\"}").status()).isEqualTo(404);
-    assertThat(xinzhou.upload("cases/" + id + "/documents/" + doc + "/files", "x.txt", SampleFiles.txt("x")).status()).isEqualTo(404);
+    assertThat(xinzhou.post("cases/" + id + "/documents", "{\"type\":\"OTHER\"}").status())
+        .isEqualTo(404);
+    assertThat(
+            xinzhou
+                .upload(
+                    "cases/" + id + "/documents/" + doc + "/files", "x.txt", SampleFiles.txt("x"))
+                .status())
+        .isEqualTo(404);
     assertThat(xinzhou.delete("cases/" + id + "/files/" + file).status()).isEqualTo(404);
     assertThat(xinzhou.get("cases?size=200").body()).doesNotContain("\"id\":" + id + ",");
     assertThat(jindong.get("cases/" + id).status()).isEqualTo(200);
@@ -63,8 +76,16 @@ class SecurityIT {
   @Test
   void anOfficerCannotOpenACaseForAnotherAgency() {
     Api officer = Api.as(base, "officer");
-    long otherAgency = Api.as(base, "admin").get("reference/agencies").array().getJsonObject(1).getJsonNumber("id").longValue();
-    String json = Cases.generalCase(officer, Cases.uniqueNumber("金东综执")).replaceFirst("\\}\\s*$", ",\"agencyId\":" + otherAgency + "}");
+    long otherAgency =
+        Api.as(base, "admin")
+            .get("reference/agencies")
+            .array()
+            .getJsonObject(1)
+            .getJsonNumber("id")
+            .longValue();
+    String json =
+        Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
+            .replaceFirst("\\}\\s*$", ",\"agencyId\":" + otherAgency + "}");
     assertThat(officer.post("cases", json).status()).isEqualTo(403);
   }
 }

@@ -16,12 +16,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Uploads: type from the bytes, allow-list, extraction, de-duplication, refusals that leave nothing. */
+/**
+ * Uploads: type from the bytes, allow-list, extraction, de-duplication, refusals that leave
+ * nothing.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UploadIT {
   @Deployment(testable = false)
-  static WebArchive deployment() { return Deployments.gongshi(); }
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
 
   @ArquillianResource URL base;
 
@@ -40,15 +45,32 @@ class UploadIT {
     files.put("罚没款清单.xlsx", SampleFiles.xlsx("罚没款清单"));
     files.put("罚没款清单.xls", SampleFiles.xls("罚没款清单"));
     files.put("说明.txt", SampleFiles.txt("当事人陈述说明"));
-    Map<String, String> expected = Map.of("现场照片.jpg", "image/jpeg", "现场照片.png", "image/png", "扫描件.tiff", "image/tiff",
-        "询问录音.wav", "audio/vnd.wave", "询问录音.mp3", "audio/mpeg", "执法记录仪.mp4", "video/mp4",
-        "罚没款清单.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "罚没款清单.xls", "application/vnd.ms-excel", "说明.txt", "text/plain");
-    files.forEach((name, bytes) -> {
-      JsonObject f = Cases.upload(officer, caseId, doc, name, bytes);
-      assertThat(f.getString("fileName")).isEqualTo(name);
-      assertThat(f.getString("mediaType")).as(name).startsWith(expected.get(name));
-    });
+    Map<String, String> expected =
+        Map.of(
+            "现场照片.jpg",
+            "image/jpeg",
+            "现场照片.png",
+            "image/png",
+            "扫描件.tiff",
+            "image/tiff",
+            "询问录音.wav",
+            "audio/vnd.wave",
+            "询问录音.mp3",
+            "audio/mpeg",
+            "执法记录仪.mp4",
+            "video/mp4",
+            "罚没款清单.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "罚没款清单.xls",
+            "application/vnd.ms-excel",
+            "说明.txt",
+            "text/plain");
+    files.forEach(
+        (name, bytes) -> {
+          JsonObject f = Cases.upload(officer, caseId, doc, name, bytes);
+          assertThat(f.getString("fileName")).isEqualTo(name);
+          assertThat(f.getString("mediaType")).as(name).startsWith(expected.get(name));
+        });
   }
 
   @Test
@@ -56,17 +78,19 @@ class UploadIT {
     Api officer = Api.as(base, "officer");
     long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     long doc = Cases.addDocument(officer, caseId, "INQUIRY_RECORD");
-    Map<String, byte[]> files = Map.of(
-        "询问笔录.docx", SampleFiles.docx("询问笔录：当事人承认擅自占用城市道路堆放建筑材料"),
-        "询问笔录.pdf", SampleFiles.pdf("询问笔录：当事人承认擅自占用城市道路堆放建筑材料"),
-        "询问笔录.ofd", SampleFiles.ofd("询问笔录：当事人承认擅自占用城市道路堆放建筑材料"));
-    files.forEach((name, bytes) -> {
-      JsonObject f = Cases.upload(officer, caseId, doc, name, bytes);
-      JsonObject done = Waits.extractionFinished(officer, f.getJsonNumber("id").longValue());
-      assertThat(done.getString("extractionStatus")).as(name + " " + done).isEqualTo("DONE");
-      String text = officer.get("files/" + f.getJsonNumber("id").longValue() + "/text").body();
-      assertThat(text.replaceAll("\\s", "")).as(name).contains("擅自占用城市道路堆放建筑材料");
-    });
+    Map<String, byte[]> files =
+        Map.of(
+            "询问笔录.docx", SampleFiles.docx("询问笔录：当事人承认擅自占用城市道路堆放建筑材料"),
+            "询问笔录.pdf", SampleFiles.pdf("询问笔录：当事人承认擅自占用城市道路堆放建筑材料"),
+            "询问笔录.ofd", SampleFiles.ofd("询问笔录：当事人承认擅自占用城市道路堆放建筑材料"));
+    files.forEach(
+        (name, bytes) -> {
+          JsonObject f = Cases.upload(officer, caseId, doc, name, bytes);
+          JsonObject done = Waits.extractionFinished(officer, f.getJsonNumber("id").longValue());
+          assertThat(done.getString("extractionStatus")).as(name + " " + done).isEqualTo("DONE");
+          String text = officer.get("files/" + f.getJsonNumber("id").longValue() + "/text").body();
+          assertThat(text.replaceAll("\\s", "")).as(name).contains("擅自占用城市道路堆放建筑材料");
+        });
   }
 
   @Test
@@ -77,13 +101,16 @@ class UploadIT {
     String before = officer.get("cases/" + caseId).json().getJsonArray("documents").toString();
     int auditBefore = officer.get("cases/" + caseId + "/audit").array().size();
 
-    Api.Answer refused = officer.upload("cases/" + caseId + "/documents/" + doc + "/files", "决定书.pdf", SampleFiles.exe());
+    Api.Answer refused =
+        officer.upload(
+            "cases/" + caseId + "/documents/" + doc + "/files", "决定书.pdf", SampleFiles.exe());
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.field()).isEqualTo("file");
     assertThat(refused.message()).contains("决定书.pdf").contains("不在允许上传的类型内").contains("PDF");
     assertThat(refused.body()).doesNotContain("Exception").doesNotContain("at org.");
-    assertThat(officer.get("cases/" + caseId).json().getJsonArray("documents").toString()).isEqualTo(before);
+    assertThat(officer.get("cases/" + caseId).json().getJsonArray("documents").toString())
+        .isEqualTo(before);
     assertThat(officer.get("cases/" + caseId + "/audit").array()).hasSize(auditBefore);
   }
 
@@ -100,7 +127,8 @@ class UploadIT {
 
     String sha = first.getString("sha256");
     assertThat(second.getString("sha256")).isEqualTo(sha);
-    assertThat(second.getJsonNumber("id").longValue()).isNotEqualTo(first.getJsonNumber("id").longValue());
+    assertThat(second.getJsonNumber("id").longValue())
+        .isNotEqualTo(first.getJsonNumber("id").longValue());
     Path store = Path.of(System.getProperty("gongshi.it.data"), "gongshi", "store");
     try (var files = Files.walk(store)) {
       assertThat(files.filter(p -> p.getFileName().toString().equals(sha)).count()).isEqualTo(1);
@@ -114,10 +142,18 @@ class UploadIT {
     long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     long doc = Cases.addDocument(officer, caseId, "EVIDENCE");
     byte[] big = new byte[6_000_000]; // the tests run with GONGSHI_UPLOAD_MAX_BYTES=5000000
-    Api.Answer refused = officer.upload("cases/" + caseId + "/documents/" + doc + "/files", "大文件.txt", big);
+    Api.Answer refused =
+        officer.upload("cases/" + caseId + "/documents/" + doc + "/files", "大文件.txt", big);
     assertThat(refused.status()).isEqualTo(413);
     assertThat(refused.field()).isEqualTo("file");
     assertThat(refused.message()).contains("大小上限");
-    assertThat(officer.get("cases/" + caseId).json().getJsonArray("documents").getJsonObject(0).getJsonArray("files")).isEmpty();
+    assertThat(
+            officer
+                .get("cases/" + caseId)
+                .json()
+                .getJsonArray("documents")
+                .getJsonObject(0)
+                .getJsonArray("files"))
+        .isEmpty();
   }
 }

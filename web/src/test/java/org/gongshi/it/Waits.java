@@ -7,7 +7,8 @@ public final class Waits {
   private Waits() {}
 
   /** Polls until the condition holds or 30 s pass; returns the last answer either way. */
-  public static <T> T until(java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done) {
+  public static <T> T until(
+      java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done) {
     long until = System.currentTimeMillis() + 30_000;
     T last = probe.get();
     while (!done.test(last) && System.currentTimeMillis() < until) {
@@ -26,7 +27,8 @@ public final class Waits {
     long until = System.currentTimeMillis() + 60_000;
     while (true) {
       JsonObject f = api.get("files/" + fileId).json();
-      if (!"PENDING".equals(f.getString("extractionStatus")) || System.currentTimeMillis() > until) return f;
+      if (!"PENDING".equals(f.getString("extractionStatus")) || System.currentTimeMillis() > until)
+        return f;
       try {
         Thread.sleep(250);
       } catch (InterruptedException e) {

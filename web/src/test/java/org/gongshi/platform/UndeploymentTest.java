@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 /** JVM shutdown hooks added by the application's libraries are run and given back when it stops. */
 class UndeploymentTest {
 
-  /** Registers a JVM shutdown hook when its class is initialised, as Tika's external-process parser does. */
+  /**
+   * Registers a JVM shutdown hook when its class is initialised, as Tika's external-process parser
+   * does.
+   */
   public static final class HookingLibrary {
     public static volatile boolean hookRan;
 
@@ -34,9 +37,13 @@ class UndeploymentTest {
       assertThat(Undeployment.releaseShutdownHooks(application)).isEqualTo(1);
 
       assertThat(library.getField("hookRan").getBoolean(null)).isTrue();
-      assertThat(Undeployment.releaseShutdownHooks(application)).as("removed, not run again").isZero();
+      assertThat(Undeployment.releaseShutdownHooks(application))
+          .as("removed, not run again")
+          .isZero();
       assertThat(serversHookRan).isFalse();
-      assertThat(Runtime.getRuntime().removeShutdownHook(serversHook)).as("another loader's hook stays").isTrue();
+      assertThat(Runtime.getRuntime().removeShutdownHook(serversHook))
+          .as("another loader's hook stays")
+          .isTrue();
     }
   }
 }

@@ -8,76 +8,75 @@ import java.util.Objects;
 /**
  * 行政处罚决定书: every item of Art. 59 of the Administrative Penalty Law.
  *
- * @param decisionNumber      文号, e.g. 金东综执罚决字〔2024〕第123号
- * @param agencyName          处罚机关 (printed as heading and signature)
- * @param procedure           general or simple (当场) procedure; decides the remedy clause
- * @param party               当事人
- * @param facts               违法事实
- * @param evidence            证据, one item per entry, in order
- * @param violatedProvisions  the provisions violated (…第X条), printed as 违反了…的规定
- * @param penaltyBasis        legal basis of the penalty (依据…的规定)
- * @param discretionReasons   reasons for the chosen amount (裁量理由), or null
- * @param penalties           penalty items (e.g. 警告; 罚款人民币伍万元整), at least one
- * @param fineAmount          total fine in yuan, or null when there is no fine
- * @param payment             where to pay, or null when there is no fine
- * @param paymentDays         days to pay from receipt (Art. 67: 15)
+ * @param decisionNumber 文号, e.g. 金东综执罚决字〔2024〕第123号
+ * @param agencyName 处罚机关 (printed as heading and signature)
+ * @param procedure general or simple (当场) procedure; decides the remedy clause
+ * @param party 当事人
+ * @param facts 违法事实
+ * @param evidence 证据, one item per entry, in order
+ * @param violatedProvisions the provisions violated (…第X条), printed as 违反了…的规定
+ * @param penaltyBasis legal basis of the penalty (依据…的规定)
+ * @param discretionReasons reasons for the chosen amount (裁量理由), or null
+ * @param penalties penalty items (e.g. 警告; 罚款人民币伍万元整), at least one
+ * @param fineAmount total fine in yuan, or null when there is no fine
+ * @param payment where to pay, or null when there is no fine
+ * @param paymentDays days to pay from receipt (Art. 67: 15)
  * @param reconsiderationBody 复议机关, e.g. 金华市金东区人民政府
- * @param court               人民法院 for litigation, e.g. 金华市婺城区人民法院
- * @param decisionDate        decision date
+ * @param court 人民法院 for litigation, e.g. 金华市婺城区人民法院
+ * @param decisionDate decision date
  */
 public record PenaltyDecision(
-        String decisionNumber,
-        String agencyName,
-        Procedure procedure,
-        Party party,
-        String facts,
-        List<String> evidence,
-        String violatedProvisions,
-        String penaltyBasis,
-        String discretionReasons,
-        List<String> penalties,
-        BigDecimal fineAmount,
-        PaymentInstructions payment,
-        int paymentDays,
-        String reconsiderationBody,
-        String court,
-        LocalDate decisionDate) {
+    String decisionNumber,
+    String agencyName,
+    Procedure procedure,
+    Party party,
+    String facts,
+    List<String> evidence,
+    String violatedProvisions,
+    String penaltyBasis,
+    String discretionReasons,
+    List<String> penalties,
+    BigDecimal fineAmount,
+    PaymentInstructions payment,
+    int paymentDays,
+    String reconsiderationBody,
+    String court,
+    LocalDate decisionDate) {
 
-    /** Validates the required parts; copies lists. */
-    public PenaltyDecision {
-        Objects.requireNonNull(decisionNumber, "decisionNumber");
-        Objects.requireNonNull(agencyName, "agencyName");
-        Objects.requireNonNull(procedure, "procedure");
-        Objects.requireNonNull(party, "party");
-        Objects.requireNonNull(facts, "facts");
-        Objects.requireNonNull(penaltyBasis, "penaltyBasis");
-        Objects.requireNonNull(reconsiderationBody, "reconsiderationBody");
-        Objects.requireNonNull(decisionDate, "decisionDate");
-        evidence = List.copyOf(evidence == null ? List.of() : evidence);
-        penalties = List.copyOf(Objects.requireNonNull(penalties, "penalties"));
-        if (penalties.isEmpty()) {
-            throw new IllegalArgumentException("a decision needs at least one penalty");
-        }
-        if (paymentDays <= 0) {
-            paymentDays = 15;
-        }
+  /** Validates the required parts; copies lists. */
+  public PenaltyDecision {
+    Objects.requireNonNull(decisionNumber, "decisionNumber");
+    Objects.requireNonNull(agencyName, "agencyName");
+    Objects.requireNonNull(procedure, "procedure");
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(penaltyBasis, "penaltyBasis");
+    Objects.requireNonNull(reconsiderationBody, "reconsiderationBody");
+    Objects.requireNonNull(decisionDate, "decisionDate");
+    evidence = List.copyOf(evidence == null ? List.of() : evidence);
+    penalties = List.copyOf(Objects.requireNonNull(penalties, "penalties"));
+    if (penalties.isEmpty()) {
+      throw new IllegalArgumentException("a decision needs at least one penalty");
     }
+    if (paymentDays <= 0) {
+      paymentDays = 15;
+    }
+  }
 
-    /** Procedure of the case. */
-    public enum Procedure {
-        /** 一般程序. */
-        GENERAL,
-        /** 简易程序 (当场处罚, Art. 51): reconsideration before litigation. */
-        SIMPLE
-    }
+  /** Procedure of the case. */
+  public enum Procedure {
+    /** 一般程序. */
+    GENERAL,
+    /** 简易程序 (当场处罚, Art. 51): reconsideration before litigation. */
+    SIMPLE
+  }
 
-    /**
-     * Where the fine is paid (罚缴分离).
-     *
-     * @param bankName    bank, e.g. 中国农业银行金华金东支行
-     * @param accountName account name
-     * @param account     account number
-     */
-    public record PaymentInstructions(String bankName, String accountName, String account) {
-    }
+  /**
+   * Where the fine is paid (罚缴分离).
+   *
+   * @param bankName bank, e.g. 中国农业银行金华金东支行
+   * @param accountName account name
+   * @param account account number
+   */
+  public record PaymentInstructions(String bankName, String accountName, String account) {}
 }

@@ -34,7 +34,8 @@ public record Extraction(
     text = text == null ? "" : text;
   }
 
-  static Extraction done(String mediaType, String text, String note, boolean truncated, boolean ocr) {
+  static Extraction done(
+      String mediaType, String text, String note, boolean truncated, boolean ocr) {
     return new Extraction(Status.DONE, mediaType, text, null, note, truncated, ocr);
   }
 

@@ -16,9 +16,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 
 /**
- * Detects the real media type of a file from its bytes (Tika magic and container detection),
- * with the file name only as a hint. Recognises OFD (a zip holding {@code OFD.xml}), which Tika
- * alone reports as a plain zip. Thread-safe.
+ * Detects the real media type of a file from its bytes (Tika magic and container detection), with
+ * the file name only as a hint. Recognises OFD (a zip holding {@code OFD.xml}), which Tika alone
+ * reports as a plain zip. Thread-safe.
  */
 public final class FileTypeDetector {
 

@@ -66,7 +66,8 @@ public final class TextExtractor implements AutoCloseable {
 
     /** 10M characters, 60 s, 512 MB, OCR when available, chi_sim+eng. */
     public static Settings defaults() {
-      return new Settings(10_000_000, Duration.ofSeconds(60), 512L << 20, OcrMode.AUTO, "chi_sim+eng");
+      return new Settings(
+          10_000_000, Duration.ofSeconds(60), 512L << 20, OcrMode.AUTO, "chi_sim+eng");
     }
 
     public Settings withTimeout(Duration value) {
@@ -91,8 +92,10 @@ public final class TextExtractor implements AutoCloseable {
   static final String NOTE_GARBAGE_OCR = "文本层疑似乱码，已通过 OCR 重新识别";
 
   private static final double GARBAGE_RATIO = 0.1;
-  private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
-  private static final Pattern HAN_LINE_BREAK = Pattern.compile("(?<=\\p{IsHan})[ \\t]*\\r?\\n[ \\t]*(?=\\p{IsHan})");
+  private static final Pattern HAN_SPACE =
+      Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
+  private static final Pattern HAN_LINE_BREAK =
+      Pattern.compile("(?<=\\p{IsHan})[ \\t]*\\r?\\n[ \\t]*(?=\\p{IsHan})");
 
   private final Settings settings;
   private final TikaConfig config;
@@ -147,7 +150,8 @@ public final class TextExtractor implements AutoCloseable {
       return Extraction.failed(type, FailureReason.TOO_LARGE);
     }
     if (bytes.length == 0) {
-      return new Extraction(Extraction.Status.FAILED, type, "", FailureReason.CORRUPT, "文件为空", false, false);
+      return new Extraction(
+          Extraction.Status.FAILED, type, "", FailureReason.CORRUPT, "文件为空", false, false);
     }
     return extract(() -> new ByteArrayInputStream(bytes), fileName, type);
   }
@@ -271,7 +275,8 @@ public final class TextExtractor implements AutoCloseable {
       if (truncated) {
         text.setLength(settings.writeLimit());
       }
-      return Extraction.done(type, text.toString().strip(), truncated ? truncatedNote() : null, truncated, false);
+      return Extraction.done(
+          type, text.toString().strip(), truncated ? truncatedNote() : null, truncated, false);
     }
   }
 

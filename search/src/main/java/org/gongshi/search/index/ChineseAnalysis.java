@@ -24,10 +24,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Chinese analysis for Gongshi's indexes.
  *
  * <p>Every text field is indexed twice: CJK bigrams under its own name, for recall (SmartCN splits
- * 金东区 into 金/东区 and has no user dictionary, so words alone would miss place and company
- * names), and SmartCN words under {@code name.sc}, for ranking. Both chains fold full-width letters, digits
- * and traditional to simplified characters (a table built from ICU's transform) before
- * tokenizing, then lower-case; the bigram chain also folds half-width kana (CJKWidthFilter).
+ * 金东区 into 金/东区 and has no user dictionary, so words alone would miss place and company names), and
+ * SmartCN words under {@code name.sc}, for ranking. Both chains fold full-width letters, digits and
+ * traditional to simplified characters (a table built from ICU's transform) before tokenizing, then
+ * lower-case; the bigram chain also folds half-width kana (CJKWidthFilter).
  */
 public final class ChineseAnalysis {
 
@@ -36,8 +36,8 @@ public final class ChineseAnalysis {
 
   /**
    * The version of this analysis, kept in every index commit. Raise it whenever a change here
-   * changes the indexed terms: the application then rebuilds an index made with an earlier one.
-   * 2: SmartCN words only for the first {@link #RANKED_CHARS} characters.
+   * changes the indexed terms: the application then rebuilds an index made with an earlier one. 2:
+   * SmartCN words only for the first {@link #RANKED_CHARS} characters.
    */
   public static final int VERSION = 2;
 
@@ -139,8 +139,8 @@ public final class ChineseAnalysis {
 
   /**
    * The one form of an official identifier: NFKC (full width to half width), whitespace removed,
-   * all bracket styles around the year as 〔〕, upper case. So 金东综执罚决字[2024]第123号,
-   * …（2024）… and …〔2024〕… are equal.
+   * all bracket styles around the year as 〔〕, upper case. So 金东综执罚决字[2024]第123号, …（2024）… and
+   * …〔2024〕… are equal.
    */
   public static String normalizeIdentifier(String value) {
     String n = Normalizer.normalize(value, Normalizer.Form.NFKC);

@@ -66,7 +66,9 @@ final class DocumentMapper {
       }
       case IDENTIFIER -> {
         for (Object v : values) {
-          doc.add(new StringField(name, ChineseAnalysis.normalizeIdentifier((String) v), Field.Store.NO));
+          doc.add(
+              new StringField(
+                  name, ChineseAnalysis.normalizeIdentifier((String) v), Field.Store.NO));
           doc.add(new StoredField(name, (String) v));
         }
       }

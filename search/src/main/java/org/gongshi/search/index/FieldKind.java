@@ -11,7 +11,10 @@ public enum FieldKind {
    * ChineseAnalysis#normalizeIdentifier(String)}, so 〔〕, [], (), ［］ and （） are equivalent.
    */
   IDENTIFIER,
-  /** Chinese text: CJK bigrams under the field name (recall, stored, highlighted) and SmartCN words under {@code name.sc} (ranking). */
+  /**
+   * Chinese text: CJK bigrams under the field name (recall, stored, highlighted) and SmartCN words
+   * under {@code name.sc} (ranking).
+   */
   TEXT,
   /** A calendar date: range queries, sorting, stored as ISO text. */
   DATE

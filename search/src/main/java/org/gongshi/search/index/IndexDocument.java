@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A document to index: its id and typed values per schema field. Values are strings, except
- * {@link FieldKind#DATE} fields which take {@link LocalDate}. Immutable; build with {@link
+ * A document to index: its id and typed values per schema field. Values are strings, except {@link
+ * FieldKind#DATE} fields which take {@link LocalDate}. Immutable; build with {@link
  * #builder(String)}.
  */
 public final class IndexDocument {

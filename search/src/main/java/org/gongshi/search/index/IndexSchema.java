@@ -111,7 +111,9 @@ public final class IndexSchema {
     return fields.stream().filter(SchemaField::facet).toList();
   }
 
-  /** The fields a query or filter name refers to: a field name or an alias such as {@code party}. */
+  /**
+   * The fields a query or filter name refers to: a field name or an alias such as {@code party}.
+   */
   public Optional<List<SchemaField>> resolve(String queryName) {
     return Optional.ofNullable(names.get(queryName));
   }

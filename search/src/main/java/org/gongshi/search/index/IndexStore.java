@@ -33,8 +33,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * One Lucene index of a schema: writes by id, commits carrying the outbox sequence, searches on a
- * near-real-time {@link SearcherManager} (changes visible within about a second), and rebuilds
- * into a sibling directory swapped in atomically while searches continue.
+ * near-real-time {@link SearcherManager} (changes visible within about a second), and rebuilds into
+ * a sibling directory swapped in atomically while searches continue.
  *
  * <p>On disk the root holds {@code gen-NNNNNN} index directories and a {@code CURRENT} file naming
  * the live one. Closing does not commit: only {@link #commit(long)} makes changes durable, so a
@@ -49,7 +49,8 @@ public final class IndexStore implements Closeable {
 
   /**
    * Commit user-data key holding the {@link ChineseAnalysis#VERSION} the documents were analysed
-   * with (absent: version 1). Every commit keeps the generation's version; only a rebuild renews it.
+   * with (absent: version 1). Every commit keeps the generation's version; only a rebuild renews
+   * it.
    */
   public static final String ANALYSIS = "analysis";
 
@@ -62,9 +63,9 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * A searcher's point in time: its reader version within one open index generation ({@code
-   * store}, random per generation, so a version from another node, a rebuilt index or an earlier
-   * start never finds the wrong searcher).
+   * A searcher's point in time: its reader version within one open index generation ({@code store},
+   * random per generation, so a version from another node, a rebuilt index or an earlier start
+   * never finds the wrong searcher).
    */
   public record PointInTime(long store, long version) {
     public static final PointInTime NONE = new PointInTime(0, 0);
@@ -104,10 +105,11 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Opens (or creates) the index under a directory; searches run over index slices in parallel
-   * on {@code searchExecutor} (the calling thread takes part, so a busy executor only slows down).
+   * Opens (or creates) the index under a directory; searches run over index slices in parallel on
+   * {@code searchExecutor} (the calling thread takes part, so a busy executor only slows down).
    */
-  public static IndexStore open(Path root, IndexSchema schema, Executor searchExecutor) throws IOException {
+  public static IndexStore open(Path root, IndexSchema schema, Executor searchExecutor)
+      throws IOException {
     return new IndexStore(schema, root, searchExecutor);
   }
 
@@ -224,7 +226,10 @@ public final class IndexStore implements Closeable {
     for (int attempt = 0; ; attempt++) {
       Generation g = current;
       try {
-        IndexSearcher kept = point.store() == g.token && point.version() > 0 ? g.kept.acquire(point.version()) : null;
+        IndexSearcher kept =
+            point.store() == g.token && point.version() > 0
+                ? g.kept.acquire(point.version())
+                : null;
         if (kept != null) {
           try {
             return work.apply(kept, point);
@@ -293,7 +298,8 @@ public final class IndexStore implements Closeable {
         throw new IllegalStateException("a rebuild of the " + schema + " index is already running");
       }
       int next = current.number + 1;
-      Generation fresh = openGeneration(root == null ? null : root.resolve(genName(next)), next, true);
+      Generation fresh =
+          openGeneration(root == null ? null : root.resolve(genName(next)), next, true);
       rebuilding = true;
       return new Rebuild(fresh, sequence);
     }
@@ -316,7 +322,8 @@ public final class IndexStore implements Closeable {
       if (done) {
         throw new IllegalStateException("rebuild already finished");
       }
-      fresh.writer.updateDocument(new Term(schema.idField().fieldName(), doc.id()), mapper.toLucene(doc));
+      fresh.writer.updateDocument(
+          new Term(schema.idField().fieldName(), doc.id()), mapper.toLucene(doc));
       count++;
     }
 
@@ -392,13 +399,17 @@ public final class IndexStore implements Closeable {
   private Generation openOnDisk() throws IOException {
     Files.createDirectories(root);
     Path pointer = root.resolve(CURRENT);
-    String name = Files.exists(pointer) ? Files.readString(pointer, StandardCharsets.UTF_8).strip() : genName(1);
+    String name =
+        Files.exists(pointer)
+            ? Files.readString(pointer, StandardCharsets.UTF_8).strip()
+            : genName(1);
     if (Files.exists(pointer) == false) {
       writeCurrent(name);
     }
     try (Stream<Path> children = Files.list(root)) {
       for (Path p : children.toList()) {
-        if (p.getFileName().toString().startsWith("gen-") && p.getFileName().toString().equals(name) == false) {
+        if (p.getFileName().toString().startsWith("gen-")
+            && p.getFileName().toString().equals(name) == false) {
           deleteTree(p); // left over from an interrupted rebuild
         }
       }
@@ -410,7 +421,10 @@ public final class IndexStore implements Closeable {
     Directory dir = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
-            .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setOpenMode(
+                create
+                    ? IndexWriterConfig.OpenMode.CREATE
+                    : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setCommitOnClose(false)
             .setRAMBufferSizeMB(64);
     IndexWriter writer = new IndexWriter(dir, config);
@@ -424,7 +438,9 @@ public final class IndexStore implements Closeable {
     Map<String, String> committed = lastCommitData(writer);
     long sequence = Long.parseLong(committed.getOrDefault(OUTBOX_SEQ, "0"));
     int analysis =
-        committed.isEmpty() ? ChineseAnalysis.VERSION : Integer.parseInt(committed.getOrDefault(ANALYSIS, "1"));
+        committed.isEmpty()
+            ? ChineseAnalysis.VERSION
+            : Integer.parseInt(committed.getOrDefault(ANALYSIS, "1"));
     return new Generation(path, number, dir, writer, sequence, analysis, searchers);
   }
 
@@ -441,7 +457,11 @@ public final class IndexStore implements Closeable {
     Path tmp = root.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, name, StandardCharsets.UTF_8);
     try {
-      Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp,
+          root.resolve(CURRENT),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -472,13 +492,21 @@ public final class IndexStore implements Closeable {
     final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     final SearcherLifetimeManager kept = new SearcherLifetimeManager();
     final long token = new SecureRandom().nextLong() | 1; // never 0, the token of no point in time
-    private final SearcherLifetimeManager.Pruner pruneOld = new SearcherLifetimeManager.PruneByAge(KEEP_SECONDS);
+    private final SearcherLifetimeManager.Pruner pruneOld =
+        new SearcherLifetimeManager.PruneByAge(KEEP_SECONDS);
     private final AtomicLong lastPrune = new AtomicLong(System.nanoTime());
     volatile long lastApplied;
     final int analysisVersion;
 
-    Generation(Path path, int number, Directory dir, IndexWriter writer, long lastApplied, int analysisVersion,
-        SearcherFactory searchers) throws IOException {
+    Generation(
+        Path path,
+        int number,
+        Directory dir,
+        IndexWriter writer,
+        long lastApplied,
+        int analysisVersion,
+        SearcherFactory searchers)
+        throws IOException {
       this.analysisVersion = analysisVersion;
       this.path = path;
       this.number = number;
@@ -493,7 +521,9 @@ public final class IndexStore implements Closeable {
     }
 
     Iterable<Map.Entry<String, String>> commitData(long sequence) {
-      return Map.of(OUTBOX_SEQ, Long.toString(sequence), ANALYSIS, Integer.toString(analysisVersion)).entrySet();
+      return Map.of(
+              OUTBOX_SEQ, Long.toString(sequence), ANALYSIS, Integer.toString(analysisVersion))
+          .entrySet();
     }
 
     /** Drops searchers replaced long ago, at most once a second. */

@@ -6,13 +6,13 @@ import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
 
 /**
- * Folds traditional Chinese characters to simplified ones and full-width letters and digits to half width, one
- * character for one, as a char filter so that both the bigram and the SmartCN chains see the
- * folded text.
+ * Folds traditional Chinese characters to simplified ones and full-width letters and digits to half
+ * width, one character for one, as a char filter so that both the bigram and the SmartCN chains see
+ * the folded text.
  *
- * <p>The table is ICU's {@code Traditional-Simplified} transform applied to each CJK character
- * once at start-up: running the transliterator per token, or ICU's NFKC char filter, cost more
- * than the rest of the analysis together.
+ * <p>The table is ICU's {@code Traditional-Simplified} transform applied to each CJK character once
+ * at start-up: running the transliterator per token, or ICU's NFKC char filter, cost more than the
+ * rest of the analysis together.
  */
 final class TraditionalToSimplified extends CharFilter {
 

@@ -10,8 +10,8 @@ import org.gongshi.search.index.IndexStore;
 /**
  * Opaque search-after cursor. By relevance: the last hit's score and Lucene doc id, and the version
  * of the searcher the page came from (ties are broken by doc id, which only that searcher keeps
- * stable, so the next page is read from it while it is kept). By date: the date and the id.
- * A cursor from another node or an earlier index continues on the current searcher.
+ * stable, so the next page is read from it while it is kept). By date: the date and the id. A
+ * cursor from another node or an earlier index continues on the current searcher.
  */
 final class Cursor {
 
@@ -23,12 +23,22 @@ final class Cursor {
   static String encode(SearchRequest.Sort sort, ScoreDoc last, IndexStore.PointInTime point) {
     String raw;
     if (sort == SearchRequest.Sort.RELEVANCE) {
-      raw = "R|" + Float.floatToIntBits(last.score) + "|" + last.doc + "|" + point.store() + "|" + point.version();
+      raw =
+          "R|"
+              + Float.floatToIntBits(last.score)
+              + "|"
+              + last.doc
+              + "|"
+              + point.store()
+              + "|"
+              + point.version();
     } else {
       FieldDoc fd = (FieldDoc) last;
       raw = "D|" + fd.fields[0] + "|" + ((BytesRef) fd.fields[1]).utf8ToString();
     }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The position to continue after, or {@code null} for a missing, foreign or damaged cursor. */
@@ -47,14 +57,19 @@ final class Cursor {
         if (doc < 0) {
           return null;
         }
-        IndexStore.PointInTime point = new IndexStore.PointInTime(Long.parseLong(p[3]), Long.parseLong(p[4]));
+        IndexStore.PointInTime point =
+            new IndexStore.PointInTime(Long.parseLong(p[3]), Long.parseLong(p[4]));
         return new Position(new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(p[1]))), point);
       }
       if (p.length != 3 || p[0].equals("D") == false) {
         return null;
       }
       return new Position(
-          new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(p[1]), new BytesRef(p[2])}), IndexStore.PointInTime.NONE);
+          new FieldDoc(
+              Integer.MAX_VALUE,
+              Float.NaN,
+              new Object[] {Long.parseLong(p[1]), new BytesRef(p[2])}),
+          IndexStore.PointInTime.NONE);
     } catch (IllegalArgumentException e) {
       return null;
     }

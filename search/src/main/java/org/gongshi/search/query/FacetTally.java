@@ -19,9 +19,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.gongshi.search.index.SchemaField;
 
 /**
- * Counts matching documents and their facet values (sorted-set doc values, by ordinal per
- * segment, resolved to strings once per segment). Also a {@link CollectorManager} for a counting
- * pass of its own. Not thread-safe: one tally per collector.
+ * Counts matching documents and their facet values (sorted-set doc values, by ordinal per segment,
+ * resolved to strings once per segment). Also a {@link CollectorManager} for a counting pass of its
+ * own. Not thread-safe: one tally per collector.
  */
 final class FacetTally {
 
@@ -47,7 +47,9 @@ final class FacetTally {
     leaf.finish();
   }
 
-  /** A leaf collector counting one segment; its counts are added on {@link LeafCollector#finish()}. */
+  /**
+   * A leaf collector counting one segment; its counts are added on {@link LeafCollector#finish()}.
+   */
   LeafCollector leaf(LeafReaderContext context) throws IOException {
     SortedSetDocValues[] dv = new SortedSetDocValues[dims.size()];
     int[][] counts = new int[dims.size()][];
@@ -76,7 +78,9 @@ final class FacetTally {
         for (int i = 0; i < dv.length; i++) {
           for (int ord = 0; ord < counts[i].length; ord++) {
             if (counts[i][ord] > 0) {
-              totals.get(i).merge(dv[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
+              totals
+                  .get(i)
+                  .merge(dv[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
             }
           }
         }
@@ -100,7 +104,10 @@ final class FacetTally {
           dims.get(i).fieldName(),
           totals.get(i).entrySet().stream()
               .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue() * scale))
-              .sorted(Comparator.comparingLong(SearchResult.FacetCount::count).reversed().thenComparing(SearchResult.FacetCount::value))
+              .sorted(
+                  Comparator.comparingLong(SearchResult.FacetCount::count)
+                      .reversed()
+                      .thenComparing(SearchResult.FacetCount::value))
               .limit(limit)
               .toList());
     }

@@ -15,12 +15,13 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * The top-N collection that also remembers the first {@code cap} collected doc ids. While the
- * top collector has not reached its hit-count threshold it sees every match (no skipping), so
- * when the total turns out exact and no larger than the recording, the recording is the whole
- * hit set: facets are counted from it without a second pass.
+ * The top-N collection that also remembers the first {@code cap} collected doc ids. While the top
+ * collector has not reached its hit-count threshold it sees every match (no skipping), so when the
+ * total turns out exact and no larger than the recording, the recording is the whole hit set:
+ * facets are counted from it without a second pass.
  */
-final class RecordingTopManager<C extends Collector> implements CollectorManager<RecordingTopManager.Recording<C>, TopDocs> {
+final class RecordingTopManager<C extends Collector>
+    implements CollectorManager<RecordingTopManager.Recording<C>, TopDocs> {
 
   /** Doc ids collected in one segment. */
   record LeafDocs(LeafReaderContext context, int[] docs, int size) {}

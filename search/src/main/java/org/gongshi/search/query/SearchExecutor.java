@@ -25,6 +25,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SimpleCollector;
@@ -34,7 +35,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -59,12 +59,16 @@ public final class SearchExecutor {
   private static final int FACET_VALUES = 50;
   private static final int SNIPPET_SOURCE_CHARS = 20_000;
   private static final int MARK_CHARS = 1_000_000;
+
   /** Hits counted exactly before the top collector may skip. */
   static final int EXACT_HITS = 1000;
+
   /** Doc ids remembered while collecting, for exact facets without a second pass. */
   private static final int RECORD_HITS = 4 * EXACT_HITS;
+
   /** About this many documents are looked at to estimate a broad query's counts. */
   static final int SAMPLE_DOCS = 100_000;
+
   /** A broad query is checked on a sample of about this many candidates (fewer documents still). */
   static final int SAMPLE_CANDIDATES = 30_000;
 
@@ -89,17 +93,24 @@ public final class SearchExecutor {
     this.parser = new UserQueryParser(schema, analyzer);
     this.fullTextField = schema.snippetFields().get(0).fieldName();
     this.shownFields =
-        schema.fields().stream().map(SchemaField::fieldName).filter(f -> f.equals(fullTextField) == false).collect(Collectors.toSet());
+        schema.fields().stream()
+            .map(SchemaField::fieldName)
+            .filter(f -> f.equals(fullTextField) == false)
+            .collect(Collectors.toSet());
   }
 
   /**
-   * Runs the request. Hits are counted exactly up to {@value #EXACT_HITS}; beyond that the top
-   * page is found with skipping, and the total and facet counts of a large index come from a
-   * pseudo-random sample of about {@value #SAMPLE_DOCS} documents ({@link SearchResult#approximate()}).
-   * Unknown filter names are a programming error and throw.
+   * Runs the request. Hits are counted exactly up to {@value #EXACT_HITS}; beyond that the top page
+   * is found with skipping, and the total and facet counts of a large index come from a
+   * pseudo-random sample of about {@value #SAMPLE_DOCS} documents ({@link
+   * SearchResult#approximate()}). Unknown filter names are a programming error and throw.
    */
   public SearchResult execute(IndexSearcher searcher, SearchRequest request) throws IOException {
-    return execute(searcher, IndexStore.PointInTime.NONE, Cursor.decode(request.sort(), request.searchAfter()), request);
+    return execute(
+        searcher,
+        IndexStore.PointInTime.NONE,
+        Cursor.decode(request.sort(), request.searchAfter()),
+        request);
   }
 
   /**
@@ -112,21 +123,34 @@ public final class SearchExecutor {
       return store.withSearcher(searcher -> execute(searcher, request));
     }
     Cursor.Position at = Cursor.decode(request.sort(), request.searchAfter());
-    return store.withKeptSearcher(at == null ? IndexStore.PointInTime.NONE : at.point(), (searcher, point) -> execute(searcher, point, at, request));
+    return store.withKeptSearcher(
+        at == null ? IndexStore.PointInTime.NONE : at.point(),
+        (searcher, point) -> execute(searcher, point, at, request));
   }
 
-  private SearchResult execute(IndexSearcher searcher, IndexStore.PointInTime point, Cursor.Position at, SearchRequest request)
+  private SearchResult execute(
+      IndexSearcher searcher,
+      IndexStore.PointInTime point,
+      Cursor.Position at,
+      SearchRequest request)
       throws IOException {
     UserQueryParser.Parsed parsed = parser.parse(request.query());
     Query query = withFilters(parsed.query(), request);
-    // A small index is counted exactly in one pass; a large one only up to EXACT_HITS, then sampled.
-    int every = Math.max(1, (int) Math.ceil(searcher.getIndexReader().maxDoc() / (double) sampleDocs));
+    // A small index is counted exactly in one pass; a large one only up to EXACT_HITS, then
+    // sampled.
+    int every =
+        Math.max(1, (int) Math.ceil(searcher.getIndexReader().maxDoc() / (double) sampleDocs));
     int threshold = every == 1 ? Integer.MAX_VALUE : EXACT_HITS;
     // By relevance, ties go by doc id: past the threshold only strictly better hits are scored.
     CollectorManager<? extends Collector, ? extends TopDocs> top =
         request.sort() == SearchRequest.Sort.RELEVANCE
-            ? new TopScoreDocCollectorManager(request.pageSize(), at == null ? null : at.after(), threshold)
-            : new TopFieldCollectorManager(dateSort(), request.pageSize(), at == null ? null : (FieldDoc) at.after(), threshold);
+            ? new TopScoreDocCollectorManager(
+                request.pageSize(), at == null ? null : at.after(), threshold)
+            : new TopFieldCollectorManager(
+                dateSort(),
+                request.pageSize(),
+                at == null ? null : (FieldDoc) at.after(),
+                threshold);
     int record = request.facets() == false ? 0 : every == 1 ? Integer.MAX_VALUE : RECORD_HITS;
     RecordingTopManager<?> recording = new RecordingTopManager<>(top, record);
     TopDocs docs = searcher.search(query, recording);
@@ -134,7 +158,8 @@ public final class SearchExecutor {
     long total = docs.totalHits.value();
     boolean approximate = false;
     Map<String, List<SearchResult.FacetCount>> facets = Map.of();
-    List<RecordingTopManager.LeafDocs> all = exact && request.facets() ? recording.recorded() : null;
+    List<RecordingTopManager.LeafDocs> all =
+        exact && request.facets() ? recording.recorded() : null;
     if (all != null && all.stream().mapToLong(RecordingTopManager.LeafDocs::size).sum() == total) {
       FacetTally tally = new FacetTally(schema.facetFields());
       for (RecordingTopManager.LeafDocs leaf : all) {
@@ -149,7 +174,9 @@ public final class SearchExecutor {
         rate = sampleRate(searcher, counted, every);
         counted = sampled(counted, rate);
       }
-      FacetTally tally = searcher.search(counted, FacetTally.manager(request.facets() ? schema.facetFields() : List.of()));
+      FacetTally tally =
+          searcher.search(
+              counted, FacetTally.manager(request.facets() ? schema.facetFields() : List.of()));
       if (request.facets()) {
         facets = tally.result(FACET_VALUES, rate);
       }
@@ -167,7 +194,12 @@ public final class SearchExecutor {
       stored.document(sd.doc, visitor);
       Document d = visitor.getDocument();
       float score = request.sort() == SearchRequest.Sort.RELEVANCE ? sd.score : Float.NaN;
-      hits.add(new SearchResult.Hit(d.get(schema.idField().fieldName()), score, fields(d), snippets == null ? "" : snippets[i]));
+      hits.add(
+          new SearchResult.Hit(
+              d.get(schema.idField().fieldName()),
+              score,
+              fields(d),
+              snippets == null ? "" : snippets[i]));
     }
     String next =
         docs.scoreDocs.length == request.pageSize()
@@ -224,12 +256,13 @@ public final class SearchExecutor {
   }
 
   /**
-   * One document in how many to look at: at least {@code every}, and fewer still for a broad
-   * query, so that about {@value #SAMPLE_CANDIDATES} candidates (the query's cost estimate from
-   * the postings) are checked whatever the size of the index.
+   * One document in how many to look at: at least {@code every}, and fewer still for a broad query,
+   * so that about {@value #SAMPLE_CANDIDATES} candidates (the query's cost estimate from the
+   * postings) are checked whatever the size of the index.
    */
   private int sampleRate(IndexSearcher searcher, Query query, int every) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     long cost = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
@@ -237,7 +270,11 @@ public final class SearchExecutor {
         cost += supplier.cost();
       }
     }
-    return (int) Math.max(every, Math.min(cost / sampleCandidates, searcher.getIndexReader().maxDoc() / sampleCandidates));
+    return (int)
+        Math.max(
+            every,
+            Math.min(
+                cost / sampleCandidates, searcher.getIndexReader().maxDoc() / sampleCandidates));
   }
 
   private static Query sampled(Query query, int every) {
@@ -247,14 +284,17 @@ public final class SearchExecutor {
         .build();
   }
 
-  /** A whole text as HTML with every match marked: {@code <mark id="hit-N">}, numbered from a given N. */
+  /**
+   * A whole text as HTML with every match marked: {@code <mark id="hit-N">}, numbered from a given
+   * N.
+   */
   public record Marked(String html, int count) {}
 
   /**
-   * Marks every match of the query's words and phrases in {@code text} (as the search matches
-   * them: bigrams, phrases strictly), numbering the marks {@code hit-first}, {@code hit-first+1}…
-   * so a link can point at {@code #hit-1}. The text is HTML-escaped; only marks are markup. At
-   * most {@value #MARK_CHARS} characters are analysed; the rest is shown unmarked.
+   * Marks every match of the query's words and phrases in {@code text} (as the search matches them:
+   * bigrams, phrases strictly), numbering the marks {@code hit-first}, {@code hit-first+1}… so a
+   * link can point at {@code #hit-1}. The text is HTML-escaped; only marks are markup. At most
+   * {@value #MARK_CHARS} characters are analysed; the rest is shown unmarked.
    */
   public Marked markAll(String queryText, String text, int first) throws IOException {
     if (text == null || text.isEmpty()) {
@@ -309,7 +349,9 @@ public final class SearchExecutor {
             .withMaxLength(analysed.length())
             .withFormatter(numbered)
             .build();
-    Object marked = highlighter.highlightWithoutSearcher(fullTextField, parser.parseForSnippets(queryText), analysed, 1);
+    Object marked =
+        highlighter.highlightWithoutSearcher(
+            fullTextField, parser.parseForSnippets(queryText), analysed, 1);
     String html = marked == null ? escape(analysed, 0, analysed.length()) : (String) marked;
     if (analysed.length() < text.length()) {
       html += escape(text, analysed.length(), text.length());
@@ -335,19 +377,30 @@ public final class SearchExecutor {
 
   private Query withFilters(Query userQuery, SearchRequest request) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
-    request.filters().forEach((name, values) -> b.add(filter(name, values), BooleanClause.Occur.FILTER));
+    request
+        .filters()
+        .forEach((name, values) -> b.add(filter(name, values), BooleanClause.Occur.FILTER));
     if (request.from() != null || request.to() != null) {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      b.add(LongPoint.newRangeQuery(schema.dateField().fieldName(), from, to), BooleanClause.Occur.FILTER);
+      b.add(
+          LongPoint.newRangeQuery(schema.dateField().fieldName(), from, to),
+          BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
 
   private Query filter(String name, Set<String> values) {
     List<SchemaField> fields =
-        schema.resolve(name).orElseThrow(() -> new IllegalArgumentException("unknown filter " + name)).stream()
-            .filter(f -> f.kind() == FieldKind.KEYWORD || f.kind() == FieldKind.IDENTIFIER || f.kind() == FieldKind.ID)
+        schema
+            .resolve(name)
+            .orElseThrow(() -> new IllegalArgumentException("unknown filter " + name))
+            .stream()
+            .filter(
+                f ->
+                    f.kind() == FieldKind.KEYWORD
+                        || f.kind() == FieldKind.IDENTIFIER
+                        || f.kind() == FieldKind.ID)
             .toList();
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("not an exact field: " + name);
@@ -359,7 +412,9 @@ public final class SearchExecutor {
     for (SchemaField f : fields) {
       List<BytesRef> terms =
           values.stream()
-              .map(v -> f.kind() == FieldKind.IDENTIFIER ? ChineseAnalysis.normalizeIdentifier(v) : v)
+              .map(
+                  v ->
+                      f.kind() == FieldKind.IDENTIFIER ? ChineseAnalysis.normalizeIdentifier(v) : v)
               .map(BytesRef::new)
               .toList();
       b.add(new TermInSetQuery(f.fieldName(), terms), BooleanClause.Occur.SHOULD);
@@ -376,10 +431,10 @@ public final class SearchExecutor {
   }
 
   /**
-   * Snippets of the page's hits only. The highlighter works on a query of the snippet fields
-   * alone (bigram clauses, no ranking or identifier clauses): matching the full query per hit
-   * costs several times more. Offsets come from the postings; at most {@value
-   * #SNIPPET_SOURCE_CHARS} characters of a field are looked at.
+   * Snippets of the page's hits only. The highlighter works on a query of the snippet fields alone
+   * (bigram clauses, no ranking or identifier clauses): matching the full query per hit costs
+   * several times more. Offsets come from the postings; at most {@value #SNIPPET_SOURCE_CHARS}
+   * characters of a field are looked at.
    */
   private String[] snippets(IndexSearcher searcher, String text, TopDocs docs) throws IOException {
     String[] result = new String[docs.scoreDocs.length];
@@ -403,7 +458,10 @@ public final class SearchExecutor {
         break;
       }
       int[] docIds = open.stream().mapToInt(i -> docs.scoreDocs[i].doc).toArray();
-      String[] got = highlighter.highlightFields(new String[] {field.fieldName()}, query, docIds, new int[] {2}).get(field.fieldName());
+      String[] got =
+          highlighter
+              .highlightFields(new String[] {field.fieldName()}, query, docIds, new int[] {2})
+              .get(field.fieldName());
       List<Integer> still = new ArrayList<>();
       for (int k = 0; k < docIds.length; k++) {
         int i = open.get(k);
@@ -438,5 +496,4 @@ public final class SearchExecutor {
     out.replaceAll((k, v) -> List.copyOf(v));
     return out;
   }
-
 }

@@ -10,9 +10,8 @@ import java.util.Set;
  *
  * @param query the user's text in the query language of {@link UserQueryParser}; blank lists all
  * @param filters exact-match filters by field or alias name ({@code agencyId}, {@code domain},
- *     {@code year}…), values OR-ed within a name and AND-ed across names; each is a required
- *     filter clause, so an agency scope cannot be widened by the query text. An empty set matches
- *     nothing.
+ *     {@code year}…), values OR-ed within a name and AND-ed across names; each is a required filter
+ *     clause, so an agency scope cannot be widened by the query text. An empty set matches nothing.
  * @param from first date (inclusive) of the schema's date field, or {@code null}
  * @param to last date (inclusive), or {@code null}
  * @param sort relevance or newest first
@@ -64,11 +63,13 @@ public record SearchRequest(
   }
 
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, filters, newFrom, newTo, sort, pageSize, searchAfter, facets, highlight);
+    return new SearchRequest(
+        query, filters, newFrom, newTo, sort, pageSize, searchAfter, facets, highlight);
   }
 
   public SearchRequest sortedBy(Sort newSort) {
-    return new SearchRequest(query, filters, from, to, newSort, pageSize, searchAfter, facets, highlight);
+    return new SearchRequest(
+        query, filters, from, to, newSort, pageSize, searchAfter, facets, highlight);
   }
 
   public SearchRequest withPageSize(int size) {

@@ -9,10 +9,10 @@ import java.util.Map;
  * @param totalHits number of matching documents: exact up to 1,000, beyond that exact or an
  *     estimate (see {@code approximate})
  * @param hits this page
- * @param facets counts by facet field name ({@code agencyId}, {@code domain}, {@code year},
- *     {@code penaltyTypes}, {@code procedure}…), largest first
- * @param nextCursor pass to {@link SearchRequest#after(String)} for the next page; {@code null}
- *     on the last page
+ * @param facets counts by facet field name ({@code agencyId}, {@code domain}, {@code year}, {@code
+ *     penaltyTypes}, {@code procedure}…), largest first
+ * @param nextCursor pass to {@link SearchRequest#after(String)} for the next page; {@code null} on
+ *     the last page
  * @param degraded whether the query text was malformed and searched as plain words
  * @param approximate whether the facet counts (and a total beyond 1,000) were estimated from a
  *     pseudo-random sample of a large index: broad queries; the order of the values still holds

@@ -30,18 +30,18 @@ import org.gongshi.search.index.SchemaField;
  * The query language for people, on Lucene's classic parser.
  *
  * <ul>
- *   <li>words, all required: {@code 行政处罚 金东}; a Chinese word matches as a substring
- *       (bigram phrase), so 某某建材 finds 金华市某某建材有限公司
+ *   <li>words, all required: {@code 行政处罚 金东}; a Chinese word matches as a substring (bigram
+ *       phrase), so 某某建材 finds 金华市某某建材有限公司
  *   <li>{@code "phrases"}, {@code AND}, {@code OR}, {@code NOT}, {@code -word}, parentheses
  *   <li>{@code field:value} for {@code caseNumber}, {@code decisionNumber}, {@code uscc}, {@code
- *       agency}, {@code domain}, {@code party}, {@code type}, {@code year}, {@code penalty},
- *       {@code procedure}, {@code basis} and every schema field name
+ *       agency}, {@code domain}, {@code party}, {@code type}, {@code year}, {@code penalty}, {@code
+ *       procedure}, {@code basis} and every schema field name
  *   <li>{@code date:[2024-01-01 TO 2024-12-31]} (also {@code 2024}, {@code 2024-03}, {@code *})
  *   <li>decision numbers with any year brackets: 〔2024〕, [2024], (2024), ［2024］, （2024）
  * </ul>
  *
- * <p>Malformed input never throws: it is searched as plain words and marked degraded.
- * Thread-safe (a classic parser is made per call).
+ * <p>Malformed input never throws: it is searched as plain words and marked degraded. Thread-safe
+ * (a classic parser is made per call).
  */
 public final class UserQueryParser {
 
@@ -51,12 +51,14 @@ public final class UserQueryParser {
   static final String DEFAULT_FIELD = "_text";
 
   private static final float SMART_BOOST = 0.5f;
+
   /**
    * Words up to this long also rank by SmartCN words: a short word found as bigrams may cross a
-   * word boundary (工程 in 施工程序), a longer one hardly. Checking a long phrase's word positions
-   * too costs about four times as much for the same hits.
+   * word boundary (工程 in 施工程序), a longer one hardly. Checking a long phrase's word positions too
+   * costs about four times as much for the same hits.
    */
   private static final int RANKED_WORD_CHARS = 4;
+
   private static final float IDENTIFIER_BOOST = 20f;
   private static final String SYNTAX = "[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]";
 
@@ -124,7 +126,8 @@ public final class UserQueryParser {
 
   /** Every word required, all syntax ignored. */
   private Query plainWords(String text, Mode mode) {
-    List<String> words = new ArrayList<>(List.of(text.replaceAll(SYNTAX, " ").trim().split("\\s+")));
+    List<String> words =
+        new ArrayList<>(List.of(text.replaceAll(SYNTAX, " ").trim().split("\\s+")));
     words.removeIf(String::isBlank);
     if (words.stream().anyMatch(w -> isOperator(w) == false)) {
       words.removeIf(UserQueryParser::isOperator);
@@ -159,7 +162,8 @@ public final class UserQueryParser {
     if (q instanceof BooleanQuery bq
         && bq.clauses().isEmpty() == false
         && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      BooleanQuery.Builder b =
+          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
       bq.clauses().forEach(b::add);
       return b.build();
     }
@@ -197,14 +201,17 @@ public final class UserQueryParser {
 
     private Query defaultQuery(String text, boolean quoted) throws ParseException {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (SchemaField f : mode == Mode.SNIPPETS ? schema.snippetFields() : schema.defaultFields()) {
+      for (SchemaField f :
+          mode == Mode.SNIPPETS ? schema.snippetFields() : schema.defaultFields()) {
         addFieldClauses(b, f, text, quoted);
       }
       if (mode != Mode.SNIPPETS && text.chars().anyMatch(Character::isDigit)) {
         String id = ChineseAnalysis.normalizeIdentifier(text);
         for (SchemaField f : schema.fields()) {
           if (f.kind() == FieldKind.IDENTIFIER) {
-            b.add(new BoostQuery(new TermQuery(new Term(f.fieldName(), id)), IDENTIFIER_BOOST), BooleanClause.Occur.SHOULD);
+            b.add(
+                new BoostQuery(new TermQuery(new Term(f.fieldName(), id)), IDENTIFIER_BOOST),
+                BooleanClause.Occur.SHOULD);
           }
         }
       }
@@ -222,18 +229,28 @@ public final class UserQueryParser {
             String smartName = SchemaField.smartName(name);
             Query words = super.getFieldQuery(smartName, text, quoted);
             should(b, words, SMART_BOOST);
-            if (ranks && words != null && !(words instanceof TermQuery) && isHanWord(text.strip())) {
-              // SmartCN splits some words standing alone (用地 -> 用/地) that it keeps whole in a sentence (建设/用地)
-              should(b, new TermQuery(new Term(smartName, getAnalyzer().normalize(smartName, text.strip()))), SMART_BOOST);
+            if (ranks
+                && words != null
+                && !(words instanceof TermQuery)
+                && isHanWord(text.strip())) {
+              // SmartCN splits some words standing alone (用地 -> 用/地) that it keeps whole in a
+              // sentence (建设/用地)
+              should(
+                  b,
+                  new TermQuery(
+                      new Term(smartName, getAnalyzer().normalize(smartName, text.strip()))),
+                  SMART_BOOST);
             }
           }
-          if (text.length() == 1 && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN) {
+          if (text.length() == 1
+              && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HAN) {
             // A lone character is no bigram: match bigrams that start with it.
             should(b, new PrefixQuery(new Term(name, getAnalyzer().normalize(name, text))), 1f);
           }
         }
         case ID, KEYWORD -> should(b, new TermQuery(new Term(name, text.strip())), 1f);
-        case IDENTIFIER -> should(b, new TermQuery(new Term(name, ChineseAnalysis.normalizeIdentifier(text))), 1f);
+        case IDENTIFIER ->
+            should(b, new TermQuery(new Term(name, ChineseAnalysis.normalizeIdentifier(text))), 1f);
         case DATE -> {
           LocalDate[] span = span(text);
           should(b, LongPoint.newRangeQuery(name, span[0].toEpochDay(), span[1].toEpochDay()), 1f);
@@ -242,19 +259,35 @@ public final class UserQueryParser {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
+    protected Query getRangeQuery(
+        String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
         throws ParseException {
-      List<SchemaField> fields = schema.resolve(field).orElseThrow(() -> new ParseException("no range on " + field));
+      List<SchemaField> fields =
+          schema.resolve(field).orElseThrow(() -> new ParseException("no range on " + field));
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (SchemaField f : fields) {
         switch (f.kind()) {
           case DATE -> {
-            long from = isOpen(lower) ? Long.MIN_VALUE : span(lower)[startInclusive ? 0 : 1].toEpochDay() + (startInclusive ? 0 : 1);
-            long to = isOpen(upper) ? Long.MAX_VALUE : span(upper)[endInclusive ? 1 : 0].toEpochDay() - (endInclusive ? 0 : 1);
+            long from =
+                isOpen(lower)
+                    ? Long.MIN_VALUE
+                    : span(lower)[startInclusive ? 0 : 1].toEpochDay() + (startInclusive ? 0 : 1);
+            long to =
+                isOpen(upper)
+                    ? Long.MAX_VALUE
+                    : span(upper)[endInclusive ? 1 : 0].toEpochDay() - (endInclusive ? 0 : 1);
             should(b, LongPoint.newRangeQuery(f.fieldName(), from, to), 1f);
           }
           case KEYWORD, IDENTIFIER, ID ->
-              should(b, TermRangeQuery.newStringRange(f.fieldName(), isOpen(lower) ? null : lower, isOpen(upper) ? null : upper, startInclusive, endInclusive), 1f);
+              should(
+                  b,
+                  TermRangeQuery.newStringRange(
+                      f.fieldName(),
+                      isOpen(lower) ? null : lower,
+                      isOpen(upper) ? null : upper,
+                      startInclusive,
+                      endInclusive),
+                  1f);
           case TEXT -> {
             // no ranges over words
           }
@@ -278,7 +311,8 @@ public final class UserQueryParser {
     }
 
     @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
       return fieldQuery(field, termStr, false);
     }
 
@@ -295,7 +329,11 @@ public final class UserQueryParser {
         if (f.kind() == FieldKind.KEYWORD) {
           should(b, new WildcardQuery(new Term(f.fieldName(), pattern)), 1f);
         } else if (f.kind() == FieldKind.IDENTIFIER) {
-          should(b, new WildcardQuery(new Term(f.fieldName(), ChineseAnalysis.normalizeIdentifier(pattern))), 1f);
+          should(
+              b,
+              new WildcardQuery(
+                  new Term(f.fieldName(), ChineseAnalysis.normalizeIdentifier(pattern))),
+              1f);
         }
       }
       Query q = simplify(b.build());
@@ -312,13 +350,15 @@ public final class UserQueryParser {
   }
 
   /**
-   * Whether a Han character stands alone between other scripts (砼ab甲c): as bigrams it is a
-   * unigram the index does not hold where the text runs on (在砼), so only the words find it.
+   * Whether a Han character stands alone between other scripts (砼ab甲c): as bigrams it is a unigram
+   * the index does not hold where the text runs on (在砼), so only the words find it.
    */
   static boolean hasLoneHan(String text) {
     int run = 0;
     for (int i = 0; i <= text.length(); i++) {
-      boolean han = i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+      boolean han =
+          i < text.length()
+              && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
       if (han) {
         run++;
       } else {
@@ -357,12 +397,14 @@ public final class UserQueryParser {
         return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
       }
       if (t.matches("\\d{4}-\\d{1,2}")) {
-        YearMonth ym = YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
+        YearMonth ym =
+            YearMonth.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5)));
         return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
       }
       String[] p = t.split("-");
       if (p.length == 3) {
-        LocalDate d = LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        LocalDate d =
+            LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
         return new LocalDate[] {d, d};
       }
     } catch (java.time.DateTimeException | NumberFormatException e) {

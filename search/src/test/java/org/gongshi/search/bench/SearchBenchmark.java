@@ -26,8 +26,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.gongshi.search.SearchEngine;
 import org.gongshi.search.index.ChineseAnalysis;
-import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.IndexSchema;
+import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 
@@ -41,12 +41,15 @@ import org.gongshi.search.query.SearchResult;
 public final class SearchBenchmark {
 
   private static final long SEED = 20241122L;
+
   /** The benchmark's own table in the shared database {@code test}; dropped at the end. */
   private static final String TABLE = "gongshi_bench_decision";
+
   private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
   /** The threads that run searches: the main thread and the search pool's. */
-  private static final List<Thread> SEARCH_THREADS = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private static final List<Thread> SEARCH_THREADS =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private SearchBenchmark() {}
 
@@ -79,16 +82,23 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
     String keep = System.getProperty("bench.dir", "");
-    Path dir = keep.isBlank() ? Files.createTempDirectory("gongshi-bench-" + n + "-") : Path.of(keep);
+    Path dir =
+        keep.isBlank() ? Files.createTempDirectory("gongshi-bench-" + n + "-") : Path.of(keep);
     int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    System.out.printf(Locale.ROOT, "Gongshi search benchmark: %,d decisions, %d indexing thread(s), JDK %s%n", n, threads, Runtime.version());
+    System.out.printf(
+        Locale.ROOT,
+        "Gongshi search benchmark: %,d decisions, %d indexing thread(s), JDK %s%n",
+        n,
+        threads,
+        Runtime.version());
 
     List<MixQuery> mix = mix(n);
     double[] lucene;
     Path built = dir;
     try (SearchEngine engine = SearchEngine.open(dir, IndexSchema.ARCHIVE)) {
       if (engine.lastAppliedSequence() == n) {
-        System.out.printf(Locale.ROOT, "reusing the index of %,d in %s (%,.1f MB)%n", n, dir, size(dir) / 1e6);
+        System.out.printf(
+            Locale.ROOT, "reusing the index of %,d in %s (%,.1f MB)%n", n, dir, size(dir) / 1e6);
       } else {
         long start = System.nanoTime();
         engine.rebuild(java.util.Collections.emptyIterator(), 0);
@@ -96,7 +106,13 @@ public final class SearchBenchmark {
         engine.commit(n);
         engine.refresh();
         double secs = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "indexed %,d in %.1f s = %,.0f decisions/s; index on disk %,.1f MB%n", n, secs, n / secs, size(dir) / 1e6);
+        System.out.printf(
+            Locale.ROOT,
+            "indexed %,d in %.1f s = %,.0f decisions/s; index on disk %,.1f MB%n",
+            n,
+            secs,
+            n / secs,
+            size(dir) / 1e6);
       }
     }
     int copies = Integer.getInteger("bench.copies", 1);
@@ -117,11 +133,17 @@ public final class SearchBenchmark {
                 })
             : null;
     SEARCH_THREADS.add(Thread.currentThread());
-    System.out.printf(Locale.ROOT, "searching with %d thread(s) per query%n", Math.max(1, searchThreads));
+    System.out.printf(
+        Locale.ROOT, "searching with %d thread(s) per query%n", Math.max(1, searchThreads));
     try (SearchEngine engine = SearchEngine.open(dir, IndexSchema.ARCHIVE, searchPool)) {
       for (MixQuery q : mix) {
         SearchResult r = engine.search(SearchRequest.of(q.lucene()));
-        System.out.printf(Locale.ROOT, "  %-14s %-40s hits=%,d%s%n", q.label(), q.lucene(), r.totalHits(),
+        System.out.printf(
+            Locale.ROOT,
+            "  %-14s %-40s hits=%,d%s%n",
+            q.label(),
+            q.lucene(),
+            r.totalHits(),
             r.approximate() ? " (estimated)" : "");
       }
       lucene = timeLucene(engine, mix);
@@ -189,7 +211,8 @@ public final class SearchBenchmark {
         numbered = d;
       }
     }
-    String fragment = company.party().substring(3, company.party().indexOf("有限公司")); // drop the city
+    String fragment =
+        company.party().substring(3, company.party().indexOf("有限公司")); // drop the city
     String number = numbered.decisionNumber().replace('〔', '[').replace('〕', ']');
     return List.of(
         new MixQuery("word", "户外广告", List.of("户外广告")),
@@ -241,7 +264,12 @@ public final class SearchBenchmark {
     if (Files.exists(target.resolve("CURRENT"))) {
       try (SearchEngine e = SearchEngine.open(target, IndexSchema.ARCHIVE)) {
         if (e.lastAppliedSequence() == docs) {
-          System.out.printf(Locale.ROOT, "reusing %,d copies of the index in %s (%,.1f MB)%n", copies, target, size(target) / 1e6);
+          System.out.printf(
+              Locale.ROOT,
+              "reusing %,d copies of the index in %s (%,.1f MB)%n",
+              copies,
+              target,
+              size(target) / 1e6);
           return target;
         }
       }
@@ -251,27 +279,42 @@ public final class SearchBenchmark {
     long start = System.nanoTime();
     try (FSDirectory from = FSDirectory.open(base);
         FSDirectory to = FSDirectory.open(target.resolve("gen-000001"));
-        IndexWriter w = new IndexWriter(to, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        IndexWriter w =
+            new IndexWriter(
+                to, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
       for (int i = 0; i < copies; i++) {
         w.addIndexes(from);
       }
       w.maybeMerge();
       w.setLiveCommitData(
-          Map.of(IndexStore.OUTBOX_SEQ, Long.toString(docs), IndexStore.ANALYSIS, Integer.toString(ChineseAnalysis.VERSION)).entrySet());
+          Map.of(
+                  IndexStore.OUTBOX_SEQ,
+                  Long.toString(docs),
+                  IndexStore.ANALYSIS,
+                  Integer.toString(ChineseAnalysis.VERSION))
+              .entrySet());
       w.commit();
     }
     Files.writeString(target.resolve("CURRENT"), "gen-000001");
-    System.out.printf(Locale.ROOT, "merged %,d copies into %,d decisions in %.1f s; index on disk %,.1f MB%n",
-        copies, docs, (System.nanoTime() - start) / 1e9, size(target) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "merged %,d copies into %,d decisions in %.1f s; index on disk %,.1f MB%n",
+        copies,
+        docs,
+        (System.nanoTime() - start) / 1e9,
+        size(target) / 1e6);
     return target;
   }
 
   /** Per query: the median and worst time with and without facets and snippets. */
   private static void profile(SearchEngine engine, List<MixQuery> mix) {
-    System.out.println("profile (ms on idle cores, p50/max over 15 runs): bare | +facets | +highlight | both");
+    System.out.println(
+        "profile (ms on idle cores, p50/max over 15 runs): bare | +facets | +highlight | both");
     for (MixQuery q : mix) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-14s %-40s", q.label(), q.lucene()));
-      for (boolean[] fh : new boolean[][] {{false, false}, {true, false}, {false, true}, {true, true}}) {
+      StringBuilder line =
+          new StringBuilder(String.format(Locale.ROOT, "  %-14s %-40s", q.label(), q.lucene()));
+      for (boolean[] fh :
+          new boolean[][] {{false, false}, {true, false}, {false, true}, {true, true}}) {
         SearchRequest r = SearchRequest.of(q.lucene()).withFacets(fh[0]).withHighlight(fh[1]);
         double[] ms = new double[15];
         for (int i = 0; i < ms.length; i++) {
@@ -295,18 +338,22 @@ public final class SearchBenchmark {
         comparePg(c, n, mix, lucene);
       } finally {
         try (Statement s = c.createStatement()) {
-          s.execute("DROP TABLE IF EXISTS " + TABLE); // the database is shared: leave nothing behind
+          s.execute(
+              "DROP TABLE IF EXISTS " + TABLE); // the database is shared: leave nothing behind
         }
       }
     } catch (SQLException e) {
-      System.out.println("PostgreSQL not reachable (" + e.getMessage() + "): LIKE comparison skipped");
+      System.out.println(
+          "PostgreSQL not reachable (" + e.getMessage() + "): LIKE comparison skipped");
     }
   }
 
-  private static void comparePg(Connection c, int n, List<MixQuery> mix, double[] lucene) throws SQLException {
+  private static void comparePg(Connection c, int n, List<MixQuery> mix, double[] lucene)
+      throws SQLException {
     long start = System.nanoTime();
     load(c, n);
-    System.out.printf(Locale.ROOT, "loaded %,d rows in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        Locale.ROOT, "loaded %,d rows in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
     boolean large = n > 200_000; // a LIKE scan of 1M rows takes seconds: fewer rounds
     for (int i = 0; i < (large ? 0 : 1); i++) {
       for (MixQuery q : mix) {
@@ -324,25 +371,42 @@ public final class SearchBenchmark {
       }
     }
     report("PostgreSQL LIKE (count+page+agency counts)", ms);
-    System.out.printf(Locale.ROOT, "ratio PostgreSQL/Lucene: p50 %.0fx, p95 %.0fx%n",
-        pct(ms, 50) / pct(lucene, 50), pct(ms, 95) / pct(lucene, 95));
+    System.out.printf(
+        Locale.ROOT,
+        "ratio PostgreSQL/Lucene: p50 %.0fx, p95 %.0fx%n",
+        pct(ms, 50) / pct(lucene, 50),
+        pct(ms, 95) / pct(lucene, 95));
   }
 
   private static void load(Connection c, int n) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS " + TABLE);
-      s.execute("CREATE TABLE " + TABLE + " (id text PRIMARY KEY, agency_id text, decision_date date, body text)");
+      s.execute(
+          "CREATE TABLE "
+              + TABLE
+              + " (id text PRIMARY KEY, agency_id text, decision_date date, body text)");
     }
     c.setAutoCommit(false);
     CorpusGenerator corpus = new CorpusGenerator(SEED, n);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?)")) {
       int batch = 0;
       while (corpus.hasNext()) {
         CorpusGenerator.Decision d = corpus.next();
         ps.setString(1, d.id());
         ps.setString(2, d.agencyId());
         ps.setObject(3, d.decisionDate());
-        ps.setString(4, String.join(" ", d.agencyName(), d.party(), d.violation(), d.legalBasis(), d.decisionNumber(), d.caseNumber(), d.text()));
+        ps.setString(
+            4,
+            String.join(
+                " ",
+                d.agencyName(),
+                d.party(),
+                d.violation(),
+                d.legalBasis(),
+                d.decisionNumber(),
+                d.caseNumber(),
+                d.text()));
         ps.addBatch();
         if (++batch % 1000 == 0) {
           ps.executeBatch();
@@ -359,11 +423,15 @@ public final class SearchBenchmark {
 
   /** What a LIKE-based search page needs: total, first page by date, counts per agency. */
   private static void like(Connection c, MixQuery q) throws SQLException {
-    String where = " WHERE " + String.join(" AND ", q.likeWords().stream().map(w -> "body LIKE ?").toList());
+    String where =
+        " WHERE " + String.join(" AND ", q.likeWords().stream().map(w -> "body LIKE ?").toList());
     for (String sql :
         List.of(
             "SELECT count(*) FROM " + TABLE + where,
-            "SELECT id, decision_date FROM " + TABLE + where + " ORDER BY decision_date DESC, id LIMIT 20",
+            "SELECT id, decision_date FROM "
+                + TABLE
+                + where
+                + " ORDER BY decision_date DESC, id LIMIT 20",
             "SELECT agency_id, count(*) FROM " + TABLE + where + " GROUP BY agency_id")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = 0; i < q.likeWords().size(); i++) {
@@ -379,8 +447,14 @@ public final class SearchBenchmark {
   }
 
   private static void report(String label, double[] ms) {
-    System.out.printf(Locale.ROOT, "%s: %d queries, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
-        label, ms.length, pct(ms, 50), pct(ms, 95), pct(ms, 99));
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d queries, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+        label,
+        ms.length,
+        pct(ms, 50),
+        pct(ms, 95),
+        pct(ms, 99));
   }
 
   private static double pct(double[] values, int p) {
@@ -406,5 +480,4 @@ public final class SearchBenchmark {
       }
     }
   }
-
 }

@@ -145,7 +145,8 @@ class TextExtractorTest {
 
   @Test
   void imageWithoutOcrIsDoneWithNote() {
-    try (TextExtractor noOcr = new TextExtractor(Settings.defaults().withOcr(TextExtractor.OcrMode.OFF))) {
+    try (TextExtractor noOcr =
+        new TextExtractor(Settings.defaults().withOcr(TextExtractor.OcrMode.OFF))) {
       Extraction e = noOcr.extract(Fixtures.png("行政处罚"), "scan.png");
 
       assertThat(e.status()).isEqualTo(Status.DONE);
@@ -180,7 +181,9 @@ class TextExtractorTest {
   void unreadableTextLayerIsOcrdWhenTesseractIsInstalled() {
     assumeTrue(extractor.ocrEnabled(), "tesseract not installed");
 
-    Extraction e = extractor.extract(Fixtures.pdfWithoutToUnicode("金华市金东区综合行政执法局行政处罚决定书当事人某某建材有限公司"), "lost.pdf");
+    Extraction e =
+        extractor.extract(
+            Fixtures.pdfWithoutToUnicode("金华市金东区综合行政执法局行政处罚决定书当事人某某建材有限公司"), "lost.pdf");
 
     assertThat(e.status()).isEqualTo(Status.DONE);
     assertThat(e.text()).contains("行政处罚"); // OCR's spaces between characters are removed
@@ -188,7 +191,8 @@ class TextExtractorTest {
 
   @Test
   void spacesAndWrapsBetweenChineseCharactersAreJoined() {
-    assertThat(TextExtractor.joinHan("行政 处 罚\n决定书 ABC def\n\n当事人", true)).isEqualTo("行政处罚决定书 ABC def\n\n当事人");
+    assertThat(TextExtractor.joinHan("行政 处 罚\n决定书 ABC def\n\n当事人", true))
+        .isEqualTo("行政处罚决定书 ABC def\n\n当事人");
     assertThat(TextExtractor.joinHan("第一段\n第二段", false)).isEqualTo("第一段\n第二段");
   }
 

@@ -27,7 +27,8 @@ class AnalysisVersionTest {
     }
     Path live = root.resolve(Files.readString(root.resolve("CURRENT")).strip());
     try (IndexWriter old = new IndexWriter(FSDirectory.open(live), new IndexWriterConfig())) {
-      old.setLiveCommitData(Map.of(IndexStore.OUTBOX_SEQ, "1").entrySet()); // as written before versions
+      old.setLiveCommitData(
+          Map.of(IndexStore.OUTBOX_SEQ, "1").entrySet()); // as written before versions
       old.commit();
     }
 
@@ -38,7 +39,8 @@ class AnalysisVersionTest {
     }
     try (IndexStore store = IndexStore.open(root, IndexSchema.ARCHIVE)) {
       assertThat(store.analysisOutdated()).as("new commits keep the old version").isTrue();
-      store.rebuild(List.of(Decisions.simple("c1", "户外广告"), Decisions.simple("c2", "占道经营")).iterator(), 2);
+      store.rebuild(
+          List.of(Decisions.simple("c1", "户外广告"), Decisions.simple("c2", "占道经营")).iterator(), 2);
       assertThat(store.analysisOutdated()).isFalse();
     }
     try (IndexStore store = IndexStore.open(root, IndexSchema.ARCHIVE)) {

@@ -60,7 +60,8 @@ class ChineseAnalysisTest {
             " 金东综执罚决字 〔2024〕 第123号 ")) {
       assertThat(ChineseAnalysis.normalizeIdentifier(variant)).isEqualTo(canonical);
     }
-    assertThat(ChineseAnalysis.normalizeIdentifier("91330703ma28f3xk1x")).isEqualTo("91330703MA28F3XK1X");
+    assertThat(ChineseAnalysis.normalizeIdentifier("91330703ma28f3xk1x"))
+        .isEqualTo("91330703MA28F3XK1X");
   }
 
   @Test

@@ -13,13 +13,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Broad queries on a large index: exact top page, estimated counts, flagged; narrow ones stay exact. */
+/**
+ * Broad queries on a large index: exact top page, estimated counts, flagged; narrow ones stay
+ * exact.
+ */
 class SearchExecutorSamplingTest {
 
   private static final int DOCS = 3000;
   private static IndexStore store;
+
   /** Treats the 3,000 documents as a large index: a sample of one in three. */
   private static SearchExecutor sampling;
+
   private static SearchExecutor exact;
 
   @BeforeAll
@@ -32,7 +37,9 @@ class SearchExecutorSamplingTest {
     store.commit(DOCS);
     store.refresh();
     sampling = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), 1000, 1000);
-    exact = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), Integer.MAX_VALUE, Integer.MAX_VALUE);
+    exact =
+        new SearchExecutor(
+            IndexSchema.ARCHIVE, store.analyzer(), Integer.MAX_VALUE, Integer.MAX_VALUE);
   }
 
   @AfterAll
@@ -53,9 +60,12 @@ class SearchExecutorSamplingTest {
     assertThat(truth.totalHits()).isGreaterThan(SearchExecutor.EXACT_HITS);
     assertThat(truth.approximate()).isFalse();
     assertThat(estimate.approximate()).isTrue();
-    assertThat(estimate.hits()).extracting(SearchResult.Hit::id).isEqualTo(truth.hits().stream().map(SearchResult.Hit::id).toList());
+    assertThat(estimate.hits())
+        .extracting(SearchResult.Hit::id)
+        .isEqualTo(truth.hits().stream().map(SearchResult.Hit::id).toList());
     assertThat(estimate.hits().get(0).snippet()).contains("<mark>行政处罚</mark>");
-    assertThat((double) estimate.totalHits()).isCloseTo(truth.totalHits(), within(truth.totalHits() * 0.1));
+    assertThat((double) estimate.totalHits())
+        .isCloseTo(truth.totalHits(), within(truth.totalHits() * 0.1));
     Map<String, Long> trueYears = asMap(truth.facets().get("year"));
     for (SearchResult.FacetCount year : estimate.facets().get("year")) {
       long real = trueYears.getOrDefault(year.value(), 0L);
@@ -67,7 +77,8 @@ class SearchExecutorSamplingTest {
 
   @Test
   void aBroaderQueryIsCheckedOnASmallerSample() throws Exception {
-    // Candidates capped at 300 of 3,000 documents: a query matching most of them samples one in ten.
+    // Candidates capped at 300 of 3,000 documents: a query matching most of them samples one in
+    // ten.
     SearchExecutor lean = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer(), 1000, 300);
     for (String q : List.of("行政处罚", "罚款 决定")) {
       SearchRequest request = SearchRequest.of(q).withHighlight(false);
@@ -75,17 +86,24 @@ class SearchExecutorSamplingTest {
       SearchResult estimate = run(lean, request);
       assertThat(estimate.approximate()).isTrue();
       assertThat(ids(estimate)).as(q).isEqualTo(ids(truth));
-      assertThat((double) estimate.totalHits()).as(q).isCloseTo(truth.totalHits(), within(truth.totalHits() * 0.15));
+      assertThat((double) estimate.totalHits())
+          .as(q)
+          .isCloseTo(truth.totalHits(), within(truth.totalHits() * 0.15));
     }
   }
 
   @Test
   void pagesOfABroadQueryAreTheExactPages() throws Exception {
-    SearchRequest first = SearchRequest.of("罚款").sortedBy(SearchRequest.Sort.DATE).withFacets(false).withHighlight(false);
+    SearchRequest first =
+        SearchRequest.of("罚款")
+            .sortedBy(SearchRequest.Sort.DATE)
+            .withFacets(false)
+            .withHighlight(false);
     SearchResult a = run(sampling, first);
     SearchResult b = run(exact, first);
     assertThat(ids(a)).isEqualTo(ids(b));
-    assertThat(ids(run(sampling, first.after(a.nextCursor())))).isEqualTo(ids(run(exact, first.after(b.nextCursor()))));
+    assertThat(ids(run(sampling, first.after(a.nextCursor()))))
+        .isEqualTo(ids(run(exact, first.after(b.nextCursor()))));
   }
 
   @Test
@@ -97,7 +115,8 @@ class SearchExecutorSamplingTest {
     assertThat(got.approximate()).isFalse();
     assertThat(got.totalHits()).isEqualTo(truth.totalHits());
     assertThat(got.facets()).isEqualTo(truth.facets());
-    assertThat(got.facets().get("year")).containsExactly(new SearchResult.FacetCount("2022", truth.totalHits()));
+    assertThat(got.facets().get("year"))
+        .containsExactly(new SearchResult.FacetCount("2022", truth.totalHits()));
   }
 
   @Test
@@ -105,7 +124,8 @@ class SearchExecutorSamplingTest {
     SearchRequest all = SearchRequest.of("");
     long count = store.withSearcher(s -> sampling.count(s, all));
     assertThat(count).isEqualTo(DOCS);
-    List<String> ids = store.withSearcher(s -> sampling.ids(s, all.withFilter("kind", Set.of("case"))));
+    List<String> ids =
+        store.withSearcher(s -> sampling.ids(s, all.withFilter("kind", Set.of("case"))));
     assertThat(ids).hasSize(DOCS).doesNotHaveDuplicates();
   }
 
@@ -114,6 +134,9 @@ class SearchExecutorSamplingTest {
   }
 
   private static Map<String, Long> asMap(List<SearchResult.FacetCount> counts) {
-    return counts.stream().collect(java.util.stream.Collectors.toMap(SearchResult.FacetCount::value, SearchResult.FacetCount::count));
+    return counts.stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                SearchResult.FacetCount::value, SearchResult.FacetCount::count));
   }
 }

@@ -20,9 +20,13 @@ public class Archive {
   private ContentStore store;
 
   @PostConstruct
-  void init() { store = new ContentStore(settings.storeDir()); }
+  void init() {
+    store = new ContentStore(settings.storeDir());
+  }
 
-  public ContentStore store() { return store; }
+  public ContentStore store() {
+    return store;
+  }
 
   /** Writes an outbox row in the caller's transaction: the indexer will (re)index the case. */
   @Transactional(Transactional.TxType.MANDATORY)

@@ -34,8 +34,8 @@ import org.gongshi.search.query.SearchResult;
 
 /**
  * The node's archive index, fed from the transactional outbox: every second the rows after the
- * sequence stored in the last Lucene commit are applied in order. A crash loses nothing (the
- * rows are replayed); a rebuild builds beside the live index and swaps.
+ * sequence stored in the last Lucene commit are applied in order. A crash loses nothing (the rows
+ * are replayed); a rebuild builds beside the live index and swaps.
  */
 @Singleton
 @Startup
@@ -45,6 +45,7 @@ import org.gongshi.search.query.SearchResult;
 public class ArchiveIndex {
   private static final Logger LOG = Logger.getLogger(ArchiveIndex.class.getName());
   static final int BATCH = 500;
+
   /** Cases one repair indexes again at most (one transaction); a larger loss wants a rebuild. */
   static final int REPAIR_CASES = 5000;
 
@@ -60,14 +61,18 @@ public class ArchiveIndex {
   private final Object applying = new Object();
   private final AtomicLong rebuildProgress = new AtomicLong(-1);
 
-  /** Set when the index was made by an earlier Chinese analysis: the first tick starts a rebuild. */
+  /**
+   * Set when the index was made by an earlier Chinese analysis: the first tick starts a rebuild.
+   */
   private volatile boolean rebuildForAnalysis;
 
   @PostConstruct
   void open() {
     try {
       // a large index is searched slice by slice on the server's cores
-      store = IndexStore.open(settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE, searchThreads);
+      store =
+          IndexStore.open(
+              settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE, searchThreads);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the archive index in " + settings.indexDir(), e);
     }
@@ -92,9 +97,15 @@ public class ArchiveIndex {
       rebuildForAnalysis = false;
       try {
         long id = startRebuildJob();
-        LOG.info("Archive index was made by an earlier Chinese analysis: rebuilding it (job " + id + "); searches go on meanwhile");
+        LOG.info(
+            "Archive index was made by an earlier Chinese analysis: rebuilding it (job "
+                + id
+                + "); searches go on meanwhile");
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not start the archive index rebuild; POST /api/search/rebuild starts it", e);
+        LOG.log(
+            Level.WARNING,
+            "Could not start the archive index rebuild; POST /api/search/rebuild starts it",
+            e);
       }
     }
     try {
@@ -110,14 +121,20 @@ public class ArchiveIndex {
   public int applyPending() throws IOException {
     synchronized (applying) {
       long after = store.lastAppliedSequence();
-      List<SearchOutboxEntry> rows = em.createNamedQuery(SearchOutboxEntry.AFTER, SearchOutboxEntry.class)
-          .setParameter("seq", after).setMaxResults(BATCH).getResultList();
+      List<SearchOutboxEntry> rows =
+          em.createNamedQuery(SearchOutboxEntry.AFTER, SearchOutboxEntry.class)
+              .setParameter("seq", after)
+              .setMaxResults(BATCH)
+              .getResultList();
       if (rows.isEmpty()) return 0;
       List<OutboxEntry> entries = new ArrayList<>();
       for (SearchOutboxEntry row : rows) entries.addAll(toEntries(row));
-      if (entries.isEmpty() || entries.get(entries.size() - 1).seq() != rows.get(rows.size() - 1).getSeq()) {
+      if (entries.isEmpty()
+          || entries.get(entries.size() - 1).seq() != rows.get(rows.size() - 1).getSeq()) {
         // nothing to write for the last rows: still record that they were seen
-        entries.add(OutboxEntry.delete(rows.get(rows.size() - 1).getSeq(), "none:" + rows.get(rows.size() - 1).getSeq()));
+        entries.add(
+            OutboxEntry.delete(
+                rows.get(rows.size() - 1).getSeq(), "none:" + rows.get(rows.size() - 1).getSeq()));
       }
       outbox.applyBatch(entries);
       store.refresh();
@@ -151,7 +168,9 @@ public class ArchiveIndex {
     }
   }
 
-  public long lastAppliedSequence() { return store.lastAppliedSequence(); }
+  public long lastAppliedSequence() {
+    return store.lastAppliedSequence();
+  }
 
   /** Readiness for /health: the index is open and answers a search. */
   @org.eclipse.microprofile.health.Readiness
@@ -159,14 +178,20 @@ public class ArchiveIndex {
   public static class Health implements org.eclipse.microprofile.health.HealthCheck {
     @Inject ArchiveIndex index;
 
-    @Override public org.eclipse.microprofile.health.HealthCheckResponse call() {
+    @Override
+    public org.eclipse.microprofile.health.HealthCheckResponse call() {
       try {
         long cases = index.count("case");
-        return org.eclipse.microprofile.health.HealthCheckResponse.named("search-index").up()
-            .withData("cases", cases).withData("outboxSequence", index.lastAppliedSequence()).build();
+        return org.eclipse.microprofile.health.HealthCheckResponse.named("search-index")
+            .up()
+            .withData("cases", cases)
+            .withData("outboxSequence", index.lastAppliedSequence())
+            .build();
       } catch (RuntimeException e) {
-        return org.eclipse.microprofile.health.HealthCheckResponse.named("search-index").down()
-            .withData("error", e.getClass().getSimpleName()).build();
+        return org.eclipse.microprofile.health.HealthCheckResponse.named("search-index")
+            .down()
+            .withData("error", e.getClass().getSimpleName())
+            .build();
       }
     }
   }
@@ -174,7 +199,8 @@ public class ArchiveIndex {
   /** Counts of indexed documents by kind ("case", "document"), exact. */
   public long count(String kind) {
     try {
-      return store.withSearcher(s -> executor.count(s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind))));
+      return store.withSearcher(
+          s -> executor.count(s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -183,7 +209,11 @@ public class ArchiveIndex {
   /** The ids of every indexed document of a kind ("case:1", "doc:7"…). */
   public java.util.Set<String> ids(String kind) {
     try {
-      return new java.util.HashSet<>(store.withSearcher(s -> executor.ids(s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind)))));
+      return new java.util.HashSet<>(
+          store.withSearcher(
+              s ->
+                  executor.ids(
+                      s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind)))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -200,21 +230,37 @@ public class ArchiveIndex {
 
   public boolean contains(String id) {
     try {
-      return store.withSearcher(s -> s.count(new org.apache.lucene.search.TermQuery(
-          new org.apache.lucene.index.Term(IndexSchema.ARCHIVE.idField().fieldName(), id))) > 0);
+      return store.withSearcher(
+          s ->
+              s.count(
+                      new org.apache.lucene.search.TermQuery(
+                          new org.apache.lucene.index.Term(
+                              IndexSchema.ARCHIVE.idField().fieldName(), id)))
+                  > 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Database against index, by id: what is missing from the index and what it holds in excess. */
-  public record Drift(long casesInDatabase, long casesInIndex, long documentsInDatabase, long documentsInIndex,
-      java.util.SortedSet<String> missing, java.util.SortedSet<String> stale, long outboxBehind) {
-    public boolean consistent() { return missing.isEmpty() && stale.isEmpty() && outboxBehind == 0; }
+  public record Drift(
+      long casesInDatabase,
+      long casesInIndex,
+      long documentsInDatabase,
+      long documentsInIndex,
+      java.util.SortedSet<String> missing,
+      java.util.SortedSet<String> stale,
+      long outboxBehind) {
+    public boolean consistent() {
+      return missing.isEmpty() && stale.isEmpty() && outboxBehind == 0;
+    }
   }
 
-  /** What a repair did: the ids it re-indexed (with their cases' documents) and the ids it deleted. */
-  public record Repair(java.time.Instant at, String by, List<String> reindexed, List<String> deleted) {}
+  /**
+   * What a repair did: the ids it re-indexed (with their cases' documents) and the ids it deleted.
+   */
+  public record Repair(
+      java.time.Instant at, String by, List<String> reindexed, List<String> deleted) {}
 
   private volatile Repair lastRepair;
 
@@ -222,9 +268,13 @@ public class ArchiveIndex {
   public Drift drift() {
     synchronized (applying) {
       java.util.SortedSet<String> expectedCases = new java.util.TreeSet<>();
-      em.createQuery("SELECT c.id FROM EnforcementCase c", Long.class).getResultList().forEach(id -> expectedCases.add("case:" + id));
+      em.createQuery("SELECT c.id FROM EnforcementCase c", Long.class)
+          .getResultList()
+          .forEach(id -> expectedCases.add("case:" + id));
       java.util.SortedSet<String> expectedDocs = new java.util.TreeSet<>();
-      em.createQuery("SELECT d.id FROM CaseDocument d", Long.class).getResultList().forEach(id -> expectedDocs.add("doc:" + id));
+      em.createQuery("SELECT d.id FROM CaseDocument d", Long.class)
+          .getResultList()
+          .forEach(id -> expectedDocs.add("doc:" + id));
       java.util.Set<String> indexed = ids("case");
       java.util.Set<String> indexedDocs = ids("document");
       long casesInIndex = indexed.size();
@@ -236,9 +286,18 @@ public class ArchiveIndex {
       java.util.SortedSet<String> stale = new java.util.TreeSet<>(indexed);
       stale.removeAll(expectedCases);
       stale.removeAll(expectedDocs);
-      Long maxSeq = em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
+      Long maxSeq =
+          em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class)
+              .getSingleResult();
       long behind = Math.max(0, (maxSeq == null ? 0 : maxSeq) - store.lastAppliedSequence());
-      return new Drift(expectedCases.size(), casesInIndex, expectedDocs.size(), docsInIndex, missing, stale, behind);
+      return new Drift(
+          expectedCases.size(),
+          casesInIndex,
+          expectedDocs.size(),
+          docsInIndex,
+          missing,
+          stale,
+          behind);
     }
   }
 
@@ -259,7 +318,8 @@ public class ArchiveIndex {
         if (id.startsWith("case:")) {
           caseOf.put(id, n);
         } else {
-          org.gongshi.archive.entity.CaseDocument doc = em.find(org.gongshi.archive.entity.CaseDocument.class, n);
+          org.gongshi.archive.entity.CaseDocument doc =
+              em.find(org.gongshi.archive.entity.CaseDocument.class, n);
           if (doc != null) caseOf.put(id, doc.getEnforcementCase().getId());
         }
       }
@@ -268,7 +328,10 @@ public class ArchiveIndex {
       int done = 0;
       for (long caseId : cases) {
         if (done++ == REPAIR_CASES) {
-          LOG.warning("Search index drift: more than " + REPAIR_CASES + " cases missing; the rest next time (or rebuild)");
+          LOG.warning(
+              "Search index drift: more than "
+                  + REPAIR_CASES
+                  + " cases missing; the rest next time (or rebuild)");
           break;
         }
         for (IndexDocument doc : documents.forCase(caseId)) store.upsert(doc);
@@ -276,16 +339,40 @@ public class ArchiveIndex {
         em.clear();
       }
       for (String id : d.stale()) store.delete(id);
-      List<String> reindexed = caseOf.entrySet().stream().filter(e -> indexedCases.contains(e.getValue()))
-          .map(java.util.Map.Entry::getKey).toList();
+      List<String> reindexed =
+          caseOf.entrySet().stream()
+              .filter(e -> indexedCases.contains(e.getValue()))
+              .map(java.util.Map.Entry::getKey)
+              .toList();
       Repair r = new Repair(java.time.Instant.now(), by, reindexed, List.copyOf(d.stale()));
       if (!indexedCases.isEmpty() || !d.stale().isEmpty()) {
         store.commit(store.lastAppliedSequence());
         store.refresh();
-        LOG.warning("Search index drift repaired by " + by + ": re-indexed " + r.reindexed().size() + " " + head(r.reindexed())
-            + ", deleted " + r.deleted().size() + " " + head(r.deleted()));
-        audit.append(by, "SEARCH_INDEX_REPAIRED", "SearchIndex", "archive", null,
-            "re-indexed " + r.reindexed().size() + ": " + head(r.reindexed()) + "; deleted " + r.deleted().size() + ": " + head(r.deleted()));
+        LOG.warning(
+            "Search index drift repaired by "
+                + by
+                + ": re-indexed "
+                + r.reindexed().size()
+                + " "
+                + head(r.reindexed())
+                + ", deleted "
+                + r.deleted().size()
+                + " "
+                + head(r.deleted()));
+        audit.append(
+            by,
+            "SEARCH_INDEX_REPAIRED",
+            "SearchIndex",
+            "archive",
+            null,
+            "re-indexed "
+                + r.reindexed().size()
+                + ": "
+                + head(r.reindexed())
+                + "; deleted "
+                + r.deleted().size()
+                + ": "
+                + head(r.deleted()));
       }
       lastRepair = r;
       return r;
@@ -303,7 +390,9 @@ public class ArchiveIndex {
   }
 
   /** The last repair since start (scheduled or asked for), or null. */
-  public Repair lastRepair() { return lastRepair; }
+  public Repair lastRepair() {
+    return lastRepair;
+  }
 
   private static String head(List<String> ids) {
     return ids.size() <= 20 ? ids.toString() : ids.subList(0, 20) + "…";
@@ -313,19 +402,26 @@ public class ArchiveIndex {
   private volatile long rebuildOwner;
   private final AtomicLong rebuildTotal = new AtomicLong(-1);
 
-  /** Starts the Jakarta Batch job that rebuilds this index from the database; returns its execution id. */
+  /**
+   * Starts the Jakarta Batch job that rebuilds this index from the database; returns its execution
+   * id.
+   */
   public long startRebuildJob() {
-    return jakarta.batch.runtime.BatchRuntime.getJobOperator().start("rebuild-archive-index", new java.util.Properties());
+    return jakarta.batch.runtime.BatchRuntime.getJobOperator()
+        .start("rebuild-archive-index", new java.util.Properties());
   }
 
   /**
    * Starts a rebuild beside the live index, as of the outbox's current sequence (later rows are
    * replayed onto the new index after the swap); searches go on meanwhile. Fed by {@link
-   * #rebuildCases(List)} chunk by chunk, ended by {@link #finishRebuild()} or {@link #abortRebuild()}.
+   * #rebuildCases(List)} chunk by chunk, ended by {@link #finishRebuild()} or {@link
+   * #abortRebuild()}.
    */
   public void beginRebuild(long jobExecutionId) throws IOException {
-    Long maxSeq = em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
-    long total = em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
+    Long maxSeq =
+        em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
+    long total =
+        em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
     rebuilding = store.startRebuild(maxSeq == null ? 0 : maxSeq);
     rebuildOwner = jobExecutionId;
     rebuildTotal.set(total);
@@ -334,11 +430,16 @@ public class ArchiveIndex {
 
   /** The next case ids after {@code afterId}, in id order: one chunk of the rebuild's reader. */
   public List<Long> caseIdsAfter(long afterId, int max) {
-    return em.createQuery("SELECT c.id FROM EnforcementCase c WHERE c.id > :after ORDER BY c.id", Long.class)
-        .setParameter("after", afterId).setMaxResults(max).getResultList();
+    return em.createQuery(
+            "SELECT c.id FROM EnforcementCase c WHERE c.id > :after ORDER BY c.id", Long.class)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
   }
 
-  /** Adds cases (and their documents) to the running rebuild, in the caller's (chunk's) transaction. */
+  /**
+   * Adds cases (and their documents) to the running rebuild, in the caller's (chunk's) transaction.
+   */
   public void rebuildCases(List<Long> caseIds) throws IOException {
     IndexStore.Rebuild r = rebuilding;
     if (r == null) throw new IllegalStateException("no rebuild running");
@@ -370,8 +471,12 @@ public class ArchiveIndex {
   }
 
   /** Cases in the database when the running (or last) rebuild started, -1 before any. */
-  public long rebuildTotal() { return rebuildTotal.get(); }
+  public long rebuildTotal() {
+    return rebuildTotal.get();
+  }
 
   /** Cases processed by the running (or last) rebuild, -1 before any. */
-  public long rebuildProgress() { return rebuildProgress.get(); }
+  public long rebuildProgress() {
+    return rebuildProgress.get();
+  }
 }

@@ -13,8 +13,8 @@ import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.index.IndexDocument;
 
 /**
- * Maps the archive to the archive index: one Lucene document per case ({@code case:ID}) and one
- * per case document ({@code doc:ID}, carrying its files' extracted text and its case's metadata).
+ * Maps the archive to the archive index: one Lucene document per case ({@code case:ID}) and one per
+ * case document ({@code doc:ID}, carrying its files' extracted text and its case's metadata).
  */
 @ApplicationScoped
 public class ArchiveIndexDocuments {
@@ -30,22 +30,30 @@ public class ArchiveIndexDocuments {
     return out;
   }
 
-  public IndexDocument forDocument(CaseDocument d) { return document(d.getEnforcementCase(), d); }
+  public IndexDocument forDocument(CaseDocument d) {
+    return document(d.getEnforcementCase(), d);
+  }
 
   private IndexDocument caseDocument(EnforcementCase c) {
-    IndexDocument.Builder b = common(IndexDocument.builder("case:" + c.getId()), c).add(ArchiveField.KIND, "case");
+    IndexDocument.Builder b =
+        common(IndexDocument.builder("case:" + c.getId()), c).add(ArchiveField.KIND, "case");
     b.add(ArchiveField.TITLE, c.getCaseNumber() + " " + c.getTitle());
     b.add(ArchiveField.CONTENT, c.getViolation());
     return b.build();
   }
 
   private IndexDocument document(EnforcementCase c, CaseDocument d) {
-    IndexDocument.Builder b = common(IndexDocument.builder("doc:" + d.getId()), c).add(ArchiveField.KIND, "document");
+    IndexDocument.Builder b =
+        common(IndexDocument.builder("doc:" + d.getId()), c).add(ArchiveField.KIND, "document");
     b.add(ArchiveField.TITLE, d.getTitle() + " · " + c.getCaseNumber());
     b.add(ArchiveField.DOCUMENT_TYPE, d.getType().label);
-    String text = d.getFiles().stream().map(StoredFile::getExtractedText).filter(Objects::nonNull)
-        .collect(Collectors.joining("\n"));
-    String names = d.getFiles().stream().map(StoredFile::getFileName).collect(Collectors.joining(" "));
+    String text =
+        d.getFiles().stream()
+            .map(StoredFile::getExtractedText)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining("\n"));
+    String names =
+        d.getFiles().stream().map(StoredFile::getFileName).collect(Collectors.joining(" "));
     b.add(ArchiveField.CONTENT, names + "\n" + text);
     return b.build();
   }
@@ -56,11 +64,15 @@ public class ArchiveIndexDocuments {
     b.add(ArchiveField.AGENCY_ID, String.valueOf(c.getAgency().getId()));
     b.add(ArchiveField.AGENCY_NAME, c.getAgency().getName());
     b.addAll(ArchiveField.PARTIES, c.getParties().stream().map(Party::getName).toList());
-    b.addAll(ArchiveField.USCC, c.getParties().stream().map(Party::getUscc).filter(Objects::nonNull).toList());
+    b.addAll(
+        ArchiveField.USCC,
+        c.getParties().stream().map(Party::getUscc).filter(Objects::nonNull).toList());
     b.add(ArchiveField.VIOLATION, c.getTitle());
     b.add(ArchiveField.LEGAL_BASIS, c.getLegalBasis());
     if (c.getDecisionNumber() != null) b.add(ArchiveField.DECISION_NUMBER, c.getDecisionNumber());
-    b.addAll(ArchiveField.PENALTY_TYPES, c.getPenalties().stream().map(p -> p.getKind().label).distinct().toList());
+    b.addAll(
+        ArchiveField.PENALTY_TYPES,
+        c.getPenalties().stream().map(p -> p.getKind().label).distinct().toList());
     b.add(ArchiveField.PROCEDURE, c.getProcedure().label);
     LocalDate filed = c.getMilestones().get(MilestoneKind.FILED);
     LocalDate decided = c.getMilestones().get(MilestoneKind.DECIDED);

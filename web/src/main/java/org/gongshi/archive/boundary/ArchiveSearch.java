@@ -19,14 +19,29 @@ public class ArchiveSearch {
   @Inject CurrentUser currentUser;
   @PersistenceContext EntityManager em;
 
-  public record Query(String q, String documentType, String procedure, String penalty, String year, LocalDate from,
-      LocalDate to, SearchRequest.Sort sort, int size, String after) {}
+  public record Query(
+      String q,
+      String documentType,
+      String procedure,
+      String penalty,
+      String year,
+      LocalDate from,
+      LocalDate to,
+      SearchRequest.Sort sort,
+      int size,
+      String after) {}
 
   public SearchResult search(Query query) {
     AppUser user = currentUser.require(Role.values());
-    SearchRequest r = SearchRequest.of(query.q()).sortedBy(query.sort()).withPageSize(query.size()).after(query.after());
-    if (!currentUser.seesAllAgencies()) r = r.withFilter("agencyId", Set.of(String.valueOf(user.getAgency().getId())));
-    if (notBlank(query.documentType())) r = r.withFilter("documentType", Set.of(query.documentType()));
+    SearchRequest r =
+        SearchRequest.of(query.q())
+            .sortedBy(query.sort())
+            .withPageSize(query.size())
+            .after(query.after());
+    if (!currentUser.seesAllAgencies())
+      r = r.withFilter("agencyId", Set.of(String.valueOf(user.getAgency().getId())));
+    if (notBlank(query.documentType()))
+      r = r.withFilter("documentType", Set.of(query.documentType()));
     if (notBlank(query.procedure())) r = r.withFilter("procedure", Set.of(query.procedure()));
     if (notBlank(query.penalty())) r = r.withFilter("penaltyTypes", Set.of(query.penalty()));
     if (notBlank(query.year())) r = r.withFilter("year", Set.of(query.year()));
@@ -45,5 +60,7 @@ public class ArchiveSearch {
     return SearchResource.Check.of(index.drift(), r);
   }
 
-  private static boolean notBlank(String s) { return s != null && !s.isBlank(); }
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
 }

@@ -28,5 +28,8 @@ public class AuditPage {
     return report;
   }
 
-  public String getError() { getReport(); return error; }
+  public String getError() {
+    getReport();
+    return error;
+  }
 }

@@ -17,13 +17,15 @@ public class AuditResource {
   @Inject FixityCheck fixity;
   @Inject CurrentUser currentUser;
 
-  @GET @Path("verify")
+  @GET
+  @Path("verify")
   public AuditTrail.ChainReport verify() {
     currentUser.require(Role.ADMIN, Role.CASE_REVIEWER, Role.LEGAL_OFFICE);
     return audit.verify();
   }
 
-  @POST @Path("fixity")
+  @POST
+  @Path("fixity")
   public FixityCheck.Report runFixity() {
     currentUser.require(Role.ADMIN);
     return fixity.run();

@@ -29,17 +29,29 @@ public class CaseDocuments {
 
   /** Default thresholds of a major decision (DOMAIN.md §4; local rules may differ). */
   static final BigDecimal MAJOR_FINE_PERSON = new BigDecimal("10000");
+
   static final BigDecimal MAJOR_FINE_ORGANISATION = new BigDecimal("100000");
   static final int FILING_DAYS = 15;
 
-  /** Whether the decision is major: a large fine or confiscation, suspension, or a revoked licence. */
+  /**
+   * Whether the decision is major: a large fine or confiscation, suspension, or a revoked licence.
+   */
   public static boolean isMajor(EnforcementCase c) {
-    boolean organisation = c.getParties().stream().anyMatch(p -> p.getKind() != PartyKind.NATURAL_PERSON);
+    boolean organisation =
+        c.getParties().stream().anyMatch(p -> p.getKind() != PartyKind.NATURAL_PERSON);
     BigDecimal limit = organisation ? MAJOR_FINE_ORGANISATION : MAJOR_FINE_PERSON;
-    BigDecimal money = c.getPenalties().stream().filter(p -> p.getAmount() != null).map(Penalty::getAmount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return money.compareTo(limit) >= 0 || c.getPenalties().stream().anyMatch(p -> p.getKind() == PenaltyKind.SUSPEND_BUSINESS
-        || p.getKind() == PenaltyKind.REVOKE_LICENCE || p.getKind() == PenaltyKind.CLOSE);
+    BigDecimal money =
+        c.getPenalties().stream()
+            .filter(p -> p.getAmount() != null)
+            .map(Penalty::getAmount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return money.compareTo(limit) >= 0
+        || c.getPenalties().stream()
+            .anyMatch(
+                p ->
+                    p.getKind() == PenaltyKind.SUSPEND_BUSINESS
+                        || p.getKind() == PenaltyKind.REVOKE_LICENCE
+                        || p.getKind() == PenaltyKind.CLOSE);
   }
 
   /** 重大行政处罚决定备案报告 to the government's legal office, due 15 days after the decision. */
@@ -50,17 +62,33 @@ public class CaseDocuments {
       throw DomainException.conflict("milestones.DECIDED", "案件尚未记录处罚决定及决定书文号，不能生成备案报告");
     }
     if (!isMajor(c)) {
-      throw DomainException.conflict("penalties", "本案不属于重大行政处罚决定（默认标准：对公民罚没款 1 万元以上、对单位 10 万元以上，"
-          + "或责令停产停业、吊销许可证件、责令关闭），无需备案");
+      throw DomainException.conflict(
+          "penalties",
+          "本案不属于重大行政处罚决定（默认标准：对公民罚没款 1 万元以上、对单位 10 万元以上，" + "或责令停产停业、吊销许可证件、责令关闭），无需备案");
     }
     Party p = c.getParties().get(0);
-    var party = new org.gongshi.reports.model.Party(p.getKind() == PartyKind.NATURAL_PERSON
-        ? org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON : p.getKind() == PartyKind.ORGANISATION
-        ? org.gongshi.reports.model.Party.PartyType.ORGANISATION : org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS,
-        p.getName(), p.getUscc() != null ? p.getUscc() : p.getIdNumber(), p.getLegalRepresentative(),
-        p.getAddress() == null ? "" : p.getAddress());
-    String penalty = String.join("；", c.getPenalties().stream()
-        .map(x -> x.getKind().label + (x.getAmount() == null ? "" : "人民币" + x.getAmount().toPlainString() + "元")).toList());
+    var party =
+        new org.gongshi.reports.model.Party(
+            p.getKind() == PartyKind.NATURAL_PERSON
+                ? org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON
+                : p.getKind() == PartyKind.ORGANISATION
+                    ? org.gongshi.reports.model.Party.PartyType.ORGANISATION
+                    : org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS,
+            p.getName(),
+            p.getUscc() != null ? p.getUscc() : p.getIdNumber(),
+            p.getLegalRepresentative(),
+            p.getAddress() == null ? "" : p.getAddress());
+    String penalty =
+        String.join(
+            "；",
+            c.getPenalties().stream()
+                .map(
+                    x ->
+                        x.getKind().label
+                            + (x.getAmount() == null
+                                ? ""
+                                : "人民币" + x.getAmount().toPlainString() + "元"))
+                .toList());
     BigDecimal fines = c.totalFine();
     LocalDate deadline;
     try {
@@ -69,51 +97,115 @@ public class CaseDocuments {
       deadline = decided.plusDays(FILING_DAYS);
     }
     java.util.Set<DocumentType> present = java.util.EnumSet.noneOf(DocumentType.class);
-    c.getDocuments().stream().filter(d -> !d.getFiles().isEmpty()).forEach(d -> present.add(d.getType()));
-    List<String> materials = java.util.stream.Stream.of(DocumentType.INVESTIGATION_END_REPORT, DocumentType.LEGAL_REVIEW_OPINION,
-            DocumentType.DECISION, DocumentType.CLOSING_REPORT, DocumentType.ADVANCE_NOTICE, DocumentType.HEARING_RECORD,
-            DocumentType.COLLECTIVE_DISCUSSION)
-        .filter(present::contains).map(t -> t.label).toList();
-    var filing = new org.gongshi.reports.model.MajorDecisionFiling(null, c.getAgency().getRegion() + "司法局",
-        c.getAgency().getName(), c.getDecisionNumber(), c.getTitle(), party, c.getViolation(), penalty,
-        fines.signum() == 0 ? null : fines, c.getMilestones().get(MilestoneKind.FILED), c.getMilestones().get(MilestoneKind.LEGAL_REVIEW),
-        c.getMilestones().containsKey(MilestoneKind.LEGAL_REVIEW) ? "经法制审核，同意作出处罚决定" : null,
-        c.getMilestones().get(MilestoneKind.COLLECTIVE_DISCUSSION), c.getMilestones().containsKey(MilestoneKind.HEARING), decided,
-        deadline, materials, reporter, null, LocalDate.now());
+    c.getDocuments().stream()
+        .filter(d -> !d.getFiles().isEmpty())
+        .forEach(d -> present.add(d.getType()));
+    List<String> materials =
+        java.util.stream.Stream.of(
+                DocumentType.INVESTIGATION_END_REPORT,
+                DocumentType.LEGAL_REVIEW_OPINION,
+                DocumentType.DECISION,
+                DocumentType.CLOSING_REPORT,
+                DocumentType.ADVANCE_NOTICE,
+                DocumentType.HEARING_RECORD,
+                DocumentType.COLLECTIVE_DISCUSSION)
+            .filter(present::contains)
+            .map(t -> t.label)
+            .toList();
+    var filing =
+        new org.gongshi.reports.model.MajorDecisionFiling(
+            null,
+            c.getAgency().getRegion() + "司法局",
+            c.getAgency().getName(),
+            c.getDecisionNumber(),
+            c.getTitle(),
+            party,
+            c.getViolation(),
+            penalty,
+            fines.signum() == 0 ? null : fines,
+            c.getMilestones().get(MilestoneKind.FILED),
+            c.getMilestones().get(MilestoneKind.LEGAL_REVIEW),
+            c.getMilestones().containsKey(MilestoneKind.LEGAL_REVIEW) ? "经法制审核，同意作出处罚决定" : null,
+            c.getMilestones().get(MilestoneKind.COLLECTIVE_DISCUSSION),
+            c.getMilestones().containsKey(MilestoneKind.HEARING),
+            decided,
+            deadline,
+            materials,
+            reporter,
+            null,
+            LocalDate.now());
     return renderer.majorDecisionFilingPdf(filing);
   }
 
   /** 行政处罚决定书 (full version, for the file and the party). */
   public byte[] decisionPdf(long caseId) {
-    return renderer.penaltyDecisionPdf(penaltyDecision(cases.readable(caseId)), DecisionVariant.FULL);
+    return renderer.penaltyDecisionPdf(
+        penaltyDecision(cases.readable(caseId)), DecisionVariant.FULL);
   }
 
-  /** The decision as the 决定书 states it (Art. 59), from the case; 409 while the case has no decision. */
+  /**
+   * The decision as the 决定书 states it (Art. 59), from the case; 409 while the case has no decision.
+   */
   public static PenaltyDecision penaltyDecision(EnforcementCase c) {
     LocalDate decided = c.getMilestones().get(MilestoneKind.DECIDED);
     if (decided == null || c.getDecisionNumber() == null) {
       throw DomainException.conflict("milestones.DECIDED", "案件尚未记录处罚决定及决定书文号，不能生成决定书");
     }
-    if (c.getPenalties().isEmpty()) throw DomainException.conflict("penalties", "案件没有处罚内容，不能生成处罚决定书");
+    if (c.getPenalties().isEmpty())
+      throw DomainException.conflict("penalties", "案件没有处罚内容，不能生成处罚决定书");
     Party p = c.getParties().get(0);
-    var party = new org.gongshi.reports.model.Party(switch (p.getKind()) {
-      case NATURAL_PERSON -> org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
-      case ORGANISATION -> org.gongshi.reports.model.Party.PartyType.ORGANISATION;
-      case INDIVIDUAL_BUSINESS -> org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS;
-    }, p.getName(), p.getUscc() != null ? p.getUscc() : p.getIdNumber(), p.getLegalRepresentative(),
-        p.getAddress() == null ? "" : p.getAddress());
-    List<String> penalties = c.getPenalties().stream()
-        .map(x -> x.getKind().label + (x.getAmount() == null ? "" : "人民币" + x.getAmount().toPlainString() + "元")).toList();
+    var party =
+        new org.gongshi.reports.model.Party(
+            switch (p.getKind()) {
+              case NATURAL_PERSON -> org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
+              case ORGANISATION -> org.gongshi.reports.model.Party.PartyType.ORGANISATION;
+              case INDIVIDUAL_BUSINESS ->
+                  org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS;
+            },
+            p.getName(),
+            p.getUscc() != null ? p.getUscc() : p.getIdNumber(),
+            p.getLegalRepresentative(),
+            p.getAddress() == null ? "" : p.getAddress());
+    List<String> penalties =
+        c.getPenalties().stream()
+            .map(
+                x ->
+                    x.getKind().label
+                        + (x.getAmount() == null
+                            ? ""
+                            : "人民币" + x.getAmount().toPlainString() + "元"))
+            .toList();
     BigDecimal fines = c.totalFine();
-    List<String> evidence = c.getDocuments().stream()
-        .filter(d -> d.getType() == DocumentType.EVIDENCE || d.getType() == DocumentType.INQUIRY_RECORD
-            || d.getType() == DocumentType.ON_SITE_INSPECTION)
-        .sorted(Views.DOCUMENT_ORDER).map(CaseDocument::getTitle).toList();
+    List<String> evidence =
+        c.getDocuments().stream()
+            .filter(
+                d ->
+                    d.getType() == DocumentType.EVIDENCE
+                        || d.getType() == DocumentType.INQUIRY_RECORD
+                        || d.getType() == DocumentType.ON_SITE_INSPECTION)
+            .sorted(Views.DOCUMENT_ORDER)
+            .map(CaseDocument::getTitle)
+            .toList();
     String region = c.getAgency().getRegion();
-    return new PenaltyDecision(c.getDecisionNumber(), c.getAgency().getName(),
-        c.getProcedure() == Procedure.SIMPLE ? PenaltyDecision.Procedure.SIMPLE : PenaltyDecision.Procedure.GENERAL,
-        party, c.getViolation(), evidence, c.getLegalBasis(), c.getLegalBasis(), null, penalties,
-        fines.signum() == 0 ? null : fines, null, 15, region + "人民政府", region + "人民法院", decided);
+    return new PenaltyDecision(
+        c.getDecisionNumber(),
+        c.getAgency().getName(),
+        c.getProcedure() == Procedure.SIMPLE
+            ? PenaltyDecision.Procedure.SIMPLE
+            : PenaltyDecision.Procedure.GENERAL,
+        party,
+        c.getViolation(),
+        evidence,
+        c.getLegalBasis(),
+        c.getLegalBasis(),
+        null,
+        penalties,
+        fines.signum() == 0 ? null : fines,
+        null,
+        15,
+        region + "人民政府",
+        region + "人民法院",
+        decided);
   }
 
   /** 卷宗封面 and 卷内目录, page ranges from the files (a PDF's own page count, one page otherwise). */
@@ -123,19 +215,46 @@ public class CaseDocuments {
     int page = 1;
     for (CaseDocument d : c.getDocuments().stream().sorted(Views.DOCUMENT_ORDER).toList()) {
       int pages = Math.max(1, d.getFiles().stream().mapToInt(this::pageCount).sum());
-      catalog.add(new CaseFile.CatalogEntry(d.getType() == DocumentType.DECISION ? c.getDecisionNumber() : null,
-          c.getAgency().getShortName(), d.getTitle(), d.getCreatedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(),
-          page, page + pages - 1, null));
+      catalog.add(
+          new CaseFile.CatalogEntry(
+              d.getType() == DocumentType.DECISION ? c.getDecisionNumber() : null,
+              c.getAgency().getShortName(),
+              d.getTitle(),
+              d.getCreatedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(),
+              page,
+              page + pages - 1,
+              null));
       page += pages;
     }
     String officers = String.join("、", c.getOfficers().stream().map(Officer::getName).toList());
-    String outcome = c.getPenalties().stream().map(x -> x.getKind().label
-        + (x.getAmount() == null ? "" : x.getAmount().toPlainString() + "元")).reduce((a, b) -> a + "；" + b).orElse("");
-    CaseFile file = new CaseFile(c.getAgency().getName(), c.getCaseNumber(), c.getCaseNumber(), c.getTitle(),
-        String.join("、", c.getParties().stream().map(Party::getName).toList()), outcome,
-        c.getMilestones().get(MilestoneKind.FILED), c.getMilestones().get(MilestoneKind.CLOSED), officers, "长期", 1, 1,
-        c.getSealedBy(), null, c.getSealedAt() == null ? null : c.getSealedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(),
-        catalog);
+    String outcome =
+        c.getPenalties().stream()
+            .map(
+                x ->
+                    x.getKind().label
+                        + (x.getAmount() == null ? "" : x.getAmount().toPlainString() + "元"))
+            .reduce((a, b) -> a + "；" + b)
+            .orElse("");
+    CaseFile file =
+        new CaseFile(
+            c.getAgency().getName(),
+            c.getCaseNumber(),
+            c.getCaseNumber(),
+            c.getTitle(),
+            String.join("、", c.getParties().stream().map(Party::getName).toList()),
+            outcome,
+            c.getMilestones().get(MilestoneKind.FILED),
+            c.getMilestones().get(MilestoneKind.CLOSED),
+            officers,
+            "长期",
+            1,
+            1,
+            c.getSealedBy(),
+            null,
+            c.getSealedAt() == null
+                ? null
+                : c.getSealedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(),
+            catalog);
     return renderer.caseFileCoverAndCatalogPdf(file);
   }
 

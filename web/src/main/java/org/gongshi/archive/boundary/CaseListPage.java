@@ -22,19 +22,43 @@ public class CaseListPage {
 
   public Page<CaseSummary> getResult() {
     if (result == null) {
-      result = cases.listCases(q, parse(CaseStatus.class, status), parse(Procedure.class, procedure), null, page, 20);
+      result =
+          cases.listCases(
+              q,
+              parse(CaseStatus.class, status),
+              parse(Procedure.class, procedure),
+              null,
+              page,
+              20);
     }
     return result;
   }
 
-  public CaseStatus[] getStatuses() { return CaseStatus.values(); }
-  public Procedure[] getProcedures() { return Procedure.values(); }
-  public boolean isHasNext() { return (long) (page + 1) * 20 < getResult().total(); }
+  public CaseStatus[] getStatuses() {
+    return CaseStatus.values();
+  }
+
+  public Procedure[] getProcedures() {
+    return Procedure.values();
+  }
+
+  public boolean isHasNext() {
+    return (long) (page + 1) * 20 < getResult().total();
+  }
 
   /** An option tag for a select of enum values; names and labels are constants, safe unescaped. */
   public String option(Enum<?> value, String selected) {
-    String label = value instanceof CaseStatus s ? s.label : value instanceof Procedure p ? p.label : value.name();
-    return "<option value=\"" + value.name() + "\"" + (value.name().equals(selected) ? " selected" : "") + ">" + label + "</option>";
+    String label =
+        value instanceof CaseStatus s
+            ? s.label
+            : value instanceof Procedure p ? p.label : value.name();
+    return "<option value=\""
+        + value.name()
+        + "\""
+        + (value.name().equals(selected) ? " selected" : "")
+        + ">"
+        + label
+        + "</option>";
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String v) {
@@ -46,12 +70,35 @@ public class CaseListPage {
     }
   }
 
-  public String getQ() { return q; }
-  public void setQ(String q) { this.q = q; }
-  public String getStatus() { return status; }
-  public void setStatus(String status) { this.status = status; }
-  public String getProcedure() { return procedure; }
-  public void setProcedure(String procedure) { this.procedure = procedure; }
-  public int getPage() { return page; }
-  public void setPage(int page) { this.page = Math.max(0, page); }
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getProcedure() {
+    return procedure;
+  }
+
+  public void setProcedure(String procedure) {
+    this.procedure = procedure;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(0, page);
+  }
 }

@@ -60,12 +60,15 @@ public class CasePage implements Serializable {
   }
 
   public boolean isExtractionPending() {
-    return getCase() != null && view.documents().stream().flatMap(d -> d.files().stream())
-        .anyMatch(f -> f.extractionStatus() == ExtractionStatus.PENDING);
+    return getCase() != null
+        && view.documents().stream()
+            .flatMap(d -> d.files().stream())
+            .anyMatch(f -> f.extractionStatus() == ExtractionStatus.PENDING);
   }
 
   public String addDocument() {
-    return act(() -> cases.addDocument(id, new DocumentInput(newDocumentType, newDocumentTitle)), "已添加文书");
+    return act(
+        () -> cases.addDocument(id, new DocumentInput(newDocumentType, newDocumentTitle)), "已添加文书");
   }
 
   public String uploadFile() {
@@ -74,27 +77,44 @@ public class CasePage implements Serializable {
       return null;
     }
     if (upload.getSize() > settings.uploadMaxBytes()) {
-      error(new DomainException(413, "file", "文件超过大小上限 " + settings.uploadMaxBytes() / 1024 / 1024 + " MB"));
+      error(
+          new DomainException(
+              413, "file", "文件超过大小上限 " + settings.uploadMaxBytes() / 1024 / 1024 + " MB"));
       return null;
     }
-    return act(() -> {
-      try (InputStream in = upload.getInputStream()) {
-        cases.attachFile(uploadDocumentId, upload.getSubmittedFileName(), in, settings.uploadMaxBytes());
-      } catch (IOException e) {
-        throw new DomainException(500, "file", "读取上传内容失败");
-      } finally {
-        try { upload.delete(); } catch (IOException ignored) { /* temp part */ }
-      }
-    }, "文件已上传，正在提取文字");
+    return act(
+        () -> {
+          try (InputStream in = upload.getInputStream()) {
+            cases.attachFile(
+                uploadDocumentId, upload.getSubmittedFileName(), in, settings.uploadMaxBytes());
+          } catch (IOException e) {
+            throw new DomainException(500, "file", "读取上传内容失败");
+          } finally {
+            try {
+              upload.delete();
+            } catch (IOException ignored) {
+              /* temp part */
+            }
+          }
+        },
+        "文件已上传，正在提取文字");
   }
 
   public String recordMilestone() {
-    return act(() -> cases.recordMilestone(id, new MilestoneInput(milestoneKind, milestoneDay, decisionNumber)), "已记录节点");
+    return act(
+        () ->
+            cases.recordMilestone(
+                id, new MilestoneInput(milestoneKind, milestoneDay, decisionNumber)),
+        "已记录节点");
   }
 
-  public String close() { return act(() -> cases.closeCase(id), "已结案"); }
+  public String close() {
+    return act(() -> cases.closeCase(id), "已结案");
+  }
 
-  public String seal() { return act(() -> cases.sealCase(id), "案卷已归档封存"); }
+  public String seal() {
+    return act(() -> cases.sealCase(id), "案卷已归档封存");
+  }
 
   public String annotate() {
     return act(() -> cases.annotate(id, new AnnotationInput(annotation)), "已添加更正批注");
@@ -103,7 +123,8 @@ public class CasePage implements Serializable {
   private String act(Runnable action, String done) {
     try {
       action.run();
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
       view = null;
       audit = null;
       annotation = null;
@@ -112,36 +133,104 @@ public class CasePage implements Serializable {
       error(e);
       return null;
     } catch (jakarta.validation.ConstraintViolationException e) {
-      e.getConstraintViolations().forEach(v -> FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+      e.getConstraintViolations()
+          .forEach(
+              v ->
+                  FacesContext.getCurrentInstance()
+                      .addMessage(
+                          null,
+                          new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
       return null;
     }
   }
 
   private void error(DomainException e) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-        e.getMessage() + (e.field() == null ? "" : "（字段：" + e.field() + "）"), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                e.getMessage() + (e.field() == null ? "" : "（字段：" + e.field() + "）"),
+                null));
   }
 
-  public DocumentType[] getDocumentTypes() { return DocumentType.values(); }
-  public MilestoneKind[] getMilestoneKinds() { return MilestoneKind.values(); }
+  public DocumentType[] getDocumentTypes() {
+    return DocumentType.values();
+  }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public DocumentType getNewDocumentType() { return newDocumentType; }
-  public void setNewDocumentType(DocumentType t) { this.newDocumentType = t; }
-  public String getNewDocumentTitle() { return newDocumentTitle; }
-  public void setNewDocumentTitle(String t) { this.newDocumentTitle = t; }
-  public Long getUploadDocumentId() { return uploadDocumentId; }
-  public void setUploadDocumentId(Long d) { this.uploadDocumentId = d; }
-  public Part getUpload() { return upload; }
-  public void setUpload(Part upload) { this.upload = upload; }
-  public MilestoneKind getMilestoneKind() { return milestoneKind; }
-  public void setMilestoneKind(MilestoneKind k) { this.milestoneKind = k; }
-  public LocalDate getMilestoneDay() { return milestoneDay; }
-  public void setMilestoneDay(LocalDate d) { this.milestoneDay = d; }
-  public String getDecisionNumber() { return decisionNumber; }
-  public void setDecisionNumber(String n) { this.decisionNumber = n; }
-  public String getAnnotation() { return annotation; }
-  public void setAnnotation(String a) { this.annotation = a; }
+  public MilestoneKind[] getMilestoneKinds() {
+    return MilestoneKind.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public DocumentType getNewDocumentType() {
+    return newDocumentType;
+  }
+
+  public void setNewDocumentType(DocumentType t) {
+    this.newDocumentType = t;
+  }
+
+  public String getNewDocumentTitle() {
+    return newDocumentTitle;
+  }
+
+  public void setNewDocumentTitle(String t) {
+    this.newDocumentTitle = t;
+  }
+
+  public Long getUploadDocumentId() {
+    return uploadDocumentId;
+  }
+
+  public void setUploadDocumentId(Long d) {
+    this.uploadDocumentId = d;
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
+  }
+
+  public MilestoneKind getMilestoneKind() {
+    return milestoneKind;
+  }
+
+  public void setMilestoneKind(MilestoneKind k) {
+    this.milestoneKind = k;
+  }
+
+  public LocalDate getMilestoneDay() {
+    return milestoneDay;
+  }
+
+  public void setMilestoneDay(LocalDate d) {
+    this.milestoneDay = d;
+  }
+
+  public String getDecisionNumber() {
+    return decisionNumber;
+  }
+
+  public void setDecisionNumber(String n) {
+    this.decisionNumber = n;
+  }
+
+  public String getAnnotation() {
+    return annotation;
+  }
+
+  public void setAnnotation(String a) {
+    this.annotation = a;
+  }
 }

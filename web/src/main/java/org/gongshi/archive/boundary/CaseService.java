@@ -16,11 +16,11 @@ import org.gongshi.archive.boundary.Inputs.*;
 import org.gongshi.archive.boundary.Views.*;
 import org.gongshi.archive.control.CaseRules;
 import org.gongshi.archive.control.ContentStore;
-import org.gongshi.search.extract.FileTypePolicy;
 import org.gongshi.archive.entity.*;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.id.IdNumber;
 import org.gongshi.platform.id.Uscc;
+import org.gongshi.search.extract.FileTypePolicy;
 import org.gongshi.security.AppUser;
 import org.gongshi.security.CurrentUser;
 import org.gongshi.security.Role;
@@ -47,7 +47,8 @@ public class CaseService {
   /** Fired after a file's bytes and row are committed, to start its text extraction. */
   public record FileStored(long fileId) {}
 
-  public Page<CaseSummary> listCases(String q, CaseStatus status, Procedure procedure, Long agencyId, int page, int size) {
+  public Page<CaseSummary> listCases(
+      String q, CaseStatus status, Procedure procedure, Long agencyId, int page, int size) {
     currentUser.require(READERS);
     int s = Math.max(1, Math.min(size, 200));
     int p = Math.max(0, page);
@@ -57,17 +58,38 @@ public class CaseService {
       where.append(" AND c.agency.id = :scope");
       params.put("scope", currentUser.require().getAgency().getId());
     }
-    if (agencyId != null) { where.append(" AND c.agency.id = :agencyId"); params.put("agencyId", agencyId); }
-    if (status != null) { where.append(" AND c.status = :status"); params.put("status", status); }
-    if (procedure != null) { where.append(" AND c.procedure = :procedure"); params.put("procedure", procedure); }
+    if (agencyId != null) {
+      where.append(" AND c.agency.id = :agencyId");
+      params.put("agencyId", agencyId);
+    }
+    if (status != null) {
+      where.append(" AND c.status = :status");
+      params.put("status", status);
+    }
+    if (procedure != null) {
+      where.append(" AND c.procedure = :procedure");
+      params.put("procedure", procedure);
+    }
     if (q != null && !q.isBlank()) {
-      where.append(" AND (LOWER(c.caseNumber) LIKE :q OR LOWER(c.title) LIKE :q OR LOWER(c.decisionNumber) LIKE :q)");
+      where.append(
+          " AND (LOWER(c.caseNumber) LIKE :q OR LOWER(c.title) LIKE :q OR LOWER(c.decisionNumber) LIKE :q)");
       params.put("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
     }
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM EnforcementCase c" + where, Long.class);
-    TypedQuery<EnforcementCase> rows = em.createQuery("SELECT c FROM EnforcementCase c" + where + " ORDER BY c.id DESC", EnforcementCase.class);
-    params.forEach((k, v) -> { count.setParameter(k, v); rows.setParameter(k, v); });
-    List<CaseSummary> items = rows.setFirstResult(p * s).setMaxResults(s).getResultList().stream().map(CaseSummary::of).toList();
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(c) FROM EnforcementCase c" + where, Long.class);
+    TypedQuery<EnforcementCase> rows =
+        em.createQuery(
+            "SELECT c FROM EnforcementCase c" + where + " ORDER BY c.id DESC",
+            EnforcementCase.class);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
+    List<CaseSummary> items =
+        rows.setFirstResult(p * s).setMaxResults(s).getResultList().stream()
+            .map(CaseSummary::of)
+            .toList();
     return new Page<>(count.getSingleResult(), p, s, items);
   }
 
@@ -79,13 +101,28 @@ public class CaseService {
   public CaseView openCase(CaseInput in) {
     AppUser user = currentUser.require(WRITERS);
     Agency agency = agencyFor(user, in.agencyId());
-    EnforcementCase c = new EnforcementCase(agency, in.caseNumber().trim(), in.title().trim(), in.procedure(), in.source(),
-        in.violation(), in.legalBasis(), user.getUsername(), Instant.now());
+    EnforcementCase c =
+        new EnforcementCase(
+            agency,
+            in.caseNumber().trim(),
+            in.title().trim(),
+            in.procedure(),
+            in.source(),
+            in.violation(),
+            in.legalBasis(),
+            user.getUsername(),
+            Instant.now());
     requireUniqueNumber(agency, c.getCaseNumber());
     applyDetails(c, in);
     em.persist(c);
     em.flush();
-    audit.append(user.getUsername(), "OPEN_CASE", "Case", c.getId(), c.getId(), "立案登记 " + c.getCaseNumber() + "：" + c.getTitle());
+    audit.append(
+        user.getUsername(),
+        "OPEN_CASE",
+        "Case",
+        c.getId(),
+        c.getId(),
+        "立案登记 " + c.getCaseNumber() + "：" + c.getTitle());
     archive.announce(c);
     return view(c);
   }
@@ -98,7 +135,13 @@ public class CaseService {
       throw DomainException.invalid("caseNumber", "案件编号立案后不能更改");
     }
     applyDetails(c, in);
-    audit.append(user.getUsername(), "UPDATE_CASE", "Case", c.getId(), c.getId(), "修改前：" + before + "\n修改后：" + describe(c));
+    audit.append(
+        user.getUsername(),
+        "UPDATE_CASE",
+        "Case",
+        c.getId(),
+        c.getId(),
+        "修改前：" + before + "\n修改后：" + describe(c));
     archive.announce(c);
     return view(c);
   }
@@ -116,11 +159,22 @@ public class CaseService {
         throw DomainException.invalid("decisionNumber", "记录处罚决定时须填写决定书文号，如 金东综执罚决字〔2024〕第123号");
       }
     }
-    String discretionNote = in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
-    if (in.decisionNumber() != null && !in.decisionNumber().isBlank()) c.recordDecisionNumber(in.decisionNumber().trim());
+    String discretionNote =
+        in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
+    if (in.decisionNumber() != null && !in.decisionNumber().isBlank())
+      c.recordDecisionNumber(in.decisionNumber().trim());
     c.recordMilestone(in.kind(), in.day());
-    audit.append(user.getUsername(), "RECORD_MILESTONE", "Case", c.getId(), c.getId(),
-        in.kind().label + "：" + (before == null ? "（无）" : before) + " → " + in.day()
+    audit.append(
+        user.getUsername(),
+        "RECORD_MILESTONE",
+        "Case",
+        c.getId(),
+        c.getId(),
+        in.kind().label
+            + "："
+            + (before == null ? "（无）" : before)
+            + " → "
+            + in.day()
             + (in.decisionNumber() == null ? "" : "，文号 " + in.decisionNumber())
             + (discretionNote == null ? "" : "；" + discretionNote));
     if (in.kind() == MilestoneKind.DECIDED) decisionRecorded.fire(decisionOf(c));
@@ -130,9 +184,17 @@ public class CaseService {
 
   /** The facts of a case's decision that disclosure needs. */
   public static DecisionRecorded decisionOf(EnforcementCase c) {
-    boolean warningOnly = !c.getPenalties().isEmpty() && c.getPenalties().stream().allMatch(p -> p.getKind() == PenaltyKind.WARNING);
-    return new DecisionRecorded(c.getId(), c.getAgency().getId(), c.getCaseNumber(), c.getDecisionNumber(),
-        c.getMilestones().get(MilestoneKind.DECIDED), c.getProcedure() == Procedure.SIMPLE, warningOnly,
+    boolean warningOnly =
+        !c.getPenalties().isEmpty()
+            && c.getPenalties().stream().allMatch(p -> p.getKind() == PenaltyKind.WARNING);
+    return new DecisionRecorded(
+        c.getId(),
+        c.getAgency().getId(),
+        c.getCaseNumber(),
+        c.getDecisionNumber(),
+        c.getMilestones().get(MilestoneKind.DECIDED),
+        c.getProcedure() == Procedure.SIMPLE,
+        warningOnly,
         c.getParties().stream().anyMatch(Party::isMinor));
   }
 
@@ -140,33 +202,53 @@ public class CaseService {
   private String discretionStatus(EnforcementCase c) {
     if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
     LocalDate on = c.getMilestones().getOrDefault(MilestoneKind.DECIDED, LocalDate.now());
-    return catalogs.item(c.getAgency().getId(), c.getCatalogCode(), on).map(item -> {
-      java.math.BigDecimal fine = c.totalFine();
-      var r = org.gongshi.catalog.control.DiscretionCheck.check(item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
-      return switch (r.outcome()) {
-        case OK -> "罚款在“" + c.getDiscretionLevel() + "”裁量档次范围内";
-        case ACCEPTED_WITH_REASON -> "超出裁量档次，已附书面理由（提交法制审核）";
-        default -> r.message();
-      };
-    }).orElse("权责清单中没有该事项的有效版本");
+    return catalogs
+        .item(c.getAgency().getId(), c.getCatalogCode(), on)
+        .map(
+            item -> {
+              java.math.BigDecimal fine = c.totalFine();
+              var r =
+                  org.gongshi.catalog.control.DiscretionCheck.check(
+                      item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
+              return switch (r.outcome()) {
+                case OK -> "罚款在“" + c.getDiscretionLevel() + "”裁量档次范围内";
+                case ACCEPTED_WITH_REASON -> "超出裁量档次，已附书面理由（提交法制审核）";
+                default -> r.message();
+              };
+            })
+        .orElse("权责清单中没有该事项的有效版本");
   }
 
   /** A fine outside the case's discretion level is refused unless a written reason was recorded. */
   private String checkDiscretion(EnforcementCase c, LocalDate decided) {
     if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
-    var item = catalogs.item(c.getAgency().getId(), c.getCatalogCode(), decided).orElseThrow(() -> DomainException.invalid(
-        "catalogCode", "决定日 " + decided + " 有效的权责清单中没有事项 " + c.getCatalogCode()));
+    var item =
+        catalogs
+            .item(c.getAgency().getId(), c.getCatalogCode(), decided)
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "catalogCode", "决定日 " + decided + " 有效的权责清单中没有事项 " + c.getCatalogCode()));
     java.math.BigDecimal fine = c.totalFine();
-    var result = org.gongshi.catalog.control.DiscretionCheck.check(item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
+    var result =
+        org.gongshi.catalog.control.DiscretionCheck.check(
+            item.data(), c.getDiscretionLevel(), fine, c.getDiscretionReason());
     if (!result.allowed()) throw DomainException.invalid("discretionLevel", result.message());
-    return result.needsLegalReview() ? "超出裁量档次，书面理由提交法制审核：" + c.getDiscretionReason() : "罚款在“" + c.getDiscretionLevel() + "”档次范围内";
+    return result.needsLegalReview()
+        ? "超出裁量档次，书面理由提交法制审核：" + c.getDiscretionReason()
+        : "罚款在“" + c.getDiscretionLevel() + "”档次范围内";
   }
 
   public CaseView recordExtension(long id, ExtensionInput in) {
     AppUser user = currentUser.require(WRITERS);
     EnforcementCase c = changeable(id, "RECORD_EXTENSION");
     c.recordExtension(in.days(), in.approvedBy(), in.reason());
-    audit.append(user.getUsername(), "RECORD_EXTENSION", "Case", c.getId(), c.getId(),
+    audit.append(
+        user.getUsername(),
+        "RECORD_EXTENSION",
+        "Case",
+        c.getId(),
+        c.getId(),
         "延期 " + in.days() + " 日，批准人 " + in.approvedBy() + "，理由：" + in.reason());
     return view(c);
   }
@@ -179,7 +261,13 @@ public class CaseService {
     em.persist(d);
     em.flush();
     archive.announce(c); // a document without files yet is still searchable by its title
-    audit.append(user.getUsername(), "ADD_DOCUMENT", "Document", d.getId(), c.getId(), in.type().label + "：" + title);
+    audit.append(
+        user.getUsername(),
+        "ADD_DOCUMENT",
+        "Document",
+        d.getId(),
+        c.getId(),
+        in.type().label + "：" + title);
     return DocumentView.of(d);
   }
 
@@ -192,7 +280,13 @@ public class CaseService {
     }
     em.remove(d);
     em.persist(new SearchOutboxEntry("DELETE", "doc:" + documentId, Instant.now()));
-    audit.append(user.getUsername(), "DELETE_DOCUMENT", "Document", documentId, c.getId(), d.getType().label + "：" + d.getTitle());
+    audit.append(
+        user.getUsername(),
+        "DELETE_DOCUMENT",
+        "Document",
+        documentId,
+        c.getId(),
+        d.getType().label + "：" + d.getTitle());
   }
 
   /**
@@ -210,15 +304,36 @@ public class CaseService {
       FileTypePolicy.Decision decision = extraction.policy().check(staged.tempFile(), name);
       String type = decision.mediaType();
       if (!decision.allowed()) {
-        throw DomainException.invalid("file", "文件“" + name + "”的实际类型为 " + type
-            + "（按文件内容识别，与扩展名无关），不在允许上传的类型内。允许：" + TextExtraction.ALLOWED_LABEL);
+        throw DomainException.invalid(
+            "file",
+            "文件“"
+                + name
+                + "”的实际类型为 "
+                + type
+                + "（按文件内容识别，与扩展名无关），不在允许上传的类型内。允许："
+                + TextExtraction.ALLOWED_LABEL);
       }
       boolean fresh = store.admit(staged);
-      StoredFile f = new StoredFile(d, name, staged.sha256(), staged.size(), type, user.getUsername(), Instant.now());
+      StoredFile f =
+          new StoredFile(
+              d, name, staged.sha256(), staged.size(), type, user.getUsername(), Instant.now());
       em.persist(f);
       em.flush();
-      audit.append(user.getUsername(), "ATTACH_FILE", "File", f.getId(), c.getId(), name + "（" + type + "，"
-          + staged.size() + " 字节，SHA-256 " + staged.sha256() + (fresh ? "" : "，内容已存在，未重复存储") + "）");
+      audit.append(
+          user.getUsername(),
+          "ATTACH_FILE",
+          "File",
+          f.getId(),
+          c.getId(),
+          name
+              + "（"
+              + type
+              + "，"
+              + staged.size()
+              + " 字节，SHA-256 "
+              + staged.sha256()
+              + (fresh ? "" : "，内容已存在，未重复存储")
+              + "）");
       archive.announce(c);
       fileStored.fire(new FileStored(f.getId()));
       return FileView.of(f);
@@ -234,7 +349,13 @@ public class CaseService {
     StoredFile f = file(fileId);
     EnforcementCase c = changeable(f.getDocument().getEnforcementCase().getId(), "DELETE_FILE");
     em.remove(f);
-    audit.append(user.getUsername(), "DELETE_FILE", "File", fileId, c.getId(), f.getFileName() + "，SHA-256 " + f.getSha256());
+    audit.append(
+        user.getUsername(),
+        "DELETE_FILE",
+        "File",
+        fileId,
+        c.getId(),
+        f.getFileName() + "，SHA-256 " + f.getSha256());
     archive.announce(c);
   }
 
@@ -242,7 +363,8 @@ public class CaseService {
     AppUser user = currentUser.require(WRITERS);
     EnforcementCase c = changeable(id, "CLOSE_CASE");
     if (c.getStatus() != CaseStatus.OPEN) throw DomainException.conflict("status", "案件已结案");
-    if (c.getProcedure() == Procedure.GENERAL && !c.getMilestones().containsKey(MilestoneKind.DECIDED)) {
+    if (c.getProcedure() == Procedure.GENERAL
+        && !c.getMilestones().containsKey(MilestoneKind.DECIDED)) {
       throw DomainException.invalid("milestones.DECIDED", "普通程序案件须先记录处罚决定（或不予处罚决定）方可结案");
     }
     if (!c.getMilestones().containsKey(MilestoneKind.CLOSED)) {
@@ -267,8 +389,10 @@ public class CaseService {
     }
     List<DocumentType> missing = missingDocuments(c);
     if (!missing.isEmpty()) {
-      throw new DomainException(409, "documents", "归档前缺少以下文书（须至少各有一份文件）："
-          + String.join("、", missing.stream().map(t -> t.label).toList()));
+      throw new DomainException(
+          409,
+          "documents",
+          "归档前缺少以下文书（须至少各有一份文件）：" + String.join("、", missing.stream().map(t -> t.label).toList()));
     }
     List<String> broken = new ArrayList<>();
     for (CaseDocument d : c.getDocuments()) {
@@ -281,11 +405,21 @@ public class CaseService {
     if (!broken.isEmpty()) {
       throw new DomainException(409, "files", "以下文件与其校验值不符或已丢失，不能归档：" + String.join("、", broken));
     }
-    List<CaseDocument> ordered = c.getDocuments().stream()
-        .sorted(Comparator.comparing((CaseDocument d) -> d.getType().ordinal()).thenComparing(CaseDocument::getId)).toList();
+    List<CaseDocument> ordered =
+        c.getDocuments().stream()
+            .sorted(
+                Comparator.comparing((CaseDocument d) -> d.getType().ordinal())
+                    .thenComparing(CaseDocument::getId))
+            .toList();
     for (int i = 0; i < ordered.size(); i++) ordered.get(i).fixPosition(i + 1);
     c.seal(user.getUsername(), Instant.now());
-    audit.append(user.getUsername(), "SEAL_CASE", "Case", c.getId(), c.getId(), "归档封存，文书 " + ordered.size() + " 份");
+    audit.append(
+        user.getUsername(),
+        "SEAL_CASE",
+        "Case",
+        c.getId(),
+        c.getId(),
+        "归档封存，文书 " + ordered.size() + " 份");
     archive.announce(c);
     return view(c);
   }
@@ -308,9 +442,14 @@ public class CaseService {
 
   public List<DocumentType> missingDocuments(EnforcementCase c) {
     Set<DocumentType> present = EnumSet.noneOf(DocumentType.class);
-    c.getDocuments().stream().filter(d -> !d.getFiles().isEmpty()).forEach(d -> present.add(d.getType()));
+    c.getDocuments().stream()
+        .filter(d -> !d.getFiles().isEmpty())
+        .forEach(d -> present.add(d.getType()));
     if (present.contains(DocumentType.SIMPLE_DECISION)) present.add(DocumentType.DECISION);
-    return DocumentType.requiredFor(c.getProcedure()).stream().filter(t -> !present.contains(t)).sorted().toList();
+    return DocumentType.requiredFor(c.getProcedure()).stream()
+        .filter(t -> !present.contains(t))
+        .sorted()
+        .toList();
   }
 
   // --- helpers ---------------------------------------------------------------------------
@@ -328,7 +467,13 @@ public class CaseService {
     EnforcementCase c = readable(id);
     if (c.isSealed()) {
       CaseSealedException refused = new CaseSealedException(c.getCaseNumber());
-      audit.appendRefusal(currentUser.name(), "REFUSED_" + action, "Case", c.getId(), c.getId(), refused.getMessage());
+      audit.appendRefusal(
+          currentUser.name(),
+          "REFUSED_" + action,
+          "Case",
+          c.getId(),
+          c.getId(),
+          refused.getMessage());
       throw refused;
     }
     return c;
@@ -349,10 +494,15 @@ public class CaseService {
   }
 
   CaseView view(EnforcementCase c) {
-    List<Annotation> annotations = em.createQuery(
-        "SELECT a FROM Annotation a WHERE a.enforcementCase = :c ORDER BY a.id", Annotation.class).setParameter("c", c).getResultList();
+    List<Annotation> annotations =
+        em.createQuery(
+                "SELECT a FROM Annotation a WHERE a.enforcementCase = :c ORDER BY a.id",
+                Annotation.class)
+            .setParameter("c", c)
+            .getResultList();
     em.flush();
-    return CaseView.of(c, annotations, c.isSealed() ? List.of() : missingDocuments(c), discretionStatus(c));
+    return CaseView.of(
+        c, annotations, c.isSealed() ? List.of() : missingDocuments(c), discretionStatus(c));
   }
 
   private Agency agencyFor(AppUser user, Long requested) {
@@ -362,7 +512,8 @@ public class CaseService {
       }
       return user.getAgency();
     }
-    Long id = requested != null ? requested : user.getAgency() == null ? null : user.getAgency().getId();
+    Long id =
+        requested != null ? requested : user.getAgency() == null ? null : user.getAgency().getId();
     if (id == null) throw DomainException.invalid("agencyId", "请选择立案机关");
     Agency a = em.find(Agency.class, id);
     if (a == null) throw DomainException.invalid("agencyId", "立案机关不存在");
@@ -370,8 +521,12 @@ public class CaseService {
   }
 
   private void requireUniqueNumber(Agency agency, String number) {
-    boolean exists = !em.createNamedQuery(EnforcementCase.BY_NUMBER, EnforcementCase.class)
-        .setParameter("agencyId", agency.getId()).setParameter("caseNumber", number).getResultList().isEmpty();
+    boolean exists =
+        !em.createNamedQuery(EnforcementCase.BY_NUMBER, EnforcementCase.class)
+            .setParameter("agencyId", agency.getId())
+            .setParameter("caseNumber", number)
+            .getResultList()
+            .isEmpty();
     if (exists) throw DomainException.conflict("caseNumber", "本机关已有案件编号为“" + number + "”的案件");
   }
 
@@ -392,12 +547,20 @@ public class CaseService {
         throw DomainException.invalid("officerIds", "执法人员（编号 " + oid + "）不存在或不属于本机关");
       }
       if (!o.isCertificateValidOn(LocalDate.now())) {
-        throw DomainException.invalid("officerIds", "执法人员 " + o.getName() + " 的执法证（" + o.getCertificateNo() + "）已于 "
-            + o.getValidUntil() + " 过期，不具备执法资格");
+        throw DomainException.invalid(
+            "officerIds",
+            "执法人员 "
+                + o.getName()
+                + " 的执法证（"
+                + o.getCertificateNo()
+                + "）已于 "
+                + o.getValidUntil()
+                + " 过期，不具备执法资格");
       }
       officers.add(o);
     }
-    if (c.getProcedure() != in.procedure()) throw DomainException.invalid("procedure", "立案后不能更改程序类型");
+    if (c.getProcedure() != in.procedure())
+      throw DomainException.invalid("procedure", "立案后不能更改程序类型");
     c.replaceParties(parties);
     c.replacePenalties(penalties);
     c.replaceOfficers(officers);
@@ -431,19 +594,35 @@ public class CaseService {
         if (id != null) checkId(f + "idNumber", id);
       }
     }
-    return new Party(p.kind(), p.name().trim(), id == null ? null : id.toUpperCase(), uscc == null ? null : uscc.toUpperCase(),
-        blankToNull(p.legalRepresentative()), blankToNull(p.address()), p.minor());
+    return new Party(
+        p.kind(),
+        p.name().trim(),
+        id == null ? null : id.toUpperCase(),
+        uscc == null ? null : uscc.toUpperCase(),
+        blankToNull(p.legalRepresentative()),
+        blankToNull(p.address()),
+        p.minor());
   }
 
   private static void checkId(String field, String id) {
-    try { IdNumber.of(id); } catch (IllegalArgumentException e) { throw DomainException.invalid(field, e.getMessage()); }
+    try {
+      IdNumber.of(id);
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(field, e.getMessage());
+    }
   }
 
   private static void checkUscc(String field, String uscc) {
-    try { Uscc.of(uscc); } catch (IllegalArgumentException e) { throw DomainException.invalid(field, e.getMessage()); }
+    try {
+      Uscc.of(uscc);
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(field, e.getMessage());
+    }
   }
 
-  private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
 
   static String cleanFileName(String name) {
     if (name == null || name.isBlank()) return "未命名文件";
@@ -454,9 +633,20 @@ public class CaseService {
   }
 
   private static String describe(EnforcementCase c) {
-    return "案由=" + c.getTitle() + "；当事人=" + String.join("、", c.getParties().stream().map(Party::getName).toList())
-        + "；处罚=" + String.join("、", c.getPenalties().stream()
-            .map(p -> p.getKind().label + (p.getAmount() == null ? "" : p.getAmount().toPlainString() + "元")).toList())
-        + "；执法人员=" + String.join("、", c.getOfficers().stream().map(Officer::getName).toList());
+    return "案由="
+        + c.getTitle()
+        + "；当事人="
+        + String.join("、", c.getParties().stream().map(Party::getName).toList())
+        + "；处罚="
+        + String.join(
+            "、",
+            c.getPenalties().stream()
+                .map(
+                    p ->
+                        p.getKind().label
+                            + (p.getAmount() == null ? "" : p.getAmount().toPlainString() + "元"))
+                .toList())
+        + "；执法人员="
+        + String.join("、", c.getOfficers().stream().map(Officer::getName).toList());
   }
 }

@@ -42,8 +42,19 @@ public class DocumentTextPage {
     return problem;
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public String getQ() { return q; }
-  public void setQ(String q) { this.q = q; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
 }

@@ -20,8 +20,8 @@ import org.gongshi.search.extract.Extraction;
 import org.gongshi.search.extract.FailureReason;
 
 /**
- * Extracts text in the background after the upload commits. Any failure becomes a visible
- * FAILED status with its reason; the stored file is never touched.
+ * Extracts text in the background after the upload commits. Any failure becomes a visible FAILED
+ * status with its reason; the stored file is never touched.
  */
 @ApplicationScoped
 public class ExtractionService {
@@ -38,13 +38,14 @@ public class ExtractionService {
   }
 
   public void submit(long fileId) {
-    executor.submit(() -> {
-      try {
-        self.extract(fileId);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Extraction task failed for file " + fileId, e);
-      }
-    });
+    executor.submit(
+        () -> {
+          try {
+            self.extract(fileId);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Extraction task failed for file " + fileId, e);
+          }
+        });
   }
 
   /** Re-queues what a restart interrupted. */
@@ -63,10 +64,21 @@ public class ExtractionService {
       r = extraction.extractor().extract(archive.store().pathOf(f.getSha256()), f.getFileName());
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Extraction failed for file " + fileId, e);
-      r = new Extraction(Extraction.Status.FAILED, f.getMediaType(), "", FailureReason.CORRUPT, "读取文件失败", false, false);
+      r =
+          new Extraction(
+              Extraction.Status.FAILED,
+              f.getMediaType(),
+              "",
+              FailureReason.CORRUPT,
+              "读取文件失败",
+              false,
+              false);
     }
-    f.recordExtraction(r.isDone() ? ExtractionStatus.DONE : ExtractionStatus.FAILED,
-        r.reason() == null ? null : r.reason().name(), r.message(), r.text());
+    f.recordExtraction(
+        r.isDone() ? ExtractionStatus.DONE : ExtractionStatus.FAILED,
+        r.reason() == null ? null : r.reason().name(),
+        r.message(),
+        r.text());
     em.persist(new SearchOutboxEntry("UPSERT", "file:" + f.getId(), Instant.now()));
   }
 }

@@ -22,14 +22,22 @@ public class FileAccess {
   @Inject Archive archive;
   @Inject ArchiveIndex index;
 
-  public FileView view(long id) { return FileView.of(cases.file(id)); }
+  public FileView view(long id) {
+    return FileView.of(cases.file(id));
+  }
 
   /** One file's extracted text, with the query's matches marked. */
   public record FileText(long fileId, String fileName, String html, int hits, boolean hasText) {}
 
   /** A document's extracted text for the text view: marks numbered hit-1… across its files. */
-  public record DocumentText(long documentId, String title, String typeLabel, long caseId, String caseNumber,
-      List<FileText> files, int hits) {}
+  public record DocumentText(
+      long documentId,
+      String title,
+      String typeLabel,
+      long caseId,
+      String caseNumber,
+      List<FileText> files,
+      int hits) {}
 
   /** The text view of a case document, in the reader's agency scope (404 outside it). */
   public DocumentText documentText(long documentId, String query) {
@@ -40,10 +48,19 @@ public class FileAccess {
       String text = f.getExtractedText();
       SearchExecutor.Marked m = index.markAll(query, text == null ? "" : text, next);
       next += m.count();
-      files.add(new FileText(f.getId(), f.getFileName(), m.html(), m.count(), text != null && !text.isBlank()));
+      files.add(
+          new FileText(
+              f.getId(), f.getFileName(), m.html(), m.count(), text != null && !text.isBlank()));
     }
     EnforcementCase c = d.getEnforcementCase();
-    return new DocumentText(d.getId(), d.getTitle(), d.getType().label, c.getId(), c.getCaseNumber(), List.copyOf(files), next - 1);
+    return new DocumentText(
+        d.getId(),
+        d.getTitle(),
+        d.getType().label,
+        c.getId(),
+        c.getCaseNumber(),
+        List.copyOf(files),
+        next - 1);
   }
 
   public String text(long id) {

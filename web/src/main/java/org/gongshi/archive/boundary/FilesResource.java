@@ -16,22 +16,33 @@ import org.gongshi.archive.boundary.Views.FileView;
 public class FilesResource {
   @Inject FileAccess files;
 
-  @GET @Path("{id}")
-  public FileView get(@PathParam("id") long id) { return files.view(id); }
+  @GET
+  @Path("{id}")
+  public FileView get(@PathParam("id") long id) {
+    return files.view(id);
+  }
 
-  @GET @Path("{id}/text")
+  @GET
+  @Path("{id}/text")
   @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-  public String text(@PathParam("id") long id) { return files.text(id); }
+  public String text(@PathParam("id") long id) {
+    return files.text(id);
+  }
 
-  @GET @Path("{id}/content")
+  @GET
+  @Path("{id}/content")
   public Response content(@PathParam("id") long id) {
     FileView f = files.view(id);
-    StreamingOutput body = out -> {
-      try (InputStream in = files.open(id)) { in.transferTo(out); }
-    };
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = files.open(id)) {
+            in.transferTo(out);
+          }
+        };
     String name = URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(body, f.mediaType())
         .header("Content-Disposition", "attachment; filename=\"file\"; filename*=UTF-8''" + name)
-        .header("X-Content-Type-Options", "nosniff").build();
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 }

@@ -45,8 +45,23 @@ public class FixityCheck {
         bad.add(new Mismatch(f.getId(), f.getFileName(), f.getSha256(), caseId));
       }
     }
-    audit.append("system", "FIXITY_CHECK", "Archive", null, null, "校验文件 " + ids.size() + " 个，不符 " + bad.size() + " 个"
-        + (bad.isEmpty() ? "" : "：" + String.join("、", bad.stream().map(m -> m.fileName() + "(#" + m.fileId() + ")").toList())));
+    audit.append(
+        "system",
+        "FIXITY_CHECK",
+        "Archive",
+        null,
+        null,
+        "校验文件 "
+            + ids.size()
+            + " 个，不符 "
+            + bad.size()
+            + " 个"
+            + (bad.isEmpty()
+                ? ""
+                : "："
+                    + String.join(
+                        "、",
+                        bad.stream().map(m -> m.fileName() + "(#" + m.fileId() + ")").toList())));
     return new Report(ids.size(), bad);
   }
 }

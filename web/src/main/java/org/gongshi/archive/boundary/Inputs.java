@@ -12,7 +12,8 @@ public final class Inputs {
   private Inputs() {}
 
   public record PartyInput(
-      @NotNull(message = "请选择当事人类别：NATURAL_PERSON、ORGANISATION 或 INDIVIDUAL_BUSINESS") PartyKind kind,
+      @NotNull(message = "请选择当事人类别：NATURAL_PERSON、ORGANISATION 或 INDIVIDUAL_BUSINESS")
+          PartyKind kind,
       @NotBlank(message = "当事人名称不能为空") @Size(max = 200, message = "当事人名称最多200字") String name,
       @Size(max = 18, message = "身份证号应为18位") String idNumber,
       @Size(max = 18, message = "统一社会信用代码应为18位") String uscc,
@@ -22,7 +23,9 @@ public final class Inputs {
 
   public record PenaltyInput(
       @NotNull(message = "请选择处罚种类（行政处罚法第九条）") PenaltyKind kind,
-      @DecimalMin(value = "0", message = "金额不能为负数") @Digits(integer = 12, fraction = 2, message = "金额最多12位整数、2位小数（元）") BigDecimal amount,
+      @DecimalMin(value = "0", message = "金额不能为负数")
+          @Digits(integer = 12, fraction = 2, message = "金额最多12位整数、2位小数（元）")
+          BigDecimal amount,
       @Size(max = 400, message = "备注最多400字") String note) {}
 
   public record CaseInput(

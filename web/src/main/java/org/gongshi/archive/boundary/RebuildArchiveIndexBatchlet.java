@@ -8,7 +8,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The first and last steps of the index rebuild: open the new index, then commit and swap it in. */
+/**
+ * The first and last steps of the index rebuild: open the new index, then commit and swap it in.
+ */
 @Named
 @Dependent
 public class RebuildArchiveIndexBatchlet extends AbstractBatchlet {

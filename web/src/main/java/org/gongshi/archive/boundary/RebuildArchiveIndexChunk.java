@@ -39,7 +39,8 @@ public final class RebuildArchiveIndexChunk {
     @Override
     public Object readItem() {
       if (buffer.isEmpty()) {
-        buffer.addAll(index.caseIdsAfter(lastId, fetchSize == null ? 500 : Integer.parseInt(fetchSize)));
+        buffer.addAll(
+            index.caseIdsAfter(lastId, fetchSize == null ? 500 : Integer.parseInt(fetchSize)));
         if (buffer.isEmpty()) return null;
       }
       lastId = buffer.peekFirst();

@@ -26,37 +26,66 @@ public class ReferenceResource {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
 
-  public record DocumentTypeView(DocumentType type, String label, int order, boolean requiredForSimple, boolean requiredForGeneral) {}
+  public record DocumentTypeView(
+      DocumentType type,
+      String label,
+      int order,
+      boolean requiredForSimple,
+      boolean requiredForGeneral) {}
 
   public record Me(String username, String displayName, List<Role> roles, AgencyView agency) {}
 
-  @GET @Path("me")
+  @GET
+  @Path("me")
   public Me me() {
     AppUser u = currentUser.require();
-    return new Me(u.getUsername(), u.getDisplayName(), u.getRoles().stream().sorted().toList(),
+    return new Me(
+        u.getUsername(),
+        u.getDisplayName(),
+        u.getRoles().stream().sorted().toList(),
         u.getAgency() == null ? null : AgencyView.of(u.getAgency()));
   }
 
-  @GET @Path("agencies")
+  @GET
+  @Path("agencies")
   public List<AgencyView> agencies() {
     currentUser.require();
-    return em.createNamedQuery(Agency.ALL, Agency.class).getResultStream().map(AgencyView::of).toList();
+    return em.createNamedQuery(Agency.ALL, Agency.class)
+        .getResultStream()
+        .map(AgencyView::of)
+        .toList();
   }
 
   /** Officers of the caller's agency (all agencies' for those who see all). */
-  @GET @Path("officers")
+  @GET
+  @Path("officers")
   public List<OfficerView> officers() {
     AppUser u = currentUser.require();
     if (currentUser.seesAllAgencies()) {
-      return em.createQuery("SELECT o FROM Officer o ORDER BY o.id", Officer.class).getResultStream().map(OfficerView::of).toList();
+      return em.createQuery("SELECT o FROM Officer o ORDER BY o.id", Officer.class)
+          .getResultStream()
+          .map(OfficerView::of)
+          .toList();
     }
-    return em.createNamedQuery(Officer.BY_AGENCY, Officer.class).setParameter("agencyId", u.getAgency().getId())
-        .getResultStream().map(OfficerView::of).toList();
+    return em.createNamedQuery(Officer.BY_AGENCY, Officer.class)
+        .setParameter("agencyId", u.getAgency().getId())
+        .getResultStream()
+        .map(OfficerView::of)
+        .toList();
   }
 
-  @GET @Path("document-types")
+  @GET
+  @Path("document-types")
   public List<DocumentTypeView> documentTypes() {
-    return Arrays.stream(DocumentType.values()).map(t -> new DocumentTypeView(t, t.label, t.ordinal() + 1,
-        DocumentType.requiredFor(Procedure.SIMPLE).contains(t), DocumentType.requiredFor(Procedure.GENERAL).contains(t))).toList();
+    return Arrays.stream(DocumentType.values())
+        .map(
+            t ->
+                new DocumentTypeView(
+                    t,
+                    t.label,
+                    t.ordinal() + 1,
+                    DocumentType.requiredFor(Procedure.SIMPLE).contains(t),
+                    DocumentType.requiredFor(Procedure.GENERAL).contains(t)))
+        .toList();
   }
 }

@@ -25,8 +25,12 @@ public class SearchPage {
 
   public SearchResult getResult() {
     if (result == null) {
-      SearchRequest.Sort order = "DATE".equals(sort) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
-      result = search.search(new ArchiveSearch.Query(q, type, procedure, penalty, year, null, null, order, 20, after));
+      SearchRequest.Sort order =
+          "DATE".equals(sort) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
+      result =
+          search.search(
+              new ArchiveSearch.Query(
+                  q, type, procedure, penalty, year, null, null, order, 20, after));
     }
     return result;
   }
@@ -36,14 +40,25 @@ public class SearchPage {
 
   /** The page's facets that have values, with Chinese names. */
   public List<Facet> getFacets() {
-    Map<String, String> names = Map.of("documentType", "文书类型", "procedure", "程序", "penaltyTypes", "处罚种类", "year", "年度");
-    return getResult().facets().entrySet().stream().filter(e -> names.containsKey(e.getKey()) && !e.getValue().isEmpty())
-        .map(e -> new Facet(names.get(e.getKey()), e.getKey(), e.getValue())).toList();
+    Map<String, String> names =
+        Map.of("documentType", "文书类型", "procedure", "程序", "penaltyTypes", "处罚种类", "year", "年度");
+    return getResult().facets().entrySet().stream()
+        .filter(e -> names.containsKey(e.getKey()) && !e.getValue().isEmpty())
+        .map(e -> new Facet(names.get(e.getKey()), e.getKey(), e.getValue()))
+        .toList();
   }
 
   /** Facet field → its page parameter. */
   private static final Map<String, String> FACET_PARAMS =
-      Map.of("documentType", "type", "procedure", "procedure", "penaltyTypes", "penalty", "year", "year");
+      Map.of(
+          "documentType",
+          "type",
+          "procedure",
+          "procedure",
+          "penaltyTypes",
+          "penalty",
+          "year",
+          "year");
 
   /** This search's parameters (without the cursor), in a fixed order. */
   private Map<String, String> parameters() {
@@ -62,8 +77,11 @@ public class SearchPage {
     StringBuilder b = new StringBuilder("search.xhtml");
     char sep = '?';
     for (Map.Entry<String, String> e : parameters.entrySet()) {
-      b.append(sep).append(e.getKey()).append('=')
-          .append(java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+      b.append(sep)
+          .append(e.getKey())
+          .append('=')
+          .append(
+              java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
       sep = '&';
     }
     return b.toString();
@@ -78,11 +96,15 @@ public class SearchPage {
   public String facetLink(String field, String value) {
     Map<String, String> m = parameters();
     String name = FACET_PARAMS.get(field);
-    if (selected(field, value)) m.remove(name); else m.put(name, value);
+    if (selected(field, value)) m.remove(name);
+    else m.put(name, value);
     return url(m);
   }
 
-  /** The next page: the same words, filters and order, after this page's cursor; null on the last page. */
+  /**
+   * The next page: the same words, filters and order, after this page's cursor; null on the last
+   * page.
+   */
   public String getNextLink() {
     String cursor = getResult().nextCursor();
     if (cursor == null) return null;
@@ -115,10 +137,14 @@ public class SearchPage {
     return "case.xhtml?id=" + (caseId == null ? "" : caseId);
   }
 
-  /** The link of a document hit's snippet: the document's text at its first match; null for a case hit. */
+  /**
+   * The link of a document hit's snippet: the document's text at its first match; null for a case
+   * hit.
+   */
   public String textLink(SearchResult.Hit hit) {
     if (hit.id() == null || !hit.id().startsWith("doc:")) return null;
-    String words = q == null ? "" : java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+    String words =
+        q == null ? "" : java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
     return "document-text.xhtml?id=" + hit.id().substring(4) + "&q=" + words + "#hit-1";
   }
 
@@ -128,18 +154,59 @@ public class SearchPage {
     return (r.approximate() && r.totalHits() > 1000 ? "约 " : "共 ") + r.totalHits() + " 条";
   }
 
-  public String getQ() { return q; }
-  public void setQ(String q) { this.q = q; }
-  public String getType() { return type; }
-  public void setType(String type) { this.type = type; }
-  public String getProcedure() { return procedure; }
-  public void setProcedure(String procedure) { this.procedure = procedure; }
-  public String getPenalty() { return penalty; }
-  public void setPenalty(String penalty) { this.penalty = penalty; }
-  public String getYear() { return year; }
-  public void setYear(String year) { this.year = year; }
-  public String getSort() { return sort; }
-  public void setSort(String sort) { this.sort = sort; }
-  public String getAfter() { return after; }
-  public void setAfter(String after) { this.after = after; }
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getProcedure() {
+    return procedure;
+  }
+
+  public void setProcedure(String procedure) {
+    this.procedure = procedure;
+  }
+
+  public String getPenalty() {
+    return penalty;
+  }
+
+  public void setPenalty(String penalty) {
+    this.penalty = penalty;
+  }
+
+  public String getYear() {
+    return year;
+  }
+
+  public void setYear(String year) {
+    this.year = year;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public String getAfter() {
+    return after;
+  }
+
+  public void setAfter(String after) {
+    this.after = after;
+  }
 }

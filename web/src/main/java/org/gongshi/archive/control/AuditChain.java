@@ -10,10 +10,29 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  public static String hash(String prevHash, long seq, Instant at, String actor, String action, String entityType,
-      String entityId, Long caseId, String detail) {
-    String canonical = String.join("\u001f", prevHash, Long.toString(seq), at.toString(), actor, action, entityType,
-        String.valueOf(entityId), String.valueOf(caseId), String.valueOf(detail));
-    return HexFormat.of().formatHex(ContentStore.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+  public static String hash(
+      String prevHash,
+      long seq,
+      Instant at,
+      String actor,
+      String action,
+      String entityType,
+      String entityId,
+      Long caseId,
+      String detail) {
+    String canonical =
+        String.join(
+            "\u001f",
+            prevHash,
+            Long.toString(seq),
+            at.toString(),
+            actor,
+            action,
+            entityType,
+            String.valueOf(entityId),
+            String.valueOf(caseId),
+            String.valueOf(detail));
+    return HexFormat.of()
+        .formatHex(ContentStore.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -14,13 +14,16 @@ import org.gongshi.platform.DomainException;
 public final class CaseRules {
   /** Art. 51: simple procedure only for a warning or a small fine. */
   public static final BigDecimal SIMPLE_LIMIT_PERSON = new BigDecimal("200");
+
   public static final BigDecimal SIMPLE_LIMIT_ORGANISATION = new BigDecimal("3000");
+
   /** Art. 60: decision within 90 calendar days of filing unless extended. */
   public static final int DECISION_DAYS = 90;
 
   private CaseRules() {}
 
-  public static void checkPenalties(Procedure procedure, List<Party> parties, List<Penalty> penalties) {
+  public static void checkPenalties(
+      Procedure procedure, List<Party> parties, List<Penalty> penalties) {
     for (int i = 0; i < penalties.size(); i++) {
       Penalty p = penalties.get(i);
       String field = "penalties[" + i + "].amount";
@@ -34,18 +37,25 @@ public final class CaseRules {
       }
     }
     if (procedure == Procedure.SIMPLE) {
-      boolean organisation = parties.stream().anyMatch(pt -> pt.getKind() != PartyKind.NATURAL_PERSON);
+      boolean organisation =
+          parties.stream().anyMatch(pt -> pt.getKind() != PartyKind.NATURAL_PERSON);
       BigDecimal limit = organisation ? SIMPLE_LIMIT_ORGANISATION : SIMPLE_LIMIT_PERSON;
       for (int i = 0; i < penalties.size(); i++) {
         Penalty p = penalties.get(i);
         if (p.getKind() == PenaltyKind.WARNING) continue;
         if (p.getKind() != PenaltyKind.FINE) {
-          throw DomainException.invalid("penalties[" + i + "].kind",
+          throw DomainException.invalid(
+              "penalties[" + i + "].kind",
               "简易程序只能给予警告或小额罚款（行政处罚法第五十一条），“" + p.getKind().label + "”须适用普通程序");
         }
         if (p.getAmount().compareTo(limit) > 0) {
-          throw DomainException.invalid("penalties[" + i + "].amount", "简易程序罚款不得超过" + limit.toPlainString()
-              + "元（" + (organisation ? "法人或其他组织" : "公民") + "，行政处罚法第五十一条），请适用普通程序");
+          throw DomainException.invalid(
+              "penalties[" + i + "].amount",
+              "简易程序罚款不得超过"
+                  + limit.toPlainString()
+                  + "元（"
+                  + (organisation ? "法人或其他组织" : "公民")
+                  + "，行政处罚法第五十一条），请适用普通程序");
         }
       }
     }
@@ -54,9 +64,11 @@ public final class CaseRules {
   public static void checkOfficers(Procedure procedure, int count) {
     int min = procedure == Procedure.GENERAL ? 2 : 1;
     if (count < min) {
-      throw DomainException.invalid("officerIds", procedure == Procedure.GENERAL
-          ? "调查取证须至少两名执法人员（行政处罚法第四十二条），当前 " + count + " 名"
-          : "须至少指定一名执法人员");
+      throw DomainException.invalid(
+          "officerIds",
+          procedure == Procedure.GENERAL
+              ? "调查取证须至少两名执法人员（行政处罚法第四十二条），当前 " + count + " 名"
+              : "须至少指定一名执法人员");
     }
   }
 
@@ -68,8 +80,9 @@ public final class CaseRules {
       LocalDate d = m.get(k);
       if (d == null) continue;
       if (prev != null && d.isBefore(prev)) {
-        throw DomainException.invalid("milestones." + k.name(), k.label + "日期（" + d + "）不能早于" + prevKind.label
-            + "日期（" + prev + "）");
+        throw DomainException.invalid(
+            "milestones." + k.name(),
+            k.label + "日期（" + d + "）不能早于" + prevKind.label + "日期（" + prev + "）");
       }
       prevKind = k;
       prev = d;
@@ -77,7 +90,9 @@ public final class CaseRules {
     LocalDate filed = m.get(MilestoneKind.FILED);
     LocalDate decided = m.get(MilestoneKind.DECIDED);
     Set<MilestoneKind> afterFiling = EnumSet.complementOf(EnumSet.of(MilestoneKind.FILED));
-    if (filed == null && c.getProcedure() == Procedure.GENERAL && m.keySet().stream().anyMatch(afterFiling::contains)) {
+    if (filed == null
+        && c.getProcedure() == Procedure.GENERAL
+        && m.keySet().stream().anyMatch(afterFiling::contains)) {
       throw DomainException.invalid("milestones.FILED", "普通程序案件须先记录立案日期");
     }
     if (decided != null && c.getProcedure() == Procedure.GENERAL) {
@@ -87,8 +102,9 @@ public final class CaseRules {
       int allowed = DECISION_DAYS + (c.getExtensionDays() == null ? 0 : c.getExtensionDays());
       long days = ChronoUnit.DAYS.between(filed, decided);
       if (days > allowed) {
-        throw DomainException.invalid("milestones.DECIDED", "自立案起" + days + "日作出决定，超过" + allowed
-            + "日期限（行政处罚法第六十条）；如经批准延期，请先记录延期天数及批准人");
+        throw DomainException.invalid(
+            "milestones.DECIDED",
+            "自立案起" + days + "日作出决定，超过" + allowed + "日期限（行政处罚法第六十条）；如经批准延期，请先记录延期天数及批准人");
       }
     }
   }

@@ -22,7 +22,8 @@ public class ContentStore {
 
   /** Bytes received but not yet admitted: a temp file with its hash and size. */
   public record Staged(Path tempFile, String sha256, long size) implements AutoCloseable {
-    @Override public void close() {
+    @Override
+    public void close() {
       try {
         Files.deleteIfExists(tempFile);
       } catch (IOException ignored) {
@@ -70,13 +71,18 @@ public class ContentStore {
   }
 
   public Path pathOf(String sha256) {
-    if (!sha256.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("not a SHA-256: " + sha256);
+    if (!sha256.matches("[0-9a-f]{64}"))
+      throw new IllegalArgumentException("not a SHA-256: " + sha256);
     return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
   }
 
-  public boolean contains(String sha256) { return Files.isRegularFile(pathOf(sha256)); }
+  public boolean contains(String sha256) {
+    return Files.isRegularFile(pathOf(sha256));
+  }
 
-  public InputStream open(String sha256) throws IOException { return Files.newInputStream(pathOf(sha256)); }
+  public InputStream open(String sha256) throws IOException {
+    return Files.newInputStream(pathOf(sha256));
+  }
 
   /** Re-hashes stored bytes; true when they still match their name. */
   public boolean verify(String sha256) {
@@ -110,7 +116,9 @@ public class ContentStore {
     }
   }
 
-  public static String sha256Hex(byte[] bytes) { return HexFormat.of().formatHex(sha256().digest(bytes)); }
+  public static String sha256Hex(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
 
   /** More bytes than the configured limit. */
   public static class TooLargeException extends Exception {

@@ -1,2 +1,4 @@
-/** Archive rules and helpers: procedural rules, the content store, the audit hash, the archive ZIP. */
+/**
+ * Archive rules and helpers: procedural rules, the content store, the audit hash, the archive ZIP.
+ */
 package org.gongshi.archive.control;

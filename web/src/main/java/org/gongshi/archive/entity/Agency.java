@@ -6,26 +6,51 @@ import jakarta.persistence.*;
 @Entity
 @Table(name = "agency")
 @NamedQuery(name = Agency.ALL, query = "SELECT a FROM Agency a ORDER BY a.id")
-@NamedQuery(name = Agency.BY_SHORT_NAME, query = "SELECT a FROM Agency a WHERE a.shortName = :shortName")
+@NamedQuery(
+    name = Agency.BY_SHORT_NAME,
+    query = "SELECT a FROM Agency a WHERE a.shortName = :shortName")
 public class Agency {
   public static final String ALL = "Agency.all";
   public static final String BY_SHORT_NAME = "Agency.byShortName";
 
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
   private String name;
-  @Column(name = "short_name") private String shortName;
+
+  @Column(name = "short_name")
+  private String shortName;
+
   private String uscc;
   private String region;
 
   protected Agency() {}
 
   public Agency(String name, String shortName, String uscc, String region) {
-    this.name = name; this.shortName = shortName; this.uscc = uscc; this.region = region;
+    this.name = name;
+    this.shortName = shortName;
+    this.uscc = uscc;
+    this.region = region;
   }
 
-  public Long getId() { return id; }
-  public String getName() { return name; }
-  public String getShortName() { return shortName; }
-  public String getUscc() { return uscc; }
-  public String getRegion() { return region; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getShortName() {
+    return shortName;
+  }
+
+  public String getUscc() {
+    return uscc;
+  }
+
+  public String getRegion() {
+    return region;
+  }
 }

@@ -10,32 +10,82 @@ import java.util.List;
 @Entity
 @Table(name = "case_document")
 public class CaseDocument {
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
-  @ManyToOne(optional = false, fetch = FetchType.LAZY) @JoinColumn(name = "case_id") private EnforcementCase enforcementCase;
-  @Enumerated(EnumType.STRING) @Column(name = "doc_type") private DocumentType type;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "case_id")
+  private EnforcementCase enforcementCase;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "doc_type")
+  private DocumentType type;
+
   private String title;
+
   /** Archive position, fixed when the case is sealed. */
   private Integer position;
-  @Column(name = "created_at") private Instant createdAt;
-  @Column(name = "created_by") private String createdBy;
-  @OneToMany(mappedBy = "document") @OrderBy("id") private List<StoredFile> files = new ArrayList<>();
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @OneToMany(mappedBy = "document")
+  @OrderBy("id")
+  private List<StoredFile> files = new ArrayList<>();
 
   protected CaseDocument() {}
 
-  public CaseDocument(EnforcementCase enforcementCase, DocumentType type, String title, String createdBy, Instant createdAt) {
+  public CaseDocument(
+      EnforcementCase enforcementCase,
+      DocumentType type,
+      String title,
+      String createdBy,
+      Instant createdAt) {
     enforcementCase.requireChangeable();
-    this.enforcementCase = enforcementCase; this.type = type; this.title = title;
-    this.createdBy = createdBy; this.createdAt = createdAt;
+    this.enforcementCase = enforcementCase;
+    this.type = type;
+    this.title = title;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
   }
 
-  public void fixPosition(int position) { this.position = position; }
+  public void fixPosition(int position) {
+    this.position = position;
+  }
 
-  public Long getId() { return id; }
-  public EnforcementCase getEnforcementCase() { return enforcementCase; }
-  public DocumentType getType() { return type; }
-  public String getTitle() { return title; }
-  public Integer getPosition() { return position; }
-  public Instant getCreatedAt() { return createdAt; }
-  public String getCreatedBy() { return createdBy; }
-  public List<StoredFile> getFiles() { return Collections.unmodifiableList(files); }
+  public Long getId() {
+    return id;
+  }
+
+  public EnforcementCase getEnforcementCase() {
+    return enforcementCase;
+  }
+
+  public DocumentType getType() {
+    return type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Integer getPosition() {
+    return position;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public List<StoredFile> getFiles() {
+    return Collections.unmodifiableList(files);
+  }
 }

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The document catalog (文书目录). Declaration order is the archive order of a penalty file
- * (DOMAIN.md §5); {@link #requiredFor} lists what each procedure needs before sealing.
+ * The document catalog (文书目录). Declaration order is the archive order of a penalty file (DOMAIN.md
+ * §5); {@link #requiredFor} lists what each procedure needs before sealing.
  */
 public enum DocumentType {
   FILING_APPROVAL("立案审批表"),
@@ -27,16 +27,29 @@ public enum DocumentType {
 
   public final String label;
 
-  DocumentType(String label) { this.label = label; }
+  DocumentType(String label) {
+    this.label = label;
+  }
 
   public static Set<DocumentType> requiredFor(Procedure procedure) {
     return switch (procedure) {
       case SIMPLE -> EnumSet.of(SIMPLE_DECISION, EVIDENCE);
-      case GENERAL -> EnumSet.of(FILING_APPROVAL, INQUIRY_RECORD, EVIDENCE, ADVANCE_NOTICE,
-          INVESTIGATION_END_REPORT, DECISION, SERVICE_RECEIPT, CLOSING_REPORT, REFERENCE_SHEET);
+      case GENERAL ->
+          EnumSet.of(
+              FILING_APPROVAL,
+              INQUIRY_RECORD,
+              EVIDENCE,
+              ADVANCE_NOTICE,
+              INVESTIGATION_END_REPORT,
+              DECISION,
+              SERVICE_RECEIPT,
+              CLOSING_REPORT,
+              REFERENCE_SHEET);
     };
   }
 
   /** For Facelets EL. */
-  public String getLabel() { return label; }
+  public String getLabel() {
+    return label;
+  }
 }

@@ -15,8 +15,12 @@ public enum MilestoneKind {
 
   public final String label;
 
-  MilestoneKind(String label) { this.label = label; }
+  MilestoneKind(String label) {
+    this.label = label;
+  }
 
   /** For Facelets EL. */
-  public String getLabel() { return label; }
+  public String getLabel() {
+    return label;
+  }
 }

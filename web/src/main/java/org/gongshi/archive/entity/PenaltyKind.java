@@ -20,8 +20,13 @@ public enum PenaltyKind {
   public final String label;
   public final boolean hasAmount;
 
-  PenaltyKind(String label, boolean hasAmount) { this.label = label; this.hasAmount = hasAmount; }
+  PenaltyKind(String label, boolean hasAmount) {
+    this.label = label;
+    this.hasAmount = hasAmount;
+  }
 
   /** For Facelets EL. */
-  public String getLabel() { return label; }
+  public String getLabel() {
+    return label;
+  }
 }

@@ -21,27 +21,45 @@ public class CalendarPage {
   @Inject Calendars calendars;
   private Part file;
 
-  public List<Integer> getYears() { return calendars.current().loadedYears().stream().sorted().toList(); }
+  public List<Integer> getYears() {
+    return calendars.current().loadedYears().stream().sorted().toList();
+  }
 
   public String load() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      if (file == null || file.getSize() == 0) throw DomainException.invalid("file", "请选择节假日安排 JSON 文件");
+      if (file == null || file.getSize() == 0)
+        throw DomainException.invalid("file", "请选择节假日安排 JSON 文件");
       if (file.getSize() > MAX_BYTES) throw DomainException.invalid("file", "文件超过 1 MB，不是一年的节假日安排");
       byte[] json;
       try (InputStream in = file.getInputStream()) {
         json = in.readAllBytes();
       }
       HolidayYear y = calendars.loadYear(json);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "已载入 " + y.year() + " 年节假日安排（" + y.days().size() + " 条）", null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "已载入 " + y.year() + " 年节假日安排（" + y.days().size() + " 条）",
+              null));
     } catch (DomainException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage() + (e.field() == null ? "" : "（字段：" + e.field() + "）"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              e.getMessage() + (e.field() == null ? "" : "（字段：" + e.field() + "）"),
+              null));
     } catch (IOException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "读取上传文件失败，请重试", null));
     }
     return null;
   }
 
-  public Part getFile() { return file; }
-  public void setFile(Part file) { this.file = file; }
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
 }

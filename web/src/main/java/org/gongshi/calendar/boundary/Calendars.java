@@ -29,15 +29,23 @@ public class Calendars {
   private volatile WorkingCalendar calendar;
 
   @PostConstruct
-  void init() { reload(); }
+  void init() {
+    reload();
+  }
 
-  public WorkingCalendar current() { return calendar; }
+  public WorkingCalendar current() {
+    return calendar;
+  }
 
   @Transactional
   void reload() {
     WorkingCalendar c = WorkingCalendar.standard();
-    for (LoadedHolidayYear y : em.createNamedQuery(LoadedHolidayYear.ALL, LoadedHolidayYear.class).getResultList()) {
-      c = c.withYear(HolidayDataLoader.load(new ByteArrayInputStream(y.getData().getBytes(StandardCharsets.UTF_8))));
+    for (LoadedHolidayYear y :
+        em.createNamedQuery(LoadedHolidayYear.ALL, LoadedHolidayYear.class).getResultList()) {
+      c =
+          c.withYear(
+              HolidayDataLoader.load(
+                  new ByteArrayInputStream(y.getData().getBytes(StandardCharsets.UTF_8))));
     }
     calendar = c;
   }
@@ -60,7 +68,12 @@ public class Calendars {
     } else {
       existing.replace(data, currentUser.name(), Instant.now());
     }
-    audit.append(currentUser.name(), "LOAD_HOLIDAY_YEAR", "Calendar", year.year(), null,
+    audit.append(
+        currentUser.name(),
+        "LOAD_HOLIDAY_YEAR",
+        "Calendar",
+        year.year(),
+        null,
         year.year() + "年节假日安排：" + year.days().size() + " 条");
     calendar = calendar.withYear(year);
     return year;

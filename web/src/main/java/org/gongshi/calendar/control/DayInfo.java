@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param date the day
  * @param kind why it is (not) a working day
- * @param holidayName the holiday for {@link Kind#HOLIDAY} and {@link Kind#MAKEUP_WORKDAY}, else null
+ * @param holidayName the holiday for {@link Kind#HOLIDAY} and {@link Kind#MAKEUP_WORKDAY}, else
+ *     null
  */
 public record DayInfo(LocalDate date, Kind kind, String holidayName) {
 

@@ -19,16 +19,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads one year's holiday arrangement in the holiday-cn JSON format
- * ({@code {"year": 2026, "days": [{"name": "春节", "date": "2026-02-15", "isOffDay": true}]}})
- * and validates it, so an administrator can upload a year the bundle lacks.
+ * Reads one year's holiday arrangement in the holiday-cn JSON format ({@code {"year": 2026, "days":
+ * [{"name": "春节", "date": "2026-02-15", "isOffDay": true}]}}) and validates it, so an administrator
+ * can upload a year the bundle lacks.
  *
  * <p>Validation: the file is JSON with an integer {@code year} and a non-empty {@code days} array;
  * every day has a non-blank name, an ISO date and a boolean isOffDay; dates are unique; each date
  * lies in the year, or in the last {@value #DECEMBER_DAYS_BEFORE} days of the year before (the
- * notices name those when New Year's Day bridges a weekend, as 2019 and 2023 do). A working day
- * on Monday–Friday is accepted (2020 lists Monday 02-03, the end of the extended Spring Festival)
- * and means an ordinary weekday. All problems are reported together.
+ * notices name those when New Year's Day bridges a weekend, as 2019 and 2023 do). A working day on
+ * Monday–Friday is accepted (2020 lists Monday 02-03, the end of the extended Spring Festival) and
+ * means an ordinary weekday. All problems are reported together.
  */
 public final class HolidayDataLoader {
 
@@ -114,8 +114,12 @@ public final class HolidayDataLoader {
       return MAPPER.readTree(bytes);
     } catch (JsonParseException e) {
       throw new InvalidHolidayDataException(
-          "JSON 格式错误（第" + e.getLocation().getLineNr() + "行第" + e.getLocation().getColumnNr()
-              + "列）：" + e.getOriginalMessage());
+          "JSON 格式错误（第"
+              + e.getLocation().getLineNr()
+              + "行第"
+              + e.getLocation().getColumnNr()
+              + "列）："
+              + e.getOriginalMessage());
     } catch (IOException e) {
       throw new InvalidHolidayDataException("无法读取文件：" + e.getMessage());
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One day named in a State Council holiday notice: a day off ({@code offDay}) or a make-up
- * workday (调休上班, {@code offDay == false}), with the holiday it belongs to.
+ * One day named in a State Council holiday notice: a day off ({@code offDay}) or a make-up workday
+ * (调休上班, {@code offDay == false}), with the holiday it belongs to.
  *
  * @param date the day
  * @param name the holiday, e.g. 春节 or 国庆节、中秋节

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * #withYear(HolidayYear)} gives a new calendar with an uploaded year.
  *
  * <p>Counting follows Art. 85 of the Administrative Penalty Law and Art. 85 of the Civil Procedure
- * Law: the start day is not counted; a working-day period counts only working days; a
- * calendar-day period whose last day is not a working day ends on the next working day.
+ * Law: the start day is not counted; a working-day period counts only working days; a calendar-day
+ * period whose last day is not a working day ends on the next working day.
  *
  * <p>Every method that has to look at a day of a year without data throws {@link
  * CalendarNotLoadedException}. Caveat: a notice may name days at the end of December of the year
@@ -82,10 +82,11 @@ public final class WorkingCalendar {
     // a listed working Monday–Friday (2020-02-03) is just a weekday
     if (listed != null && (listed.offDay() || weekend)) {
       return new DayInfo(
-          date, listed.offDay() ? DayInfo.Kind.HOLIDAY : DayInfo.Kind.MAKEUP_WORKDAY, listed.name());
+          date,
+          listed.offDay() ? DayInfo.Kind.HOLIDAY : DayInfo.Kind.MAKEUP_WORKDAY,
+          listed.name());
     }
-    return new DayInfo(
-        date, weekend ? DayInfo.Kind.WEEKEND : DayInfo.Kind.WEEKDAY, null);
+    return new DayInfo(date, weekend ? DayInfo.Kind.WEEKEND : DayInfo.Kind.WEEKDAY, null);
   }
 
   /** The day {@code n} working days after {@code from} (which is not counted); n ≥ 0. */

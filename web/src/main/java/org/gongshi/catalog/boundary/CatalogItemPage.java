@@ -33,11 +33,32 @@ public class CatalogItemPage {
     return item;
   }
 
-  public String getError() { getItem(); return error; }
-  public String getAgency() { return agency; }
-  public void setAgency(String agency) { this.agency = agency; }
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public String getDate() { return date; }
-  public void setDate(String date) { this.date = date; }
+  public String getError() {
+    getItem();
+    return error;
+  }
+
+  public String getAgency() {
+    return agency;
+  }
+
+  public void setAgency(String agency) {
+    this.agency = agency;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getDate() {
+    return date;
+  }
+
+  public void setDate(String date) {
+    this.date = date;
+  }
 }

@@ -41,41 +41,102 @@ public class CatalogPage {
     }
   }
 
-  public List<Agency> getAgencies() { return catalogs.agencies(); }
-  public List<String> getDomains() { return SampleCatalog.domains(); }
+  public List<Agency> getAgencies() {
+    return catalogs.agencies();
+  }
+
+  public List<String> getDomains() {
+    return SampleCatalog.domains();
+  }
 
   /** Enforcement units of the chosen agency (or all), for browsing by unit. */
   public List<String> getUnits() {
-    return queries.list(getAgencyId(), null, null, null, null, null).stream().map(ItemSummary::enforcementUnit)
-        .distinct().sorted().toList();
+    return queries.list(getAgencyId(), null, null, null, null, null).stream()
+        .map(ItemSummary::enforcementUnit)
+        .distinct()
+        .sorted()
+        .toList();
   }
-  public String getDateSuffix() { return date == null || date.isBlank() || error != null ? "" : "&date=" + date; }
+
+  public String getDateSuffix() {
+    return date == null || date.isBlank() || error != null ? "" : "&date=" + date;
+  }
 
   public String agencyOption(Agency a) {
     return option(String.valueOf(a.getId()), a.getName(), agency);
   }
 
-  public String option(String value, String selected) { return option(value, value, selected); }
+  public String option(String value, String selected) {
+    return option(value, value, selected);
+  }
 
   private static String option(String value, String label, String selected) {
-    return "<option value=\"" + esc(value) + "\"" + (value.equals(selected) ? " selected" : "") + ">" + esc(label) + "</option>";
+    return "<option value=\""
+        + esc(value)
+        + "\""
+        + (value.equals(selected) ? " selected" : "")
+        + ">"
+        + esc(label)
+        + "</option>";
   }
 
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
-  public String getAgency() { return agency; }
-  public void setAgency(String agency) { this.agency = agency; }
-  public String getUnit() { return unit; }
-  public void setUnit(String unit) { this.unit = unit; }
-  public String getDomain() { return domain; }
-  public void setDomain(String domain) { this.domain = domain; }
-  public String getKind() { return kind; }
-  public void setKind(String kind) { this.kind = kind; }
-  public String getQ() { return q; }
-  public void setQ(String q) { this.q = q; }
-  public String getDate() { return date; }
-  public void setDate(String date) { this.date = date; }
-  public String getError() { getItems(); return error; }
+  public String getAgency() {
+    return agency;
+  }
+
+  public void setAgency(String agency) {
+    this.agency = agency;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public String getDomain() {
+    return domain;
+  }
+
+  public void setDomain(String domain) {
+    this.domain = domain;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getDate() {
+    return date;
+  }
+
+  public void setDate(String date) {
+    this.date = date;
+  }
+
+  public String getError() {
+    getItems();
+    return error;
+  }
 }

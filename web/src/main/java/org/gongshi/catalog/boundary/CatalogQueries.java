@@ -20,17 +20,24 @@ public class CatalogQueries {
   @Inject Catalogs catalogs;
   @Inject org.gongshi.portal.boundary.PublicIndex index;
 
-  public List<ItemSummary> list(Long agencyId, LocalDate on, String unit, String domain, String kind, String q) {
+  public List<ItemSummary> list(
+      Long agencyId, LocalDate on, String unit, String domain, String kind, String q) {
     List<ItemSummary> out = new ArrayList<>();
-    java.util.Set<String> hits = notBlank(q) && (on == null || !on.isBefore(LocalDate.now())) ? index.matching(q, agencyId) : null;
+    java.util.Set<String> hits =
+        notBlank(q) && (on == null || !on.isBefore(LocalDate.now()))
+            ? index.matching(q, agencyId)
+            : null;
     for (Agency a : catalogs.agencies()) {
       if (agencyId != null && !agencyId.equals(a.getId())) continue;
       for (ItemVersion v : catalogs.listOn(a.getId(), on)) {
         var d = v.data();
         if (notBlank(unit) && !d.enforcementUnit().equals(unit)) continue;
         if (notBlank(domain) && !d.domain().equals(domain)) continue;
-        if (notBlank(kind) && !d.kind().label().equals(kind) && !d.kind().name().equals(kind)) continue;
-        if (hits != null ? !hits.contains(a.getId() + ":" + d.code()) : notBlank(q) && !matches(d, q)) continue;
+        if (notBlank(kind) && !d.kind().label().equals(kind) && !d.kind().name().equals(kind))
+          continue;
+        if (hits != null
+            ? !hits.contains(a.getId() + ":" + d.code())
+            : notBlank(q) && !matches(d, q)) continue;
         out.add(ItemSummary.of(a.getId(), a.getName(), v));
       }
     }
@@ -39,8 +46,18 @@ public class CatalogQueries {
 
   public ItemDetail detail(long agencyId, String code, LocalDate on) {
     Agency a = catalogs.agency(agencyId);
-    ItemVersion v = catalogs.item(agencyId, code, on).orElseThrow(() -> DomainException.notFound(
-        "“" + a.getName() + "”的权责清单中没有编码为 " + code + " 的事项" + (on == null ? "" : "（" + on + " 有效版本）")));
+    ItemVersion v =
+        catalogs
+            .item(agencyId, code, on)
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        "“"
+                            + a.getName()
+                            + "”的权责清单中没有编码为 "
+                            + code
+                            + " 的事项"
+                            + (on == null ? "" : "（" + on + " 有效版本）")));
     return ItemDetail.of(agencyId, a.getName(), v, catalogs.history(agencyId, code));
   }
 
@@ -53,27 +70,48 @@ public class CatalogQueries {
       String dept = item.supervisingDepartment() == null ? "" : item.supervisingDepartment();
       counts.merge(List.of(i.enforcementUnit(), i.domain(), dept), 1, Integer::sum);
     }
-    List<org.gongshi.reports.model.PowerListSummary.Row> rows = counts.entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing((List<String> k) -> k.get(0))
-            .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2))))
-        .map(e -> new org.gongshi.reports.model.PowerListSummary.Row(e.getKey().get(0), e.getKey().get(1), e.getValue(), e.getKey().get(2)))
-        .toList();
+    List<org.gongshi.reports.model.PowerListSummary.Row> rows =
+        counts.entrySet().stream()
+            .sorted(
+                java.util.Map.Entry.comparingByKey(
+                    java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                        .thenComparing(k -> k.get(1))
+                        .thenComparing(k -> k.get(2))))
+            .map(
+                e ->
+                    new org.gongshi.reports.model.PowerListSummary.Row(
+                        e.getKey().get(0), e.getKey().get(1), e.getValue(), e.getKey().get(2)))
+            .toList();
     String scope = agencyId == null ? "全部执法机关" : catalogs.agency(agencyId).getName();
     var summary = new org.gongshi.reports.model.PowerListSummary(scope, day, rows);
     return format.equals("pdf") ? RENDERER.powerListPdf(summary) : RENDERER.powerListXlsx(summary);
   }
 
-  private static final org.gongshi.reports.ReportRenderer RENDERER = new org.gongshi.reports.ReportRenderer();
+  private static final org.gongshi.reports.ReportRenderer RENDERER =
+      new org.gongshi.reports.ReportRenderer();
 
   /** Every word must occur in the item's name, code, basis or responsibilities. */
   static boolean matches(org.gongshi.catalog.control.CatalogItemData d, String q) {
-    String hay = (d.code() + " " + d.name() + " " + d.legalBasis().citation() + " " + d.legalBasis().text() + " "
-        + d.domain() + " " + d.responsibilities()).toLowerCase(Locale.ROOT);
+    String hay =
+        (d.code()
+                + " "
+                + d.name()
+                + " "
+                + d.legalBasis().citation()
+                + " "
+                + d.legalBasis().text()
+                + " "
+                + d.domain()
+                + " "
+                + d.responsibilities())
+            .toLowerCase(Locale.ROOT);
     for (String w : q.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
       if (!hay.contains(w)) return false;
     }
     return true;
   }
 
-  private static boolean notBlank(String s) { return s != null && !s.isBlank(); }
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
 }

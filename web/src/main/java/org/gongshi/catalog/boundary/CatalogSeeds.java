@@ -6,11 +6,24 @@ import org.gongshi.catalog.control.CatalogItemData;
 public final class CatalogSeeds {
   private CatalogSeeds() {}
 
-  public static String json(CatalogItemData d) { return Catalogs.write(d); }
+  public static String json(CatalogItemData d) {
+    return Catalogs.write(d);
+  }
 
   public static CatalogItemData renamed(CatalogItemData d, String name) {
-    return new CatalogItemData(d.code(), name, d.kind(), d.domain(), d.enforcementUnit(), d.supervisingDepartment(),
-        d.exerciseMode(), d.legalBasis(), d.statutoryRange(), d.responsibilities(), d.accountability(), d.supervision(),
+    return new CatalogItemData(
+        d.code(),
+        name,
+        d.kind(),
+        d.domain(),
+        d.enforcementUnit(),
+        d.supervisingDepartment(),
+        d.exerciseMode(),
+        d.legalBasis(),
+        d.statutoryRange(),
+        d.responsibilities(),
+        d.accountability(),
+        d.supervision(),
         d.levels());
   }
 }

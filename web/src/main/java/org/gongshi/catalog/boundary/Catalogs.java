@@ -32,14 +32,18 @@ import org.gongshi.security.CurrentUser;
 import org.gongshi.security.Role;
 
 /**
- * Power lists (权责清单) per agency: versioned items, all-or-nothing import with a dry run that
- * reports every bad row, export, and the list in force on any date.
+ * Power lists (权责清单) per agency: versioned items, all-or-nothing import with a dry run that reports
+ * every bad row, export, and the list in force on any date.
  */
 @ApplicationScoped
 @Transactional
 public class Catalogs {
-  static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-      .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .findAndRegisterModules()
+          .configure(
+              com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              false);
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
@@ -51,16 +55,32 @@ public class Catalogs {
   /** Fired after an import commits, so the public index follows. */
   public record CatalogChanged(long agencyId) {}
 
-  public record ImportResult(boolean dryRun, boolean applied, int rowsRead, List<RowProblem> problems, String summary,
-      int added, int changed, int withdrawn, int unchanged) {}
+  public record ImportResult(
+      boolean dryRun,
+      boolean applied,
+      int rowsRead,
+      List<RowProblem> problems,
+      String summary,
+      int added,
+      int changed,
+      int withdrawn,
+      int unchanged) {}
 
   public CatalogVersions versions(long agencyId) {
-    return cache.computeIfAbsent(agencyId, id -> CatalogVersions.of(
-        em.createNamedQuery(CatalogItemVersion.BY_AGENCY, CatalogItemVersion.class).setParameter("agencyId", id)
-            .getResultStream().map(Catalogs::toVersion).toList()));
+    return cache.computeIfAbsent(
+        agencyId,
+        id ->
+            CatalogVersions.of(
+                em.createNamedQuery(CatalogItemVersion.BY_AGENCY, CatalogItemVersion.class)
+                    .setParameter("agencyId", id)
+                    .getResultStream()
+                    .map(Catalogs::toVersion)
+                    .toList()));
   }
 
-  public List<Agency> agencies() { return em.createNamedQuery(Agency.ALL, Agency.class).getResultList(); }
+  public List<Agency> agencies() {
+    return em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
+  }
 
   public Agency agency(long id) {
     Agency a = em.find(Agency.class, id);
@@ -69,34 +89,79 @@ public class Catalogs {
   }
 
   /** Reads a CSV or XLSX catalog; on a dry run or any problem nothing is written. */
-  public ImportResult importFile(long agencyId, String fileName, byte[] bytes, LocalDate effectiveFrom, String reason,
-      boolean dryRun, boolean withdrawMissing) {
+  public ImportResult importFile(
+      long agencyId,
+      String fileName,
+      byte[] bytes,
+      LocalDate effectiveFrom,
+      String reason,
+      boolean dryRun,
+      boolean withdrawMissing) {
     AppUser user = currentUser.require(Role.ADMIN);
     Agency agency = agency(agencyId);
-    if (effectiveFrom == null) throw DomainException.invalid("effectiveFrom", "请填写生效日期（YYYY-MM-DD）");
-    if (reason == null || reason.isBlank()) throw DomainException.invalid("reason", "请填写变更原因，如“依据某法修订调整”");
+    if (effectiveFrom == null)
+      throw DomainException.invalid("effectiveFrom", "请填写生效日期（YYYY-MM-DD）");
+    if (reason == null || reason.isBlank())
+      throw DomainException.invalid("reason", "请填写变更原因，如“依据某法修订调整”");
     ImportReport report = read(fileName, bytes);
     if (!report.importable()) {
-      return new ImportResult(dryRun, false, report.rowsRead(), report.problems(), report.summary(), 0, 0, 0, 0);
+      return new ImportResult(
+          dryRun, false, report.rowsRead(), report.problems(), report.summary(), 0, 0, 0, 0);
     }
-    ImportPlan plan = versions(agencyId).planImport(report.items(), effectiveFrom, reason.strip(), withdrawMissing);
-    List<RowProblem> planProblems = plan.problems().stream().map(p -> new RowProblem(0, p.field(), p.message())).toList();
+    ImportPlan plan =
+        versions(agencyId)
+            .planImport(report.items(), effectiveFrom, reason.strip(), withdrawMissing);
+    List<RowProblem> planProblems =
+        plan.problems().stream().map(p -> new RowProblem(0, p.field(), p.message())).toList();
     boolean apply = !dryRun && plan.problems().isEmpty();
     if (apply) {
       Instant now = Instant.now();
       for (ItemVersion v : plan.versions()) {
         CatalogItemData d = v.data();
-        em.persist(new CatalogItemVersion(agencyId, v.code(), v.number(), v.effectiveFrom(), v.reason(),
-            d == null ? null : d.name(), d == null ? null : d.kind().name(), d == null ? null : d.domain(),
-            d == null ? null : d.enforcementUnit(), d == null, d == null ? null : write(d), user.getUsername(), now));
+        em.persist(
+            new CatalogItemVersion(
+                agencyId,
+                v.code(),
+                v.number(),
+                v.effectiveFrom(),
+                v.reason(),
+                d == null ? null : d.name(),
+                d == null ? null : d.kind().name(),
+                d == null ? null : d.domain(),
+                d == null ? null : d.enforcementUnit(),
+                d == null,
+                d == null ? null : write(d),
+                user.getUsername(),
+                now));
       }
-      audit.append(user.getUsername(), "IMPORT_CATALOG", "Catalog", agencyId, null,
-          agency.getName() + " 权责清单导入（" + fileName + "，生效 " + effectiveFrom + "）：" + plan.summary() + "；原因：" + reason);
+      audit.append(
+          user.getUsername(),
+          "IMPORT_CATALOG",
+          "Catalog",
+          agencyId,
+          null,
+          agency.getName()
+              + " 权责清单导入（"
+              + fileName
+              + "，生效 "
+              + effectiveFrom
+              + "）："
+              + plan.summary()
+              + "；原因："
+              + reason);
       cache.remove(agencyId);
       changed.fire(new CatalogChanged(agencyId));
     }
-    return new ImportResult(dryRun, apply, report.rowsRead(), planProblems, plan.summary(), plan.added(), plan.changed(),
-        plan.withdrawn(), plan.unchanged());
+    return new ImportResult(
+        dryRun,
+        apply,
+        report.rowsRead(),
+        planProblems,
+        plan.summary(),
+        plan.added(),
+        plan.changed(),
+        plan.withdrawn(),
+        plan.unchanged());
   }
 
   public byte[] export(long agencyId, LocalDate on, String format) {
@@ -114,26 +179,40 @@ public class Catalogs {
 
   /** The items in force on a date (withdrawn ones left out). */
   public List<ItemVersion> listOn(long agencyId, LocalDate on) {
-    return versions(agencyId).listOn(on == null ? LocalDate.now() : on).stream().filter(v -> !v.withdrawn()).toList();
+    return versions(agencyId).listOn(on == null ? LocalDate.now() : on).stream()
+        .filter(v -> !v.withdrawn())
+        .toList();
   }
 
   public Optional<ItemVersion> item(long agencyId, String code, LocalDate on) {
-    return versions(agencyId).inForce(code, on == null ? LocalDate.now() : on).filter(v -> !v.withdrawn());
+    return versions(agencyId)
+        .inForce(code, on == null ? LocalDate.now() : on)
+        .filter(v -> !v.withdrawn());
   }
 
-  public List<ItemVersion> history(long agencyId, String code) { return versions(agencyId).history(code); }
+  public List<ItemVersion> history(long agencyId, String code) {
+    return versions(agencyId).history(code);
+  }
 
   private static ImportReport read(String fileName, byte[] bytes) {
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     CatalogReader reader = new CatalogReader();
     try {
       if (bytes.length > CatalogReader.DEFAULT_MAX_BYTES) {
-        return ImportReport.refused(new RowProblem(0, "文件", "文件大小 " + bytes.length / 1024 / 1024 + " MB，超过上限 "
-            + CatalogReader.DEFAULT_MAX_BYTES / 1024 / 1024 + " MB"));
+        return ImportReport.refused(
+            new RowProblem(
+                0,
+                "文件",
+                "文件大小 "
+                    + bytes.length / 1024 / 1024
+                    + " MB，超过上限 "
+                    + CatalogReader.DEFAULT_MAX_BYTES / 1024 / 1024
+                    + " MB"));
       }
       if (name.endsWith(".xlsx")) return reader.readXlsx(new ByteArrayInputStream(bytes));
       if (name.endsWith(".csv")) return reader.readCsv(new ByteArrayInputStream(bytes));
-      return ImportReport.refused(new RowProblem(0, "文件", "只接受 .csv 或 .xlsx 文件，收到“" + fileName + "”"));
+      return ImportReport.refused(
+          new RowProblem(0, "文件", "只接受 .csv 或 .xlsx 文件，收到“" + fileName + "”"));
     } catch (IOException e) {
       return ImportReport.refused(new RowProblem(0, "文件", "文件无法读取：" + e.getMessage()));
     }
@@ -149,7 +228,8 @@ public class Catalogs {
 
   static ItemVersion toVersion(CatalogItemVersion v) {
     try {
-      CatalogItemData d = v.isWithdrawn() ? null : JSON.readValue(v.getData(), CatalogItemData.class);
+      CatalogItemData d =
+          v.isWithdrawn() ? null : JSON.readValue(v.getData(), CatalogItemData.class);
       return new ItemVersion(v.getCode(), v.getVersionNo(), v.getEffectiveFrom(), v.getReason(), d);
     } catch (IOException e) {
       throw new UncheckedIOException("catalog item " + v.getCode() + " v" + v.getVersionNo(), e);

@@ -34,10 +34,17 @@ public class DemoPublications {
 
   @PostConstruct
   void publish() {
-    if (!settings.demo() || em.createQuery("SELECT COUNT(p) FROM PublishedDecision p", Long.class).getSingleResult() > 0) return;
-    List<DisclosureRecord> pending = em.createQuery("SELECT r FROM DisclosureRecord r WHERE r.status = :s AND r.decidedOn < :recent"
-        + " ORDER BY r.decidedOn", DisclosureRecord.class).setParameter("s", DisclosureStatus.PENDING)
-        .setParameter("recent", LocalDate.now(Publications.ZONE).minusDays(10)).getResultList();
+    if (!settings.demo()
+        || em.createQuery("SELECT COUNT(p) FROM PublishedDecision p", Long.class).getSingleResult()
+            > 0) return;
+    List<DisclosureRecord> pending =
+        em.createQuery(
+                "SELECT r FROM DisclosureRecord r WHERE r.status = :s AND r.decidedOn < :recent"
+                    + " ORDER BY r.decidedOn",
+                DisclosureRecord.class)
+            .setParameter("s", DisclosureStatus.PENDING)
+            .setParameter("recent", LocalDate.now(Publications.ZONE).minusDays(10))
+            .getResultList();
     int published = 0;
     int refused = 0;
     for (DisclosureRecord r : pending) {
@@ -47,10 +54,18 @@ public class DemoPublications {
       } catch (DomainException e) {
         refused++; // e.g. publication period already over for an old demo decision
       } catch (RuntimeException | LinkageError e) {
-        LOG.log(java.util.logging.Level.WARNING, "Demo publications stopped; the decisions stay pending on the clock", e);
+        LOG.log(
+            java.util.logging.Level.WARNING,
+            "Demo publications stopped; the decisions stay pending on the clock",
+            e);
         break; // demo data never keeps the application from starting
       }
     }
-    LOG.info("Demo publications: " + published + " decisions published, " + refused + " not (period over)");
+    LOG.info(
+        "Demo publications: "
+            + published
+            + " decisions published, "
+            + refused
+            + " not (period over)");
   }
 }

@@ -14,7 +14,10 @@ import org.gongshi.archive.boundary.CaseService;
 import org.gongshi.archive.boundary.DecisionRecorded;
 import org.gongshi.archive.entity.EnforcementCase;
 
-/** At start-up, gives every decided case without a disclosure record its record (imports, demo data). */
+/**
+ * At start-up, gives every decided case without a disclosure record its record (imports, demo
+ * data).
+ */
 @Singleton
 @Startup
 @DependsOn("DemoData")
@@ -26,10 +29,17 @@ public class DisclosureBackfill {
 
   @PostConstruct
   void backfill() {
-    List<EnforcementCase> missing = em.createQuery("SELECT c FROM EnforcementCase c WHERE c.decisionNumber IS NOT NULL"
-        + " AND NOT EXISTS (SELECT r FROM DisclosureRecord r WHERE r.caseId = c.id)", EnforcementCase.class).getResultList();
-    missing.stream().filter(c -> c.getMilestones().containsKey(org.gongshi.archive.entity.MilestoneKind.DECIDED))
+    List<EnforcementCase> missing =
+        em.createQuery(
+                "SELECT c FROM EnforcementCase c WHERE c.decisionNumber IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT r FROM DisclosureRecord r WHERE r.caseId = c.id)",
+                EnforcementCase.class)
+            .getResultList();
+    missing.stream()
+        .filter(
+            c -> c.getMilestones().containsKey(org.gongshi.archive.entity.MilestoneKind.DECIDED))
         .forEach(c -> decisions.fire(CaseService.decisionOf(c)));
-    if (!missing.isEmpty()) LOG.info("Disclosure records created for " + missing.size() + " decided cases");
+    if (!missing.isEmpty())
+      LOG.info("Disclosure records created for " + missing.size() + " decided cases");
   }
 }

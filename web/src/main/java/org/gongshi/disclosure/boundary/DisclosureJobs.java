@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
-/** The disclosure clock's daily jobs: take down expired publications, remind officers of overdue items. */
+/**
+ * The disclosure clock's daily jobs: take down expired publications, remind officers of overdue
+ * items.
+ */
 @Singleton
 public class DisclosureJobs {
   private static final Logger LOG = Logger.getLogger(DisclosureJobs.class.getName());
@@ -23,7 +26,13 @@ public class DisclosureJobs {
   @Schedule(hour = "8", minute = "30", dayOfWeek = "*", persistent = false)
   void remind() {
     var sent = reminders.send(LocalDate.now(Publications.ZONE));
-    LOG.info("Disclosure reminders: " + sent.overdueItems() + " overdue items, " + sent.recipients().size() + " mails sent, "
-        + sent.failures().size() + " not sent");
+    LOG.info(
+        "Disclosure reminders: "
+            + sent.overdueItems()
+            + " overdue items, "
+            + sent.recipients().size()
+            + " mails sent, "
+            + sent.failures().size()
+            + " not sent");
   }
 }

@@ -25,5 +25,8 @@ public class DisclosurePage {
     return dashboard;
   }
 
-  public String getError() { getDashboard(); return error; }
+  public String getError() {
+    getDashboard();
+    return error;
+  }
 }

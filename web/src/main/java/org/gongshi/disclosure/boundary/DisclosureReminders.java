@@ -35,10 +35,14 @@ public class DisclosureReminders {
   private static final Logger LOG = Logger.getLogger(DisclosureReminders.class.getName());
 
   @PersistenceContext EntityManager em;
-  @Resource(lookup = "java:jboss/mail/Gongshi") Session mail;
+
+  @Resource(lookup = "java:jboss/mail/Gongshi")
+  Session mail;
+
   @Inject CurrentUser currentUser;
 
-  public record Sent(int agencies, int overdueItems, List<String> recipients, List<String> failures) {}
+  public record Sent(
+      int agencies, int overdueItems, List<String> recipients, List<String> failures) {}
 
   /** An administrator sends today's reminders now. */
   public Sent sendNow() {
@@ -46,20 +50,34 @@ public class DisclosureReminders {
     return send(LocalDate.now(Publications.ZONE));
   }
 
-  /** One mail per responsible officer, listing their agency's overdue items; unsent mail is logged, never lost silently. */
+  /**
+   * One mail per responsible officer, listing their agency's overdue items; unsent mail is logged,
+   * never lost silently.
+   */
   public Sent send(LocalDate today) {
-    List<DisclosureRecord> overdue = em.createQuery("SELECT r FROM DisclosureRecord r WHERE"
-        + " (r.status = :pending AND r.deadline < :today) OR (r.status = :published AND r.withdrawalDeadline < :today)"
-        + " ORDER BY r.agencyId, r.deadline", DisclosureRecord.class)
-        .setParameter("pending", DisclosureStatus.PENDING).setParameter("published", DisclosureStatus.PUBLISHED)
-        .setParameter("today", today).getResultList();
-    Map<Long, List<DisclosureRecord>> byAgency = overdue.stream().collect(Collectors.groupingBy(DisclosureRecord::getAgencyId));
+    List<DisclosureRecord> overdue =
+        em.createQuery(
+                "SELECT r FROM DisclosureRecord r WHERE"
+                    + " (r.status = :pending AND r.deadline < :today) OR (r.status = :published AND r.withdrawalDeadline < :today)"
+                    + " ORDER BY r.agencyId, r.deadline",
+                DisclosureRecord.class)
+            .setParameter("pending", DisclosureStatus.PENDING)
+            .setParameter("published", DisclosureStatus.PUBLISHED)
+            .setParameter("today", today)
+            .getResultList();
+    Map<Long, List<DisclosureRecord>> byAgency =
+        overdue.stream().collect(Collectors.groupingBy(DisclosureRecord::getAgencyId));
     List<String> recipients = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     for (var e : byAgency.entrySet()) {
-      List<AppUser> officers = em.createQuery("SELECT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.agency.id = :agency"
-          + " AND u.enabled = true AND u.email IS NOT NULL", AppUser.class)
-          .setParameter("role", Role.DISCLOSURE_OFFICER).setParameter("agency", e.getKey()).getResultList();
+      List<AppUser> officers =
+          em.createQuery(
+                  "SELECT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.agency.id = :agency"
+                      + " AND u.enabled = true AND u.email IS NOT NULL",
+                  AppUser.class)
+              .setParameter("role", Role.DISCLOSURE_OFFICER)
+              .setParameter("agency", e.getKey())
+              .getResultList();
       if (officers.isEmpty()) {
         failures.add("机关 " + e.getKey() + " 没有登记邮箱的公示员");
         continue;
@@ -75,7 +93,14 @@ public class DisclosureReminders {
           recipients.add(u.getEmail());
         } catch (MessagingException | RuntimeException ex) {
           failures.add(u.getEmail() + "：" + ex.getMessage());
-          LOG.log(Level.WARNING, "Disclosure reminder to " + u.getEmail() + " not sent (" + ex.getMessage() + "):\n" + body);
+          LOG.log(
+              Level.WARNING,
+              "Disclosure reminder to "
+                  + u.getEmail()
+                  + " not sent ("
+                  + ex.getMessage()
+                  + "):\n"
+                  + body);
         }
       }
     }
@@ -86,11 +111,25 @@ public class DisclosureReminders {
     StringBuilder b = new StringBuilder("截至 " + today + "，以下行政处罚决定已超过法定期限，请尽快处理：\n\n");
     for (DisclosureRecord r : items) {
       if (r.getStatus() == DisclosureStatus.PENDING) {
-        b.append("· 待公示 ").append(r.getDecisionNumber()).append("（案件 ").append(r.getCaseNumber()).append("），决定日期 ")
-            .append(r.getDecidedOn()).append("，公示期限 ").append(r.getDeadline()).append('\n');
+        b.append("· 待公示 ")
+            .append(r.getDecisionNumber())
+            .append("（案件 ")
+            .append(r.getCaseNumber())
+            .append("），决定日期 ")
+            .append(r.getDecidedOn())
+            .append("，公示期限 ")
+            .append(r.getDeadline())
+            .append('\n');
       } else {
-        b.append("· 待撤回 ").append(r.getDecisionNumber()).append("（案件 ").append(r.getCaseNumber()).append("），决定于 ")
-            .append(r.getChangedOn()).append(" 变更，撤回期限 ").append(r.getWithdrawalDeadline()).append('\n');
+        b.append("· 待撤回 ")
+            .append(r.getDecisionNumber())
+            .append("（案件 ")
+            .append(r.getCaseNumber())
+            .append("），决定于 ")
+            .append(r.getChangedOn())
+            .append(" 变更，撤回期限 ")
+            .append(r.getWithdrawalDeadline())
+            .append('\n');
       }
     }
     return b.append("\n依据：国办发〔2018〕118号（7 个工作日内公示）；《行政处罚法》第四十八条（3 个工作日内撤回）。\n").toString();

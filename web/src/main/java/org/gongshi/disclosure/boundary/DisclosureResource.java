@@ -23,60 +23,91 @@ public class DisclosureResource {
   @Inject Publications publications;
   @Inject DisclosureReminders reminders;
 
-  @GET @Path("dashboard")
+  @GET
+  @Path("dashboard")
   @Operation(summary = "公示时限看板：今日到期、两个工作日内到期、已逾期、逾期公示、撤回期限（本机关）")
-  public Disclosures.Dashboard dashboard() { return disclosures.dashboard(LocalDate.now(Publications.ZONE)); }
+  public Disclosures.Dashboard dashboard() {
+    return disclosures.dashboard(LocalDate.now(Publications.ZONE));
+  }
 
-  @GET @Path("cases/{caseId}")
-  public Disclosures.Item forCase(@PathParam("caseId") long caseId) { return disclosures.forCase(caseId); }
+  @GET
+  @Path("cases/{caseId}")
+  public Disclosures.Item forCase(@PathParam("caseId") long caseId) {
+    return disclosures.forCase(caseId);
+  }
 
-  @GET @Path("cases/{caseId}/proposal")
+  @GET
+  @Path("cases/{caseId}/proposal")
   @Operation(summary = "遮盖建议：原文、每处遮盖及公示文本（首次查看时生成）")
-  public Publications.ProposalView proposal(@PathParam("caseId") long caseId) { return publications.proposal(caseId); }
+  public Publications.ProposalView proposal(@PathParam("caseId") long caseId) {
+    return publications.proposal(caseId);
+  }
 
-  @PUT @Path("cases/{caseId}/proposal")
+  @PUT
+  @Path("cases/{caseId}/proposal")
   @Operation(summary = "调整遮盖：unmasked 列出不遮盖的区间编号，maskText 增加遮盖的文字（全部出现处）")
-  public Publications.ProposalView mask(@PathParam("caseId") long caseId, Publications.MaskInput in) {
+  public Publications.ProposalView mask(
+      @PathParam("caseId") long caseId, Publications.MaskInput in) {
     return publications.mask(caseId, in);
   }
 
-  @POST @Path("cases/{caseId}/approve")
+  @POST
+  @Path("cases/{caseId}/approve")
   @Operation(summary = "批准当前公示文本")
-  public Publications.ProposalView approve(@PathParam("caseId") long caseId) { return publications.approve(caseId); }
+  public Publications.ProposalView approve(@PathParam("caseId") long caseId) {
+    return publications.approve(caseId);
+  }
 
-  @POST @Path("cases/{caseId}/publish")
+  @POST
+  @Path("cases/{caseId}/publish")
   @Operation(summary = "公示已批准的文本（已公示的为更正）")
-  public Publications.ProposalView publish(@PathParam("caseId") long caseId) { return publications.publish(caseId); }
+  public Publications.ProposalView publish(@PathParam("caseId") long caseId) {
+    return publications.publish(caseId);
+  }
 
-  @POST @Path("cases/{caseId}/override")
+  @POST
+  @Path("cases/{caseId}/override")
   @Operation(summary = "改为公示或不予公示，须写明理由")
-  public Publications.ProposalView override(@PathParam("caseId") long caseId, Publications.OverrideInput in) {
+  public Publications.ProposalView override(
+      @PathParam("caseId") long caseId, Publications.OverrideInput in) {
     return publications.override(caseId, in);
   }
 
-  @POST @Path("cases/{caseId}/change")
+  @POST
+  @Path("cases/{caseId}/change")
   @Operation(summary = "记录决定被变更、撤销、确认违法或无效（3 个工作日内撤回）")
-  public Publications.ProposalView change(@PathParam("caseId") long caseId, Publications.ChangeInput in) {
+  public Publications.ProposalView change(
+      @PathParam("caseId") long caseId, Publications.ChangeInput in) {
     return publications.recordChange(caseId, in);
   }
 
-  @POST @Path("cases/{caseId}/withdraw")
+  @POST
+  @Path("cases/{caseId}/withdraw")
   @Operation(summary = "撤回公示，notice 为向公众的说明")
-  public Publications.ProposalView withdraw(@PathParam("caseId") long caseId, Publications.NoticeInput in) {
+  public Publications.ProposalView withdraw(
+      @PathParam("caseId") long caseId, Publications.NoticeInput in) {
     return publications.withdraw(caseId, in);
   }
 
-  @POST @Path("cases/{caseId}/credit-repair")
+  @POST
+  @Path("cases/{caseId}/credit-repair")
   @Operation(summary = "信用修复后提前停止公示（最短公示期届满后）")
-  public Publications.ProposalView creditRepair(@PathParam("caseId") long caseId, Publications.NoticeInput in) {
+  public Publications.ProposalView creditRepair(
+      @PathParam("caseId") long caseId, Publications.NoticeInput in) {
     return publications.creditRepair(caseId, in);
   }
 
-  @POST @Path("expiry")
+  @POST
+  @Path("expiry")
   @Operation(summary = "立即撤下公示期已满的决定（管理员；每日 0:20 自动执行）")
-  public Publications.TakenDown expire() { return publications.takeDownExpiredNow(); }
+  public Publications.TakenDown expire() {
+    return publications.takeDownExpiredNow();
+  }
 
-  @POST @Path("reminders")
+  @POST
+  @Path("reminders")
   @Operation(summary = "立即发送逾期提醒邮件（管理员；每日 8:30 自动发送）")
-  public DisclosureReminders.Sent sendReminders() { return reminders.sendNow(); }
+  public DisclosureReminders.Sent sendReminders() {
+    return reminders.sendNow();
+  }
 }

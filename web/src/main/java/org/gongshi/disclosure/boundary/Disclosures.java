@@ -33,7 +33,9 @@ public class Disclosures {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
 
-  /** In the deciding transaction: the record and its deadline exist as soon as the decision does. */
+  /**
+   * In the deciding transaction: the record and its deadline exist as soon as the decision does.
+   */
   void onDecision(@Observes DecisionRecorded d) {
     LocalDate deadline;
     try {
@@ -41,8 +43,12 @@ public class Disclosures {
     } catch (CalendarNotLoadedException e) {
       deadline = null; // shown as "calendar missing" on the dashboard, never guessed
     }
-    DisclosureRecord r = em.createNamedQuery(DisclosureRecord.BY_CASE, DisclosureRecord.class).setParameter("caseId", d.caseId())
-        .getResultStream().findFirst().orElse(null);
+    DisclosureRecord r =
+        em.createNamedQuery(DisclosureRecord.BY_CASE, DisclosureRecord.class)
+            .setParameter("caseId", d.caseId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     boolean created = r == null;
     if (created) r = new DisclosureRecord(d.caseId(), d.agencyId(), d.caseNumber(), Instant.now());
     r.decide(d.decisionNumber(), d.decidedOn(), deadline, notPublishedReason(d));
@@ -56,53 +62,118 @@ public class Disclosures {
     return null;
   }
 
-  public record Item(long caseId, String caseNumber, String decisionNumber, String agencyName, LocalDate decidedOn,
-      LocalDate deadline, String status, String statusLabel, String notPublishedReason, Integer workingDaysLeft,
-      LocalDate publishedOn, Boolean publishedLate, LocalDate changedOn, LocalDate withdrawalDeadline) {}
+  public record Item(
+      long caseId,
+      String caseNumber,
+      String decisionNumber,
+      String agencyName,
+      LocalDate decidedOn,
+      LocalDate deadline,
+      String status,
+      String statusLabel,
+      String notPublishedReason,
+      Integer workingDaysLeft,
+      LocalDate publishedOn,
+      Boolean publishedLate,
+      LocalDate changedOn,
+      LocalDate withdrawalDeadline) {}
 
-  public record Dashboard(LocalDate today, List<Item> overdue, List<Item> dueToday, List<Item> dueSoon, List<Item> pending,
-      List<Item> calendarMissing, long notForPublication, List<Item> toWithdraw, List<Item> publishedLate, long published) {}
+  public record Dashboard(
+      LocalDate today,
+      List<Item> overdue,
+      List<Item> dueToday,
+      List<Item> dueSoon,
+      List<Item> pending,
+      List<Item> calendarMissing,
+      long notForPublication,
+      List<Item> toWithdraw,
+      List<Item> publishedLate,
+      long published) {}
 
   /** Due today, due within 2 working days, overdue, for the caller's agency (all for admins). */
   public Dashboard dashboard(LocalDate today) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER, Role.ADMIN, Role.LEGAL_OFFICE);
-    String scope = currentUser.seesAllAgencies() ? "" : " AND r.agencyId = " + u.getAgency().getId();
-    List<DisclosureRecord> pending = em.createQuery("SELECT r FROM DisclosureRecord r WHERE r.status = :s" + scope
-        + " ORDER BY r.deadline, r.id", DisclosureRecord.class).setParameter("s", DisclosureStatus.PENDING).getResultList();
-    long notPublished = em.createQuery("SELECT COUNT(r) FROM DisclosureRecord r WHERE r.status = :s" + scope, Long.class)
-        .setParameter("s", DisclosureStatus.NOT_FOR_PUBLICATION).getSingleResult();
+    String scope =
+        currentUser.seesAllAgencies() ? "" : " AND r.agencyId = " + u.getAgency().getId();
+    List<DisclosureRecord> pending =
+        em.createQuery(
+                "SELECT r FROM DisclosureRecord r WHERE r.status = :s"
+                    + scope
+                    + " ORDER BY r.deadline, r.id",
+                DisclosureRecord.class)
+            .setParameter("s", DisclosureStatus.PENDING)
+            .getResultList();
+    long notPublished =
+        em.createQuery(
+                "SELECT COUNT(r) FROM DisclosureRecord r WHERE r.status = :s" + scope, Long.class)
+            .setParameter("s", DisclosureStatus.NOT_FOR_PUBLICATION)
+            .getSingleResult();
     List<Item> items = pending.stream().map(r -> item(r, today)).toList();
-    List<Item> toWithdraw = em.createQuery("SELECT r FROM DisclosureRecord r WHERE r.status = :s AND r.changedOn IS NOT NULL" + scope
-        + " ORDER BY r.withdrawalDeadline, r.id", DisclosureRecord.class).setParameter("s", DisclosureStatus.PUBLISHED)
-        .getResultStream().map(r -> item(r, today)).toList();
-    List<DisclosureRecord> published = em.createQuery("SELECT r FROM DisclosureRecord r WHERE r.publishedAt IS NOT NULL" + scope
-        + " ORDER BY r.publishedAt DESC, r.id", DisclosureRecord.class).getResultList();
-    List<Item> late = published.stream().filter(r -> Boolean.TRUE.equals(r.publishedLate(Publications.ZONE)))
-        .limit(200).map(r -> item(r, today)).toList();
-    return new Dashboard(today,
+    List<Item> toWithdraw =
+        em.createQuery(
+                "SELECT r FROM DisclosureRecord r WHERE r.status = :s AND r.changedOn IS NOT NULL"
+                    + scope
+                    + " ORDER BY r.withdrawalDeadline, r.id",
+                DisclosureRecord.class)
+            .setParameter("s", DisclosureStatus.PUBLISHED)
+            .getResultStream()
+            .map(r -> item(r, today))
+            .toList();
+    List<DisclosureRecord> published =
+        em.createQuery(
+                "SELECT r FROM DisclosureRecord r WHERE r.publishedAt IS NOT NULL"
+                    + scope
+                    + " ORDER BY r.publishedAt DESC, r.id",
+                DisclosureRecord.class)
+            .getResultList();
+    List<Item> late =
+        published.stream()
+            .filter(r -> Boolean.TRUE.equals(r.publishedLate(Publications.ZONE)))
+            .limit(200)
+            .map(r -> item(r, today))
+            .toList();
+    return new Dashboard(
+        today,
         items.stream().filter(i -> i.deadline() != null && i.deadline().isBefore(today)).toList(),
         items.stream().filter(i -> today.equals(i.deadline())).toList(),
-        items.stream().filter(i -> i.workingDaysLeft() != null && i.workingDaysLeft() >= 1 && i.workingDaysLeft() <= 2).toList(),
-        items, items.stream().filter(i -> i.deadline() == null).toList(), notPublished, toWithdraw, late, published.size());
+        items.stream()
+            .filter(
+                i ->
+                    i.workingDaysLeft() != null
+                        && i.workingDaysLeft() >= 1
+                        && i.workingDaysLeft() <= 2)
+            .toList(),
+        items,
+        items.stream().filter(i -> i.deadline() == null).toList(),
+        notPublished,
+        toWithdraw,
+        late,
+        published.size());
   }
 
   public Item forCase(long caseId) {
     currentUser.require(Role.values());
-    return em.createNamedQuery(DisclosureRecord.BY_CASE, DisclosureRecord.class).setParameter("caseId", caseId)
-        .getResultStream().findFirst().map(r -> {
-          AppUser u = currentUser.require();
-          if (!currentUser.seesAllAgencies() && u.getAgency().getId() != r.getAgencyId()) {
-            throw org.gongshi.platform.DomainException.notFound("未找到该案件，或不属于您所在的执法机关");
-          }
-          return item(r, LocalDate.now(Publications.ZONE));
-        })
+    return em.createNamedQuery(DisclosureRecord.BY_CASE, DisclosureRecord.class)
+        .setParameter("caseId", caseId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            r -> {
+              AppUser u = currentUser.require();
+              if (!currentUser.seesAllAgencies() && u.getAgency().getId() != r.getAgencyId()) {
+                throw org.gongshi.platform.DomainException.notFound("未找到该案件，或不属于您所在的执法机关");
+              }
+              return item(r, LocalDate.now(Publications.ZONE));
+            })
         .orElseThrow(() -> org.gongshi.platform.DomainException.notFound("该案件尚未作出处罚决定，没有公示记录"));
   }
 
   private Item item(DisclosureRecord r, LocalDate today) {
     Integer left = null;
-    LocalDate deadline = r.getStatus() == DisclosureStatus.PUBLISHED && r.getWithdrawalDeadline() != null
-        ? r.getWithdrawalDeadline() : r.getDeadline();
+    LocalDate deadline =
+        r.getStatus() == DisclosureStatus.PUBLISHED && r.getWithdrawalDeadline() != null
+            ? r.getWithdrawalDeadline()
+            : r.getDeadline();
     if (deadline != null && !deadline.isBefore(today)) {
       try {
         left = calendars.current().workingDaysBetween(today, deadline);
@@ -110,10 +181,24 @@ public class Disclosures {
         left = null;
       }
     }
-    org.gongshi.archive.entity.Agency agency = em.find(org.gongshi.archive.entity.Agency.class, r.getAgencyId());
-    return new Item(r.getCaseId(), r.getCaseNumber(), r.getDecisionNumber(), agency == null ? null : agency.getShortName(),
-        r.getDecidedOn(), r.getDeadline(), r.getStatus().name(), r.getStatus().label, r.getNotPublishedReason(), left,
-        r.getPublishedAt() == null ? null : r.getPublishedAt().atZone(Publications.ZONE).toLocalDate(),
-        r.publishedLate(Publications.ZONE), r.getChangedOn(), r.getWithdrawalDeadline());
+    org.gongshi.archive.entity.Agency agency =
+        em.find(org.gongshi.archive.entity.Agency.class, r.getAgencyId());
+    return new Item(
+        r.getCaseId(),
+        r.getCaseNumber(),
+        r.getDecisionNumber(),
+        agency == null ? null : agency.getShortName(),
+        r.getDecidedOn(),
+        r.getDeadline(),
+        r.getStatus().name(),
+        r.getStatus().label,
+        r.getNotPublishedReason(),
+        left,
+        r.getPublishedAt() == null
+            ? null
+            : r.getPublishedAt().atZone(Publications.ZONE).toLocalDate(),
+        r.publishedLate(Publications.ZONE),
+        r.getChangedOn(),
+        r.getWithdrawalDeadline());
   }
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  *
  * <p>Choice: for an {@link PartyKind#ORGANISATION} the labels 住所 and 住所地 name its registered
  * domicile, which is on its business licence and in the public register, and Art. 59 requires the
- * decision to state it: kept. Labels that only a natural person has (住址, 家庭住址, 现住, 户籍地…)
- * are masked in every case, so a legal representative's home address is still hidden. For a
- * natural person or an individual business (whose registered place is 经营场所, so a 住所 is the
- * operator's home) 住所 is masked too. 经营场所 and 地址 alone are never masked.
+ * decision to state it: kept. Labels that only a natural person has (住址, 家庭住址, 现住, 户籍地…) are masked
+ * in every case, so a legal representative's home address is still hidden. For a natural person or
+ * an individual business (whose registered place is 经营场所, so a 住所 is the operator's home) 住所 is
+ * masked too. 经营场所 and 地址 alone are never masked.
  */
 final class AddressFinder {
 

@@ -7,8 +7,8 @@ import java.util.Set;
  * What the case file knows about the people and organisations a decision names.
  *
  * @param partyKind the party's kind
- * @param partyName the party: a person's name, an organisation's name, or an individual
- *     business's name (字号)
+ * @param partyName the party: a person's name, an organisation's name, or an individual business's
+ *     name (字号)
  * @param personNames other natural persons to mask: legal representative, operator, witnesses,
  *     agents
  * @param organisationNames organisations to keep (the party's own name is kept when not a person)

@@ -10,8 +10,8 @@ import org.gongshi.reports.model.PenaltyDecision;
 
 /**
  * A 决定书 as one plain text (what the disclosure officer reviews and the portal shows), with the
- * place of every field, so that the approved masking also yields the redacted fields of the
- * public PDF and the open-data columns: one masking, every output.
+ * place of every field, so that the approved masking also yields the redacted fields of the public
+ * PDF and the open-data columns: one masking, every output.
  */
 public final class DecisionText {
 
@@ -20,7 +20,9 @@ public final class DecisionText {
   private final Map<String, int[]> fields;
 
   private DecisionText(PenaltyDecision decision, String text, Map<String, int[]> fields) {
-    this.decision = decision; this.text = text; this.fields = fields;
+    this.decision = decision;
+    this.text = text;
+    this.fields = fields;
   }
 
   /** Lays the decision out in the order of the printed 决定书. */
@@ -31,29 +33,52 @@ public final class DecisionText {
     b.line("decisionNumber", d.decisionNumber());
     Party p = d.party();
     b.labelled("当事人：", "party.name", p.name());
-    if (p.code() != null && !p.code().isBlank()) b.labelled(p.type().codeLabel() + "：", "party.code", p.code());
-    if (p.legalRepresentative() != null && !p.legalRepresentative().isBlank() && p.type().representativeLabel() != null) {
-      b.labelled(p.type().representativeLabel() + "：", "party.representative", p.legalRepresentative());
+    if (p.code() != null && !p.code().isBlank())
+      b.labelled(p.type().codeLabel() + "：", "party.code", p.code());
+    if (p.legalRepresentative() != null
+        && !p.legalRepresentative().isBlank()
+        && p.type().representativeLabel() != null) {
+      b.labelled(
+          p.type().representativeLabel() + "：", "party.representative", p.legalRepresentative());
     }
     if (!p.address().isBlank()) {
-      b.labelled(p.type() == Party.PartyType.NATURAL_PERSON ? "住址：" : "住所：", "party.address", p.address());
+      b.labelled(
+          p.type() == Party.PartyType.NATURAL_PERSON ? "住址：" : "住所：", "party.address", p.address());
     }
     b.labelled("违法事实：", "facts", d.facts());
-    for (int i = 0; i < d.evidence().size(); i++) b.labelled(i == 0 ? "证据：" : "　　　", "evidence." + i, d.evidence().get(i));
+    for (int i = 0; i < d.evidence().size(); i++)
+      b.labelled(i == 0 ? "证据：" : "　　　", "evidence." + i, d.evidence().get(i));
     if (d.violatedProvisions() != null) b.labelled("违反规定：", "violated", d.violatedProvisions());
     b.labelled("处罚依据：", "basis", d.penaltyBasis());
-    for (int i = 0; i < d.penalties().size(); i++) b.labelled(i == 0 ? "处罚内容：" : "　　　　　", "penalty." + i, d.penalties().get(i));
-    b.line(null, "如不服本决定，可以在收到本决定书之日起六十日内向" + d.reconsiderationBody() + "申请行政复议，"
-        + (d.procedure() == PenaltyDecision.Procedure.SIMPLE ? "对复议决定不服的，可以依法提起行政诉讼。"
-            : "或者在六个月内依法向" + d.court() + "提起行政诉讼。"));
+    for (int i = 0; i < d.penalties().size(); i++)
+      b.labelled(i == 0 ? "处罚内容：" : "　　　　　", "penalty." + i, d.penalties().get(i));
+    b.line(
+        null,
+        "如不服本决定，可以在收到本决定书之日起六十日内向"
+            + d.reconsiderationBody()
+            + "申请行政复议，"
+            + (d.procedure() == PenaltyDecision.Procedure.SIMPLE
+                ? "对复议决定不服的，可以依法提起行政诉讼。"
+                : "或者在六个月内依法向" + d.court() + "提起行政诉讼。"));
     b.line(null, d.agencyName());
-    b.line(null, d.decisionDate().getYear() + "年" + d.decisionDate().getMonthValue() + "月" + d.decisionDate().getDayOfMonth() + "日");
+    b.line(
+        null,
+        d.decisionDate().getYear()
+            + "年"
+            + d.decisionDate().getMonthValue()
+            + "月"
+            + d.decisionDate().getDayOfMonth()
+            + "日");
     return new DecisionText(d, b.out.toString(), b.fields);
   }
 
-  public String text() { return text; }
+  public String text() {
+    return text;
+  }
 
-  /** The field as the public sees it: every masked span inside it (or crossing into it) replaced. */
+  /**
+   * The field as the public sees it: every masked span inside it (or crossing into it) replaced.
+   */
   public String field(String name, RedactionProposal p, Set<Integer> unmasked) {
     int[] r = fields.get(name);
     if (r == null) return null;
@@ -72,18 +97,39 @@ public final class DecisionText {
 
   /** The decision with every field redacted as approved: the input of the 公示版 PDF. */
   public PenaltyDecision redacted(RedactionProposal p, Set<Integer> unmasked) {
-    if (!p.original().equals(text)) throw new IllegalArgumentException("the proposal is of another text");
+    if (!p.original().equals(text))
+      throw new IllegalArgumentException("the proposal is of another text");
     Party party = decision.party();
-    Party publicParty = new Party(party.type(), field("party.name", p, unmasked), field("party.code", p, unmasked),
-        field("party.representative", p, unmasked), party.address().isBlank() ? "" : field("party.address", p, unmasked));
+    Party publicParty =
+        new Party(
+            party.type(),
+            field("party.name", p, unmasked),
+            field("party.code", p, unmasked),
+            field("party.representative", p, unmasked),
+            party.address().isBlank() ? "" : field("party.address", p, unmasked));
     List<String> evidence = new ArrayList<>();
-    for (int i = 0; i < decision.evidence().size(); i++) evidence.add(field("evidence." + i, p, unmasked));
+    for (int i = 0; i < decision.evidence().size(); i++)
+      evidence.add(field("evidence." + i, p, unmasked));
     List<String> penalties = new ArrayList<>();
-    for (int i = 0; i < decision.penalties().size(); i++) penalties.add(field("penalty." + i, p, unmasked));
-    return new PenaltyDecision(decision.decisionNumber(), decision.agencyName(), decision.procedure(), publicParty,
-        field("facts", p, unmasked), evidence, field("violated", p, unmasked), field("basis", p, unmasked),
-        decision.discretionReasons(), penalties, decision.fineAmount(), null, decision.paymentDays(),
-        decision.reconsiderationBody(), decision.court(), decision.decisionDate());
+    for (int i = 0; i < decision.penalties().size(); i++)
+      penalties.add(field("penalty." + i, p, unmasked));
+    return new PenaltyDecision(
+        decision.decisionNumber(),
+        decision.agencyName(),
+        decision.procedure(),
+        publicParty,
+        field("facts", p, unmasked),
+        evidence,
+        field("violated", p, unmasked),
+        field("basis", p, unmasked),
+        decision.discretionReasons(),
+        penalties,
+        decision.fineAmount(),
+        null,
+        decision.paymentDays(),
+        decision.reconsiderationBody(),
+        decision.court(),
+        decision.decisionDate());
   }
 
   private static final class Builder {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HanLP 1.x (portable, bundled dictionaries) with Chinese person-name ({@code nr}) and
- * organisation ({@code nt*}) recognition. A new segmenter per call: the dictionaries are static
- * and shared, the segmenter's flags are not meant to be shared between threads.
+ * HanLP 1.x (portable, bundled dictionaries) with Chinese person-name ({@code nr}) and organisation
+ * ({@code nt*}) recognition. A new segmenter per call: the dictionaries are static and shared, the
+ * segmenter's flags are not meant to be shared between threads.
  */
 public final class HanLpNameRecogniser implements NameRecogniser {
 
@@ -26,7 +26,8 @@ public final class HanLpNameRecogniser implements NameRecogniser {
     List<Mention> mentions = new ArrayList<>();
     for (Term term : segment.seg(text)) {
       String nature = term.nature.toString();
-      Kind kind = nature.equals("nr") ? Kind.PERSON : nature.startsWith("nt") ? Kind.ORGANISATION : null;
+      Kind kind =
+          nature.equals("nr") ? Kind.PERSON : nature.startsWith("nt") ? Kind.ORGANISATION : null;
       if (kind != null && text.startsWith(term.word, term.offset)) {
         mentions.add(new Mention(term.offset, term.offset + term.length(), kind, term.word));
       }

@@ -3,8 +3,8 @@ package org.gongshi.disclosure.control;
 import java.util.List;
 
 /**
- * Finds person and organisation names in free Chinese text. The {@link Redactor} still guards
- * every person it is given with its own plausibility checks.
+ * Finds person and organisation names in free Chinese text. The {@link Redactor} still guards every
+ * person it is given with its own plausibility checks.
  */
 public interface NameRecogniser {
 

@@ -14,10 +14,13 @@ final class NumberFinder {
   /** A found range. */
   record Hit(int start, int end, SpanCategory category) {}
 
-  private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
-  private static final Pattern MOBILE = Pattern.compile("(?<![\\d-])1[3-9]\\d-?\\d{4}-?\\d{4}(?![\\d-])");
+  private static final Pattern ID_LIKE =
+      Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
+  private static final Pattern MOBILE =
+      Pattern.compile("(?<![\\d-])1[3-9]\\d-?\\d{4}-?\\d{4}(?![\\d-])");
   private static final Pattern LANDLINE =
-      Pattern.compile("(?<![\\d-])(?:0\\d{2,3}-\\d{7,8}|[（(]0\\d{2,3}[)）]\\s?\\d{7,8})(?:转\\d{1,5})?(?![\\d-])");
+      Pattern.compile(
+          "(?<![\\d-])(?:0\\d{2,3}-\\d{7,8}|[（(]0\\d{2,3}[)）]\\s?\\d{7,8})(?:转\\d{1,5})?(?![\\d-])");
   private static final Pattern LONG_DIGITS =
       Pattern.compile("(?<![\\d-])(?:\\d{16,19}|\\d{4}(?: \\d{4}){3}(?: \\d{1,3})?)(?![\\d-])");
   private static final Pattern KEYED_ACCOUNT =
@@ -39,24 +42,34 @@ final class NumberFinder {
   /** Identity card numbers, phones and bank numbers, possibly overlapping. */
   static List<Hit> sensitive(String text) {
     List<Hit> hits = new ArrayList<>();
-    each(ID_LIKE, text, m -> {
-      String context = clauseBefore(text, m.start());
-      boolean labelled = ID_LABEL.matcher(context).find();
-      if (IdNumber.isValid(m.group()) && (labelled || NOT_PERSONAL.matcher(context).find() == false)) {
-        hits.add(new Hit(m.start(), m.end(), SpanCategory.ID_NUMBER));
-      }
-    });
+    each(
+        ID_LIKE,
+        text,
+        m -> {
+          String context = clauseBefore(text, m.start());
+          boolean labelled = ID_LABEL.matcher(context).find();
+          if (IdNumber.isValid(m.group())
+              && (labelled || NOT_PERSONAL.matcher(context).find() == false)) {
+            hits.add(new Hit(m.start(), m.end(), SpanCategory.ID_NUMBER));
+          }
+        });
     each(MOBILE, text, m -> hits.add(new Hit(m.start(), m.end(), SpanCategory.PHONE)));
     each(LANDLINE, text, m -> hits.add(new Hit(m.start(), m.end(), SpanCategory.PHONE)));
-    each(KEYED_ACCOUNT, text, m -> hits.add(new Hit(m.start(1), m.end(1), SpanCategory.BANK_ACCOUNT)));
-    each(LONG_DIGITS, text, m -> {
-      String context = clauseBefore(text, m.start());
-      boolean card = CARD_LABEL.matcher(context).find();
-      boolean excluded = NOT_PERSONAL.matcher(context).find();
-      if (luhn(m.group().replace(" ", "")) && (card || excluded == false)) {
-        hits.add(new Hit(m.start(), m.end(), SpanCategory.BANK_ACCOUNT));
-      }
-    });
+    each(
+        KEYED_ACCOUNT,
+        text,
+        m -> hits.add(new Hit(m.start(1), m.end(1), SpanCategory.BANK_ACCOUNT)));
+    each(
+        LONG_DIGITS,
+        text,
+        m -> {
+          String context = clauseBefore(text, m.start());
+          boolean card = CARD_LABEL.matcher(context).find();
+          boolean excluded = NOT_PERSONAL.matcher(context).find();
+          if (luhn(m.group().replace(" ", "")) && (card || excluded == false)) {
+            hits.add(new Hit(m.start(), m.end(), SpanCategory.BANK_ACCOUNT));
+          }
+        });
     return hits;
   }
 
@@ -65,11 +78,14 @@ final class NumberFinder {
     List<int[]> ranges = new ArrayList<>();
     each(DECISION_NUMBER, text, m -> ranges.add(new int[] {m.start(), m.end()}));
     each(LAW_TITLE, text, m -> ranges.add(new int[] {m.start(), m.end()}));
-    each(USCC_LIKE, text, m -> {
-      if (isUscc(m.group(), clauseBefore(text, m.start()))) {
-        ranges.add(new int[] {m.start(), m.end()});
-      }
-    });
+    each(
+        USCC_LIKE,
+        text,
+        m -> {
+          if (isUscc(m.group(), clauseBefore(text, m.start()))) {
+            ranges.add(new int[] {m.start(), m.end()});
+          }
+        });
     return ranges;
   }
 

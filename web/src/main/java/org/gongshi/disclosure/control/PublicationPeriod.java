@@ -12,24 +12,30 @@ public record PublicationPeriod(LocalDate repairFrom, LocalDate expiresOn, Strin
 
   /** General or serious (suspension, revocation, closure and other heavy penalties). */
   public enum Severity {
-    GENERAL("一般"), SERIOUS("严重");
+    GENERAL("一般"),
+    SERIOUS("严重");
 
     public final String label;
 
-    Severity(String label) { this.label = label; }
+    Severity(String label) {
+      this.label = label;
+    }
   }
 
   static final LocalDate MEASURES_2023 = LocalDate.of(2023, 5, 1);
   static final LocalDate ORDER_36 = LocalDate.of(2026, 4, 1);
 
   /**
-   * @param safetyDomain special equipment, work safety or fire safety (longer minimum from 2023-05-01)
+   * @param safetyDomain special equipment, work safety or fire safety (longer minimum from
+   *     2023-05-01)
    */
   public static PublicationPeriod of(LocalDate decidedOn, Severity severity, boolean safetyDomain) {
     if (decidedOn.isBefore(MEASURES_2023)) {
       return severity == Severity.SERIOUS
-          ? period(decidedOn, Period.ofMonths(6), Period.ofYears(3), "2023年5月1日前作出的严重失信处罚：最短6个月，最长3年")
-          : period(decidedOn, Period.ofMonths(3), Period.ofYears(1), "2023年5月1日前作出的一般处罚：最短3个月，最长1年");
+          ? period(
+              decidedOn, Period.ofMonths(6), Period.ofYears(3), "2023年5月1日前作出的严重失信处罚：最短6个月，最长3年")
+          : period(
+              decidedOn, Period.ofMonths(3), Period.ofYears(1), "2023年5月1日前作出的一般处罚：最短3个月，最长1年");
     }
     if (decidedOn.isBefore(ORDER_36)) {
       return safetyDomain
@@ -43,7 +49,8 @@ public record PublicationPeriod(LocalDate repairFrom, LocalDate expiresOn, Strin
 
   /** Whether the domain is one with the longer minimum (2023 measures). */
   public static boolean isSafetyDomain(String domain) {
-    return domain != null && (domain.contains("特种设备") || domain.contains("安全生产") || domain.contains("消防"));
+    return domain != null
+        && (domain.contains("特种设备") || domain.contains("安全生产") || domain.contains("消防"));
   }
 
   private static PublicationPeriod period(LocalDate from, Period min, Period max, String rule) {

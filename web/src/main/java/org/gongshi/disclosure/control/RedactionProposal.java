@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A decision's text with the spans proposed for masking. Immutable: an officer's changes give a
- * new proposal. Spans never overlap and are in text order.
+ * A decision's text with the spans proposed for masking. Immutable: an officer's changes give a new
+ * proposal. Spans never overlap and are in text order.
  */
 public final class RedactionProposal {
 
@@ -24,7 +24,8 @@ public final class RedactionProposal {
   /** A stored proposal, as it was saved (the officer's manual spans included). */
   public static RedactionProposal of(String original, List<Span> spans) {
     for (Span s : spans) {
-      if (s.end() > original.length()) throw new IllegalArgumentException("span " + s.id() + " lies outside the text");
+      if (s.end() > original.length())
+        throw new IllegalArgumentException("span " + s.id() + " lies outside the text");
     }
     return new RedactionProposal(original, spans);
   }

@@ -12,12 +12,12 @@ import java.util.Set;
  *
  * <p>Rules, in the order they win when two overlap: valid identity card numbers (GB 11643; an
  * 18-digit invoice or order number is not one); mobile and landline numbers; bank numbers (after
- * 账号/卡号/账户/开户行, or 16–19 digits passing Luhn unless labelled as an invoice, order or other
- * number); home addresses (see {@link AddressFinder} for 住所 of organisations); the natural-person
- * party's name; persons the case lists; persons the recogniser finds. A recognised name is
- * masked only if it is 2–4 Chinese characters, starts with a common surname, is no stop word,
- * lies outside organisation names, decision numbers, USCCs and 《law titles》, and is not a public
- * name (officers); every other occurrence of it is then masked too.
+ * 账号/卡号/账户/开户行, or 16–19 digits passing Luhn unless labelled as an invoice, order or other number);
+ * home addresses (see {@link AddressFinder} for 住所 of organisations); the natural-person party's
+ * name; persons the case lists; persons the recogniser finds. A recognised name is masked only if
+ * it is 2–4 Chinese characters, starts with a common surname, is no stop word, lies outside
+ * organisation names, decision numbers, USCCs and 《law titles》, and is not a public name
+ * (officers); every other occurrence of it is then masked too.
  *
  * <p>Thread-safe; reuse one instance.
  */
@@ -43,23 +43,34 @@ public final class Redactor {
     List<int[]> kept = keptRanges(text, facts, mentions);
     List<Candidate> candidates = new ArrayList<>();
     for (NumberFinder.Hit hit : NumberFinder.sensitive(text)) {
-      candidates.add(new Candidate(hit.start(), hit.end(), hit.category(), rank(hit.category()),
-          rules.mask(hit.end() - hit.start())));
+      candidates.add(
+          new Candidate(
+              hit.start(),
+              hit.end(),
+              hit.category(),
+              rank(hit.category()),
+              rules.mask(hit.end() - hit.start())));
     }
     for (int[] a : AddressFinder.find(text, facts.partyKind())) {
       candidates.add(new Candidate(a[0], a[1], SpanCategory.ADDRESS, 3, rules.mask(3)));
     }
     if (facts.partyKind() == PartyKind.NATURAL_PERSON) {
-      addEverywhere(text, facts.partyName(), SpanCategory.PARTY_NAME, 4,
-          rules.partyNameStyle(), null, candidates);
+      addEverywhere(
+          text,
+          facts.partyName(),
+          SpanCategory.PARTY_NAME,
+          4,
+          rules.partyNameStyle(),
+          null,
+          candidates);
     }
     for (String person : facts.personNames()) {
-      addEverywhere(text, person, SpanCategory.PERSON_NAME, 5, rules.personNameStyle(), null,
-          candidates);
+      addEverywhere(
+          text, person, SpanCategory.PERSON_NAME, 5, rules.personNameStyle(), null, candidates);
     }
     for (String person : recognisedPersons(text, facts, mentions, kept)) {
-      addEverywhere(text, person, SpanCategory.PERSON_NAME, 6, rules.personNameStyle(), kept,
-          candidates);
+      addEverywhere(
+          text, person, SpanCategory.PERSON_NAME, 6, rules.personNameStyle(), kept, candidates);
     }
     return new RedactionProposal(text, resolve(candidates));
   }
@@ -105,8 +116,14 @@ public final class Redactor {
     return names;
   }
 
-  private static void addEverywhere(String text, String name, SpanCategory category, int rank,
-      NameStyle style, List<int[]> avoid, List<Candidate> out) {
+  private static void addEverywhere(
+      String text,
+      String name,
+      SpanCategory category,
+      int rank,
+      NameStyle style,
+      List<int[]> avoid,
+      List<Candidate> out) {
     if (name == null || name.isBlank()) {
       return;
     }
@@ -120,9 +137,10 @@ public final class Redactor {
 
   // higher rank first, then longer; a candidate touching an accepted one is dropped
   private static List<Span> resolve(List<Candidate> candidates) {
-    candidates.sort(Comparator.comparingInt(Candidate::rank)
-        .thenComparingInt(c -> c.start - c.end)
-        .thenComparingInt(Candidate::start));
+    candidates.sort(
+        Comparator.comparingInt(Candidate::rank)
+            .thenComparingInt(c -> c.start - c.end)
+            .thenComparingInt(Candidate::start));
     List<Candidate> accepted = new ArrayList<>();
     for (Candidate c : candidates) {
       if (accepted.stream().noneMatch(a -> a.start < c.end && c.start < a.end)) {

@@ -3,8 +3,8 @@ package org.gongshi.disclosure.control;
 import java.util.Objects;
 
 /**
- * A proposed masking: the characters {@code [start, end)} of the original text, replaced by
- * {@code replacement} in the public text.
+ * A proposed masking: the characters {@code [start, end)} of the original text, replaced by {@code
+ * replacement} in the public text.
  *
  * @param id stable within its proposal; an officer keeps a span unmasked by its id
  * @param start first character (inclusive)

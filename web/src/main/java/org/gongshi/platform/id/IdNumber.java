@@ -11,8 +11,8 @@ import java.util.Set;
  * yyyyMMdd, 3-digit sequence (odd for men), check character. Only 18-character numbers; a
  * lower-case x is accepted and stored upper-case.
  *
- * <p>{@link #toString()} masks the number, so it does not leak into logs; {@link #value()} gives
- * it in full.
+ * <p>{@link #toString()} masks the number, so it does not leak into logs; {@link #value()} gives it
+ * in full.
  */
 public final class IdNumber {
 
@@ -58,7 +58,10 @@ public final class IdNumber {
         address
             + String.format(
                 "%04d%02d%02d%03d",
-                birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), random.nextInt(1000));
+                birth.getYear(),
+                birth.getMonthValue(),
+                birth.getDayOfMonth(),
+                random.nextInt(1000));
     return new IdNumber(body + checkChar(body));
   }
 

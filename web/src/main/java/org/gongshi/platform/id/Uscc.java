@@ -3,10 +3,10 @@ package org.gongshi.platform.id;
 import java.util.Random;
 
 /**
- * A unified social credit code (统一社会信用代码, GB 32100-2015): registration authority (1),
- * organisation type (1), administrative division (6 digits), organisation code (9), check
- * character, from the alphabet {@value #ALPHABET} (no I, O, S, V, Z). Upper-case only, as the
- * standard writes it. Public data: {@link #toString()} gives the full code.
+ * A unified social credit code (统一社会信用代码, GB 32100-2015): registration authority (1), organisation
+ * type (1), administrative division (6 digits), organisation code (9), check character, from the
+ * alphabet {@value #ALPHABET} (no I, O, S, V, Z). Upper-case only, as the standard writes it.
+ * Public data: {@link #toString()} gives the full code.
  */
 public record Uscc(String value) {
 
@@ -47,7 +47,8 @@ public record Uscc(String value) {
    */
   public static Uscc generate(Random random) {
     String division =
-        String.format("%02d%02d%02d", 11 + random.nextInt(55), random.nextInt(20), random.nextInt(30));
+        String.format(
+            "%02d%02d%02d", 11 + random.nextInt(55), random.nextInt(20), random.nextInt(30));
     StringBuilder org = new StringBuilder();
     for (int i = 0; i < 8; i++) {
       org.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -7,12 +7,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import org.gongshi.archive.control.ContentStore;
 
-/** HTTP caching of public answers: short public max-age, validators from the row's version or the body. */
+/**
+ * HTTP caching of public answers: short public max-age, validators from the row's version or the
+ * body.
+ */
 final class Caching {
   private Caching() {}
 
   /** Short, so a withdrawal reaches every cache within a minute. */
   static final int MAX_AGE = 60;
+
   static final String CACHE_CONTROL = "public, max-age=" + MAX_AGE;
 
   /** A decision's validator: changes with every update (publication, withdrawal, take-down). */
@@ -22,10 +26,14 @@ final class Caching {
 
   /** A list's validator: the hash of what was sent. */
   static String bodyTag(byte[] body) {
-    return "\"" + HexFormat.of().formatHex(ContentStore.sha256().digest(body)).substring(0, 32) + "\"";
+    return "\""
+        + HexFormat.of().formatHex(ContentStore.sha256().digest(body)).substring(0, 32)
+        + "\"";
   }
 
-  static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
 
   static String httpDate(Instant t) {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atOffset(ZoneOffset.UTC));

@@ -13,7 +13,10 @@ import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PartyCategory;
 import org.gongshi.portal.entity.PublishedDecision;
 
-/** Faces beans of the public portal pages (home, search, decision). GET only, no forms state, no JavaScript. */
+/**
+ * Faces beans of the public portal pages (home, search, decision). GET only, no forms state, no
+ * JavaScript.
+ */
 public final class PortalPages {
   private PortalPages() {}
 
@@ -21,11 +24,15 @@ public final class PortalPages {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(name);
   }
 
-  static String context() { return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(); }
+  static String context() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
 
   /** Formats shared by the pages. */
   public static String time(Instant t) {
-    return t == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t.atZone(PublicIndex.ZONE));
+    return t == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t.atZone(PublicIndex.ZONE));
   }
 
   public static String wan(BigDecimal v) {
@@ -43,18 +50,31 @@ public final class PortalPages {
     private List<PublishedDecision> latest;
     private Map<String, List<PublicDecisions.Facet>> overview;
 
-    public long getDecisionCount() { return counts()[0]; }
-    public long getItemCount() { return counts()[1]; }
+    public long getDecisionCount() {
+      return counts()[0];
+    }
+
+    public long getItemCount() {
+      return counts()[1];
+    }
+
     public List<PublishedDecision> getLatest() {
       if (latest == null) latest = decisions.latest(10);
       return latest;
     }
+
     public List<PublicDecisions.Facet> getAgencies() {
       if (overview == null) overview = decisions.overview();
       return overview.get("agency");
     }
-    public Map<Long, String> getAgencyNames() { return decisions.agencyNames(); }
-    public String time(Instant t) { return PortalPages.time(t); }
+
+    public Map<Long, String> getAgencyNames() {
+      return decisions.agencyNames();
+    }
+
+    public String time(Instant t) {
+      return PortalPages.time(t);
+    }
 
     /** An agency with its number of published decisions. */
     public record AgencyRow(long id, String name, long count) {}
@@ -63,8 +83,13 @@ public final class PortalPages {
       Map<String, Long> byId = new java.util.HashMap<>();
       getAgencies().forEach(f -> byId.put(f.value(), f.count()));
       return decisions.agencyNames().entrySet().stream()
-          .map(e -> new AgencyRow(e.getKey(), e.getValue(), byId.getOrDefault(e.getKey().toString(), 0L))).toList();
+          .map(
+              e ->
+                  new AgencyRow(
+                      e.getKey(), e.getValue(), byId.getOrDefault(e.getKey().toString(), 0L)))
+          .toList();
     }
+
     private long[] counts() {
       if (counts == null) counts = decisions.counts();
       return counts;
@@ -82,22 +107,40 @@ public final class PortalPages {
       Object q = attribute(PortalServlet.QUERY);
       return q instanceof PortalQuery p ? p : PortalQuery.all();
     }
-    public String getError() { return (String) attribute(PortalServlet.ERROR); }
+
+    public String getError() {
+      return (String) attribute(PortalServlet.ERROR);
+    }
+
     public PublicDecisions.Page getResult() {
       if (page == null) page = getError() != null ? null : decisions.search(getQuery());
       return page;
     }
+
     public List<PublicDecisions.Facet> facet(String name) {
       return getResult() == null ? List.of() : getResult().facets().getOrDefault(name, List.of());
     }
-    public boolean selected(String name, String value) { return value.equals(getQuery().parameters().get(name)); }
+
+    public boolean selected(String name, String value) {
+      return value.equals(getQuery().parameters().get(name));
+    }
+
     /** The search with the facet value chosen, or removed when it already is. */
     public String toggle(String name, String value) {
-      return context() + "/portal/search" + getQuery().with(name, selected(name, value) ? null : value).queryString();
+      return context()
+          + "/portal/search"
+          + getQuery().with(name, selected(name, value) ? null : value).queryString();
     }
-    public String clear(String name) { return context() + "/portal/search" + getQuery().with(name, null).queryString(); }
+
+    public String clear(String name) {
+      return context() + "/portal/search" + getQuery().with(name, null).queryString();
+    }
+
     /** Whether a facet filter (agency, domain, year or penalty) narrows the search. */
-    public boolean isFiltered() { return getQuery().filtered(); }
+    public boolean isFiltered() {
+      return getQuery().filtered();
+    }
+
     /** The facet filters in words, e.g. "年份 2019、处罚类别 警告"; empty when none. */
     public String getFilterText() {
       PortalQuery q = getQuery();
@@ -108,25 +151,55 @@ public final class PortalPages {
       if (q.penalty() != null) parts.add("处罚类别 " + q.penalty());
       return String.join("、", parts);
     }
+
     /** The same words without facet filters. */
     public String getUnfiltered() {
       return context() + "/portal/search" + getQuery().withoutFilters().queryString();
     }
-    public String pageLink(int n) { return context() + "/portal/search" + getQuery().withPage(n).queryString(); }
-    public String getFeed() { return context() + "/api/public/decisions.atom" + getQuery().filtersOnly().queryString(); }
-    public String getCsv() { return context() + "/api/public/decisions.csv" + getQuery().filtersOnly().queryString(); }
-    public String getJson() { return context() + "/api/public/decisions" + getQuery().queryString(); }
+
+    public String pageLink(int n) {
+      return context() + "/portal/search" + getQuery().withPage(n).queryString();
+    }
+
+    public String getFeed() {
+      return context() + "/api/public/decisions.atom" + getQuery().filtersOnly().queryString();
+    }
+
+    public String getCsv() {
+      return context() + "/api/public/decisions.csv" + getQuery().filtersOnly().queryString();
+    }
+
+    public String getJson() {
+      return context() + "/api/public/decisions" + getQuery().queryString();
+    }
+
     public String getAgencyLabel() {
       Long a = getQuery().agencyId();
       return a == null ? null : decisions.agencyNames().getOrDefault(a, "编号 " + a);
     }
-    public Map<Long, String> getAgencyNames() { return decisions.agencyNames(); }
-    public String getTitleSuffix() { return getQuery().q() == null ? "" : "：" + getQuery().q(); }
-    public String getPageInfo() {
-      return getResult() == null || getResult().pages() <= 1 ? "" : "，第 " + getQuery().page() + " / " + getResult().pages() + " 页";
+
+    public Map<Long, String> getAgencyNames() {
+      return decisions.agencyNames();
     }
+
+    public String getTitleSuffix() {
+      return getQuery().q() == null ? "" : "：" + getQuery().q();
+    }
+
+    public String getPageInfo() {
+      return getResult() == null || getResult().pages() <= 1
+          ? ""
+          : "，第 " + getQuery().page() + " / " + getResult().pages() + " 页";
+    }
+
     public String sortOption(String value, String label) {
-      return "<option value=\"" + value + "\"" + (value.equals(getQuery().sort()) ? " selected" : "") + ">" + label + "</option>";
+      return "<option value=\""
+          + value
+          + "\""
+          + (value.equals(getQuery().sort()) ? " selected" : "")
+          + ">"
+          + label
+          + "</option>";
     }
   }
 
@@ -136,22 +209,50 @@ public final class PortalPages {
   public static class Decision {
     @Inject PublicDecisions decisions;
 
-    public PublishedDecision getD() { return (PublishedDecision) attribute(PortalServlet.DECISION); }
-    public boolean isFound() { return getD() != null; }
-    public boolean isPerson() { return getD() != null && getD().getPartyCategory() == PartyCategory.NATURAL_PERSON; }
+    public PublishedDecision getD() {
+      return (PublishedDecision) attribute(PortalServlet.DECISION);
+    }
+
+    public boolean isFound() {
+      return getD() != null;
+    }
+
+    public boolean isPerson() {
+      return getD() != null && getD().getPartyCategory() == PartyCategory.NATURAL_PERSON;
+    }
+
     public String getPdf() {
       PublishedDecision d = getD();
-      return d != null && decisions.pdf(d).isPresent() ? context() + "/api/public/decisions/" + d.getId() + ".pdf" : null;
+      return d != null && decisions.pdf(d).isPresent()
+          ? context() + "/api/public/decisions/" + d.getId() + ".pdf"
+          : null;
     }
-    public List<String> getPenalties() { return getD() == null ? List.of() : PublicIndex.penaltyTypes(getD().getPenaltyTypes()); }
-    public String getFine() { return getD() == null ? "" : wan(getD().getFineWan()); }
-    public String getConfiscated() { return getD() == null ? "" : wan(getD().getConfiscatedWan()); }
-    public String time(Instant t) { return PortalPages.time(t); }
+
+    public List<String> getPenalties() {
+      return getD() == null ? List.of() : PublicIndex.penaltyTypes(getD().getPenaltyTypes());
+    }
+
+    public String getFine() {
+      return getD() == null ? "" : wan(getD().getFineWan());
+    }
+
+    public String getConfiscated() {
+      return getD() == null ? "" : wan(getD().getConfiscatedWan());
+    }
+
+    public String time(Instant t) {
+      return PortalPages.time(t);
+    }
+
     public String getPermalink() {
       var ec = FacesContext.getCurrentInstance().getExternalContext();
-      String url = ((jakarta.servlet.http.HttpServletRequest) ec.getRequest()).getRequestURL().toString();
+      String url =
+          ((jakarta.servlet.http.HttpServletRequest) ec.getRequest()).getRequestURL().toString();
       String uri = ((jakarta.servlet.http.HttpServletRequest) ec.getRequest()).getRequestURI();
-      return url.substring(0, url.length() - uri.length()) + ec.getRequestContextPath() + "/portal/decisions/" + getD().getId();
+      return url.substring(0, url.length() - uri.length())
+          + ec.getRequestContextPath()
+          + "/portal/decisions/"
+          + getD().getId();
     }
   }
 }

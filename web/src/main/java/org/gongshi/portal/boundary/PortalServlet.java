@@ -32,7 +32,8 @@ public class PortalServlet extends HttpServlet {
   @Inject PublicDecisions decisions;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp)
+      throws ServletException, IOException {
     switch (req.getServletPath()) {
       case "/portal/decisions" -> decision(req, resp);
       case "/portal/search" -> search(req, resp);
@@ -42,10 +43,12 @@ public class PortalServlet extends HttpServlet {
     }
   }
 
-  private void decision(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+  private void decision(HttpServletRequest req, HttpServletResponse resp)
+      throws ServletException, IOException {
     String info = req.getPathInfo();
     Optional<PublishedDecision> found = Optional.empty();
-    if (info != null && info.matches("/\\d{1,18}")) found = decisions.find(Long.parseLong(info.substring(1)));
+    if (info != null && info.matches("/\\d{1,18}"))
+      found = decisions.find(Long.parseLong(info.substring(1)));
     if (found.isEmpty()) {
       resp.sendError(404);
       return;
@@ -64,17 +67,39 @@ public class PortalServlet extends HttpServlet {
     req.getRequestDispatcher("/portal/decision.xhtml").forward(req, resp);
   }
 
-  private void search(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+  private void search(HttpServletRequest req, HttpServletResponse resp)
+      throws ServletException, IOException {
     try {
-      req.setAttribute(QUERY, PortalQuery.parse(req.getParameter("q"), req.getParameter("agency"), req.getParameter("domain"),
-          req.getParameter("year"), req.getParameter("penalty"), req.getParameter("page"), req.getParameter("size"),
-          req.getParameter("sort"), null));
+      req.setAttribute(
+          QUERY,
+          PortalQuery.parse(
+              req.getParameter("q"),
+              req.getParameter("agency"),
+              req.getParameter("domain"),
+              req.getParameter("year"),
+              req.getParameter("penalty"),
+              req.getParameter("page"),
+              req.getParameter("size"),
+              req.getParameter("sort"),
+              null));
       resp.setHeader("Cache-Control", Caching.CACHE_CONTROL);
     } catch (DomainException e) {
       resp.setStatus(400);
       req.setAttribute(ERROR, e.getMessage());
-      req.setAttribute(QUERY, PortalQuery.parse(req.getParameter("q") != null && req.getParameter("q").length() <= 200
-          ? req.getParameter("q") : null, null, null, null, null, null, null, null, null));
+      req.setAttribute(
+          QUERY,
+          PortalQuery.parse(
+              req.getParameter("q") != null && req.getParameter("q").length() <= 200
+                  ? req.getParameter("q")
+                  : null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
     }
     req.getRequestDispatcher("/portal/search.xhtml").forward(req, resp);
   }
@@ -85,19 +110,30 @@ public class PortalServlet extends HttpServlet {
     urls.add(new Sitemap.Url(root, null));
     urls.add(new Sitemap.Url(root + "portal/search", null));
     for (Object[] row : decisions.publishedIdsAndUpdates()) {
-      urls.add(new Sitemap.Url(root + "portal/decisions/" + row[0], ((Instant) row[1]).atZone(PublicIndex.ZONE).toLocalDate()));
+      urls.add(
+          new Sitemap.Url(
+              root + "portal/decisions/" + row[0],
+              ((Instant) row[1]).atZone(PublicIndex.ZONE).toLocalDate()));
     }
     urls.add(new Sitemap.Url(root + "portal/catalog.xhtml", null));
-    for (Long agency : decisions.agencyNames().keySet()) urls.add(new Sitemap.Url(root + "portal/catalog.xhtml?agency=" + agency, null));
+    for (Long agency : decisions.agencyNames().keySet())
+      urls.add(new Sitemap.Url(root + "portal/catalog.xhtml?agency=" + agency, null));
     for (String[] item : decisions.items()) {
-      urls.add(new Sitemap.Url(root + "portal/item.xhtml?agency=" + item[0] + "&code=" + java.net.URLEncoder.encode(item[1],
-          java.nio.charset.StandardCharsets.UTF_8), null));
+      urls.add(
+          new Sitemap.Url(
+              root
+                  + "portal/item.xhtml?agency="
+                  + item[0]
+                  + "&code="
+                  + java.net.URLEncoder.encode(item[1], java.nio.charset.StandardCharsets.UTF_8),
+              null));
     }
     send(req, resp, "application/xml;charset=UTF-8", Sitemap.write(urls));
   }
 
   private void robots(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String body = """
+    String body =
+        """
         User-agent: *
         Allow: /
         Allow: /api/public/
@@ -105,11 +141,14 @@ public class PortalServlet extends HttpServlet {
         Disallow: /staff/
         Disallow: /login.xhtml
         Sitemap: %ssitemap.xml
-        """.formatted(root(req));
+        """
+            .formatted(root(req));
     send(req, resp, "text/plain;charset=UTF-8", body);
   }
 
-  private static void send(HttpServletRequest req, HttpServletResponse resp, String type, String body) throws IOException {
+  private static void send(
+      HttpServletRequest req, HttpServletResponse resp, String type, String body)
+      throws IOException {
     byte[] bytes = Caching.utf8(body);
     String tag = Caching.bodyTag(bytes);
     resp.setHeader("ETag", tag);
@@ -140,7 +179,8 @@ public class PortalServlet extends HttpServlet {
   /** "http://host:port/context/". */
   static String root(HttpServletRequest req) {
     String url = req.getRequestURL().toString();
-    return url.substring(0, url.length() - req.getRequestURI().length()) + req.getContextPath() + "/";
+    return url.substring(0, url.length() - req.getRequestURI().length())
+        + req.getContextPath()
+        + "/";
   }
-
 }

@@ -26,9 +26,9 @@ import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 
 /**
- * Everything the public may read: published_decision rows, agency names and the public index.
- * Every list is re-checked against the table, so a decision withdrawn a moment ago never shows
- * its text even before the index has followed.
+ * Everything the public may read: published_decision rows, agency names and the public index. Every
+ * list is re-checked against the table, so a decision withdrawn a moment ago never shows its text
+ * even before the index has followed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,9 +44,19 @@ public class PublicDecisions {
   public record Facet(String value, String label, long count) {}
 
   /** One page of a public search. */
-  public record Page(PortalQuery query, long total, List<Found> hits, Map<String, List<Facet>> facets, String nextCursor) {
-    public int pages() { return (int) Math.min(Integer.MAX_VALUE, (total + query.size() - 1) / query.size()); }
-    public boolean hasNext() { return (long) query.page() * query.size() < total; }
+  public record Page(
+      PortalQuery query,
+      long total,
+      List<Found> hits,
+      Map<String, List<Facet>> facets,
+      String nextCursor) {
+    public int pages() {
+      return (int) Math.min(Integer.MAX_VALUE, (total + query.size() - 1) / query.size());
+    }
+
+    public boolean hasNext() {
+      return (long) query.page() * query.size() < total;
+    }
   }
 
   public Optional<PublishedDecision> find(long id) {
@@ -62,20 +72,29 @@ public class PublicDecisions {
 
   public Map<Long, String> agencyNames() {
     Map<Long, String> m = new LinkedHashMap<>();
-    for (Agency a : em.createNamedQuery(Agency.ALL, Agency.class).getResultList()) m.put(a.getId(), a.getName());
+    for (Agency a : em.createNamedQuery(Agency.ALL, Agency.class).getResultList())
+      m.put(a.getId(), a.getName());
     return m;
   }
 
   /** The newest publications. */
   public List<PublishedDecision> latest(int n) {
-    return em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.publishedAt DESC, p.id DESC",
-        PublishedDecision.class).setParameter("s", PublicationStatus.PUBLISHED).setMaxResults(n).getResultList();
+    return em.createQuery(
+            "SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.publishedAt DESC, p.id DESC",
+            PublishedDecision.class)
+        .setParameter("s", PublicationStatus.PUBLISHED)
+        .setMaxResults(n)
+        .getResultList();
   }
 
   /** Every published decision (id and last change), for the sitemap. */
   public List<Object[]> publishedIdsAndUpdates() {
-    return em.createQuery("SELECT p.id, p.updatedAt FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id", Object[].class)
-        .setParameter("s", PublicationStatus.PUBLISHED).setMaxResults(45_000).getResultList();
+    return em.createQuery(
+            "SELECT p.id, p.updatedAt FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id",
+            Object[].class)
+        .setParameter("s", PublicationStatus.PUBLISHED)
+        .setMaxResults(45_000)
+        .getResultList();
   }
 
   /** Published rows by id, in the given order; withdrawn or missing ones are left out. */
@@ -84,12 +103,20 @@ public class PublicDecisions {
     Map<Long, PublishedDecision> byId = new HashMap<>();
     for (int i = 0; i < ids.size(); i += 500) {
       Collection<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-      em.createQuery("SELECT p FROM PublishedDecision p WHERE p.id IN :ids AND p.status = :s", PublishedDecision.class)
-          .setParameter("ids", chunk).setParameter("s", PublicationStatus.PUBLISHED).getResultList()
+      em.createQuery(
+              "SELECT p FROM PublishedDecision p WHERE p.id IN :ids AND p.status = :s",
+              PublishedDecision.class)
+          .setParameter("ids", chunk)
+          .setParameter("s", PublicationStatus.PUBLISHED)
+          .getResultList()
           .forEach(p -> byId.put(p.getId(), p));
     }
     List<PublishedDecision> out = new ArrayList<>(byId.size());
-    ids.forEach(id -> { PublishedDecision p = byId.get(id); if (p != null) out.add(p); });
+    ids.forEach(
+        id -> {
+          PublishedDecision p = byId.get(id);
+          if (p != null) out.add(p);
+        });
     return out;
   }
 
@@ -102,26 +129,37 @@ public class PublicDecisions {
       after = skip(base, (long) (q.page() - 1) * q.size());
       beyond = after == null;
     }
-    SearchResult r = index.search(base.withPageSize(q.size()).after(after).withFacets(true).withHighlight(!beyond));
+    SearchResult r =
+        index.search(
+            base.withPageSize(q.size()).after(after).withFacets(true).withHighlight(!beyond));
     if (beyond) return new Page(q, r.totalHits(), List.of(), facets(r), null);
     List<Long> ids = new ArrayList<>();
     Map<Long, String> snippets = new HashMap<>();
     for (SearchResult.Hit h : r.hits()) {
       Long id = PublicIndex.decisionIdOf(h);
-      if (id != null) { ids.add(id); snippets.put(id, h.snippet()); }
+      if (id != null) {
+        ids.add(id);
+        snippets.put(id, h.snippet());
+      }
     }
-    List<Found> hits = published(ids).stream().map(d -> new Found(d, snippets.get(d.getId()))).toList();
+    List<Found> hits =
+        published(ids).stream().map(d -> new Found(d, snippets.get(d.getId()))).toList();
     return new Page(q, r.totalHits(), hits, facets(r), r.nextCursor());
   }
 
   /** Every decision matching the filters, in chunks (CSV, feeds), without snippets. */
   public void each(PortalQuery q, int max, Consumer<List<PublishedDecision>> chunk) {
-    SearchRequest base = request(q).withFacets(false).withHighlight(false).withPageSize(Math.min(1000, max));
+    SearchRequest base =
+        request(q).withFacets(false).withHighlight(false).withPageSize(Math.min(1000, max));
     String after = null;
     int seen = 0;
     while (seen < max) {
       SearchResult r = index.search(base.after(after));
-      List<Long> ids = r.hits().stream().map(PublicIndex::decisionIdOf).filter(java.util.Objects::nonNull).toList();
+      List<Long> ids =
+          r.hits().stream()
+              .map(PublicIndex::decisionIdOf)
+              .filter(java.util.Objects::nonNull)
+              .toList();
       List<PublishedDecision> rows = published(ids);
       if (!rows.isEmpty()) chunk.accept(rows);
       em.clear();
@@ -135,31 +173,57 @@ public class PublicDecisions {
   public List<PublishedDecision> newest(PortalQuery q, int n) {
     List<PublishedDecision> all = new ArrayList<>();
     each(q.withSize(PortalQuery.MAX_SIZE).filtersOnly(), 1000, all::addAll);
-    all.sort(Comparator.comparing(PublishedDecision::getPublishedAt).thenComparing(PublishedDecision::getId).reversed());
+    all.sort(
+        Comparator.comparing(PublishedDecision::getPublishedAt)
+            .thenComparing(PublishedDecision::getId)
+            .reversed());
     return all.size() > n ? all.subList(0, n) : all;
   }
 
   /** Number of published decisions and of power-list items in the public index. */
   public long[] counts() {
-    long decisions = index.search(SearchRequest.of("").withFilter("kind", Set.of(PublicIndex.DECISION)).withPageSize(1)
-        .withFacets(false).withHighlight(false)).totalHits();
-    long items = index.search(SearchRequest.of("").withFilter("kind", Set.of(PublicIndex.ITEM)).withPageSize(1)
-        .withFacets(false).withHighlight(false)).totalHits();
+    long decisions =
+        index
+            .search(
+                SearchRequest.of("")
+                    .withFilter("kind", Set.of(PublicIndex.DECISION))
+                    .withPageSize(1)
+                    .withFacets(false)
+                    .withHighlight(false))
+            .totalHits();
+    long items =
+        index
+            .search(
+                SearchRequest.of("")
+                    .withFilter("kind", Set.of(PublicIndex.ITEM))
+                    .withPageSize(1)
+                    .withFacets(false)
+                    .withHighlight(false))
+            .totalHits();
     return new long[] {decisions, items};
   }
 
   /** Decision counts per agency (id → count) over all published decisions. */
   public Map<String, List<Facet>> overview() {
-    SearchResult r = index.search(SearchRequest.of("").withFilter("kind", Set.of(PublicIndex.DECISION)).withPageSize(1)
-        .withHighlight(false));
+    SearchResult r =
+        index.search(
+            SearchRequest.of("")
+                .withFilter("kind", Set.of(PublicIndex.DECISION))
+                .withPageSize(1)
+                .withHighlight(false));
     return facets(r);
   }
 
   /** Power-list items in the index ("agencyId:code"), for the sitemap. */
   public List<String[]> items() {
     List<String[]> out = new ArrayList<>();
-    SearchRequest req = SearchRequest.of("").withFilter("kind", Set.of(PublicIndex.ITEM)).withPageSize(1000).withFacets(false)
-        .withHighlight(false).sortedBy(SearchRequest.Sort.RELEVANCE);
+    SearchRequest req =
+        SearchRequest.of("")
+            .withFilter("kind", Set.of(PublicIndex.ITEM))
+            .withPageSize(1000)
+            .withFacets(false)
+            .withHighlight(false)
+            .sortedBy(SearchRequest.Sort.RELEVANCE);
     String after = null;
     do {
       SearchResult r = index.search(req.after(after));
@@ -170,8 +234,10 @@ public class PublicDecisions {
   }
 
   private SearchRequest request(PortalQuery q) {
-    SearchRequest r = SearchRequest.of(q.q() == null ? "" : q.q()).withFilter("kind", Set.of(PublicIndex.DECISION))
-        .sortedBy(q.byDate() ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE);
+    SearchRequest r =
+        SearchRequest.of(q.q() == null ? "" : q.q())
+            .withFilter("kind", Set.of(PublicIndex.DECISION))
+            .sortedBy(q.byDate() ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE);
     if (q.agencyId() != null) r = r.withFilter("agencyId", Set.of(q.agencyId().toString()));
     if (q.domain() != null) r = r.withFilter("domain", Set.of(q.domain()));
     if (q.year() != null) r = r.withFilter("year", Set.of(q.year().toString()));
@@ -185,7 +251,8 @@ public class PublicDecisions {
     long left = n;
     while (left > 0) {
       int step = (int) Math.min(1000, left);
-      SearchResult r = index.search(base.withPageSize(step).after(after).withFacets(false).withHighlight(false));
+      SearchResult r =
+          index.search(base.withPageSize(step).after(after).withFacets(false).withHighlight(false));
       after = r.nextCursor();
       if (after == null) return null;
       left -= step;
@@ -196,18 +263,29 @@ public class PublicDecisions {
   private Map<String, List<Facet>> facets(SearchResult r) {
     Map<Long, String> agencies = agencyNames();
     Map<String, List<Facet>> out = new LinkedHashMap<>();
-    out.put("agency", r.facets().getOrDefault("agencyId", List.of()).stream()
-        .map(f -> new Facet(f.value(), agencies.getOrDefault(parse(f.value()), f.value()), f.count())).toList());
+    out.put(
+        "agency",
+        r.facets().getOrDefault("agencyId", List.of()).stream()
+            .map(
+                f ->
+                    new Facet(
+                        f.value(), agencies.getOrDefault(parse(f.value()), f.value()), f.count()))
+            .toList());
     out.put("domain", labelled(r, "domain"));
-    out.put("year", r.facets().getOrDefault("year", List.of()).stream()
-        .sorted(Comparator.comparing(SearchResult.FacetCount::value).reversed())
-        .map(f -> new Facet(f.value(), f.value() + " 年", f.count())).toList());
+    out.put(
+        "year",
+        r.facets().getOrDefault("year", List.of()).stream()
+            .sorted(Comparator.comparing(SearchResult.FacetCount::value).reversed())
+            .map(f -> new Facet(f.value(), f.value() + " 年", f.count()))
+            .toList());
     out.put("penalty", labelled(r, "penaltyTypes"));
     return out;
   }
 
   private static List<Facet> labelled(SearchResult r, String name) {
-    return r.facets().getOrDefault(name, List.of()).stream().map(f -> new Facet(f.value(), f.value(), f.count())).toList();
+    return r.facets().getOrDefault(name, List.of()).stream()
+        .map(f -> new Facet(f.value(), f.value(), f.count()))
+        .toList();
   }
 
   private static Long parse(String s) {

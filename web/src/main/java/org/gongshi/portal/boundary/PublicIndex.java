@@ -62,7 +62,8 @@ public class PublicIndex {
   @PersistenceContext EntityManager em;
 
   static final int REBUILD_PAGE = 500;
-  private final ReentrantLock writeLock = new ReentrantLock(); // a change waits for a running rebuild, then applies
+  private final ReentrantLock writeLock =
+      new ReentrantLock(); // a change waits for a running rebuild, then applies
   private IndexStore store;
   private SearchExecutor executor;
 
@@ -74,18 +75,30 @@ public class PublicIndex {
     try {
       store = IndexStore.open(settings.indexDir().resolve("public"), IndexSchema.PUBLIC);
       executor = new SearchExecutor(IndexSchema.PUBLIC, store.analyzer());
-      long expected = em.createQuery("SELECT COUNT(p) FROM PublishedDecision p WHERE p.status = :s", Long.class)
-          .setParameter("s", PublicationStatus.PUBLISHED).getSingleResult()
-          + catalogs.agencies().stream().mapToLong(a -> catalogs.listOn(a.getId(), LocalDate.now(ZONE)).size()).sum();
+      long expected =
+          em.createQuery("SELECT COUNT(p) FROM PublishedDecision p WHERE p.status = :s", Long.class)
+                  .setParameter("s", PublicationStatus.PUBLISHED)
+                  .getSingleResult()
+              + catalogs.agencies().stream()
+                  .mapToLong(a -> catalogs.listOn(a.getId(), LocalDate.now(ZONE)).size())
+                  .sum();
       long indexed = store.withSearcher(s -> (long) s.getIndexReader().numDocs());
       if (store.analysisOutdated()) {
         LOG.info("Public index was made by an earlier Chinese analysis: rebuilding it");
       } else if (indexed == expected && expected > 0) {
-        LOG.info("Public index up to date: " + indexed + " documents (POST /api/public-index/rebuild rebuilds it)");
+        LOG.info(
+            "Public index up to date: "
+                + indexed
+                + " documents (POST /api/public-index/rebuild rebuilds it)");
         return;
       }
       Rebuilt r = rebuild();
-      LOG.info("Public index rebuilt: " + r.items() + " power-list items, " + r.decisions() + " published decisions");
+      LOG.info(
+          "Public index rebuilt: "
+              + r.items()
+              + " power-list items, "
+              + r.decisions()
+              + " published decisions");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -107,20 +120,35 @@ public class PublicIndex {
     try {
       List<IndexDocument> itemDocs = new ArrayList<>();
       for (Agency a : catalogs.agencies()) {
-        for (ItemVersion v : catalogs.listOn(a.getId(), LocalDate.now(ZONE))) itemDocs.add(item(a, v.data()));
+        for (ItemVersion v : catalogs.listOn(a.getId(), LocalDate.now(ZONE)))
+          itemDocs.add(item(a, v.data()));
       }
       long items = itemDocs.size();
       long[] decisions = {0};
       // decisions are read page by page while the index is written: memory stays flat at any count
-      java.util.Iterator<IndexDocument> all = java.util.stream.Stream.concat(itemDocs.stream(),
-          java.util.stream.Stream.iterate(0, first -> first + REBUILD_PAGE).map(first -> {
-            List<PublishedDecision> page = em.createQuery("SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id",
-                PublishedDecision.class).setParameter("s", PublicationStatus.PUBLISHED).setFirstResult(first)
-                .setMaxResults(REBUILD_PAGE).getResultList();
-            List<IndexDocument> out = page.stream().map(PublicIndex::decision).toList();
-            em.clear();
-            return out;
-          }).takeWhile(page -> !page.isEmpty()).flatMap(List::stream).peek(d -> decisions[0]++)).iterator();
+      java.util.Iterator<IndexDocument> all =
+          java.util.stream.Stream.concat(
+                  itemDocs.stream(),
+                  java.util.stream.Stream.iterate(0, first -> first + REBUILD_PAGE)
+                      .map(
+                          first -> {
+                            List<PublishedDecision> page =
+                                em.createQuery(
+                                        "SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id",
+                                        PublishedDecision.class)
+                                    .setParameter("s", PublicationStatus.PUBLISHED)
+                                    .setFirstResult(first)
+                                    .setMaxResults(REBUILD_PAGE)
+                                    .getResultList();
+                            List<IndexDocument> out =
+                                page.stream().map(PublicIndex::decision).toList();
+                            em.clear();
+                            return out;
+                          })
+                      .takeWhile(page -> !page.isEmpty())
+                      .flatMap(List::stream)
+                      .peek(d -> decisions[0]++))
+              .iterator();
       store.rebuild(all, store.lastAppliedSequence());
       return new Rebuilt(items, decisions[0]);
     } catch (IOException e) {
@@ -130,9 +158,14 @@ public class PublicIndex {
     }
   }
 
-  /** After a publication, withdrawal or take-down commits: the decision is searchable (or gone) at once. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // the publishing transaction has ended
-  public void onPublication(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicationChanged event) {
+  /**
+   * After a publication, withdrawal or take-down commits: the decision is searchable (or gone) at
+   * once.
+   */
+  @TransactionAttribute(
+      TransactionAttributeType.REQUIRES_NEW) // the publishing transaction has ended
+  public void onPublication(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) PublicationChanged event) {
     writeLock.lock();
     try {
       PublishedDecision p = em.find(PublishedDecision.class, event.publishedDecisionId());
@@ -141,19 +174,27 @@ public class PublicIndex {
       store.commit(store.lastAppliedSequence());
       store.refresh();
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Updating the public index after publication " + event.publishedDecisionId()
-          + " failed; POST /api/public-index/rebuild or a restart repairs it", e);
+      LOG.log(
+          Level.WARNING,
+          "Updating the public index after publication "
+              + event.publishedDecisionId()
+              + " failed; POST /api/public-index/rebuild or a restart repairs it",
+          e);
     } finally {
       writeLock.unlock();
     }
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // the import's transaction has ended
-  public void onImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) Catalogs.CatalogChanged event) {
+  public void onImport(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) Catalogs.CatalogChanged event) {
     writeLock.lock();
     try {
       Agency a = catalogs.agency(event.agencyId());
-      for (var code : catalogs.versions(a.getId()).listOn(LocalDate.now(ZONE)).stream().map(ItemVersion::code).toList()) {
+      for (var code :
+          catalogs.versions(a.getId()).listOn(LocalDate.now(ZONE)).stream()
+              .map(ItemVersion::code)
+              .toList()) {
         var v = catalogs.versions(a.getId()).inForce(code, LocalDate.now(ZONE));
         if (v.isPresent() && !v.get().withdrawn()) store.upsert(item(a, v.get().data()));
         else store.delete(itemId(a.getId(), code));
@@ -161,7 +202,10 @@ public class PublicIndex {
       store.commit(store.lastAppliedSequence());
       store.refresh();
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Updating the public index after a catalog import failed; it is rebuilt at the next start", e);
+      LOG.log(
+          Level.WARNING,
+          "Updating the public index after a catalog import failed; it is rebuilt at the next start",
+          e);
     } finally {
       writeLock.unlock();
     }
@@ -180,18 +224,31 @@ public class PublicIndex {
   /** Item codes matching the words, per the portal's Chinese analysis ("agencyId:code"). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Set<String> matching(String q, Long agencyId) {
-    SearchRequest r = SearchRequest.of(q).withFilter("kind", Set.of(ITEM)).withPageSize(1000).withFacets(false).withHighlight(false);
+    SearchRequest r =
+        SearchRequest.of(q)
+            .withFilter("kind", Set.of(ITEM))
+            .withPageSize(1000)
+            .withFacets(false)
+            .withHighlight(false);
     if (agencyId != null) r = r.withFilter("agencyId", Set.of(String.valueOf(agencyId)));
-    return search(r).hits().stream().map(h -> h.id().substring((ITEM + ":").length())).collect(Collectors.toSet());
+    return search(r).hits().stream()
+        .map(h -> h.id().substring((ITEM + ":").length()))
+        .collect(Collectors.toSet());
   }
 
-  static String itemId(long agencyId, String code) { return ITEM + ":" + agencyId + ":" + code; }
+  static String itemId(long agencyId, String code) {
+    return ITEM + ":" + agencyId + ":" + code;
+  }
 
-  static String decisionId(long id) { return DECISION + ":" + id; }
+  static String decisionId(long id) {
+    return DECISION + ":" + id;
+  }
 
   /** The published decision id of a hit, or null for other kinds. */
   static Long decisionIdOf(SearchResult.Hit hit) {
-    return hit.id().startsWith(DECISION + ":") ? Long.valueOf(hit.id().substring(DECISION.length() + 1)) : null;
+    return hit.id().startsWith(DECISION + ":")
+        ? Long.valueOf(hit.id().substring(DECISION.length() + 1))
+        : null;
   }
 
   private static IndexDocument item(Agency a, CatalogItemData d) {
@@ -210,8 +267,10 @@ public class PublicIndex {
 
   /** Only the public columns of a PUBLISHED decision. */
   static IndexDocument decision(PublishedDecision p) {
-    String content = p.getPublicText() != null && !p.getPublicText().isBlank() ? p.getPublicText()
-        : join(p.getFacts(), p.getPenaltyContent());
+    String content =
+        p.getPublicText() != null && !p.getPublicText().isBlank()
+            ? p.getPublicText()
+            : join(p.getFacts(), p.getPenaltyContent());
     return IndexDocument.builder(decisionId(p.getId()))
         .add(PublicField.KIND, DECISION)
         .add(PublicField.AGENCY_ID, String.valueOf(p.getAgencyId()))
@@ -234,7 +293,11 @@ public class PublicIndex {
   /** "罚款；没收违法所得" → its kinds. */
   public static List<String> penaltyTypes(String joined) {
     if (joined == null || joined.isBlank()) return List.of();
-    return Arrays.stream(joined.split("[；;、,，]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    return Arrays.stream(joined.split("[；;、,，]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .distinct()
+        .toList();
   }
 
   private static String join(String a, String b) {

@@ -14,29 +14,48 @@ public final class AtomFeed {
    * @param id a permanent URI (the permalink)
    * @param link the page of the decision
    */
-  public record Entry(String id, String title, String link, Instant published, Instant updated, String author,
-      String summary, List<String> categories) {}
+  public record Entry(
+      String id,
+      String title,
+      String link,
+      Instant published,
+      Instant updated,
+      String author,
+      String summary,
+      List<String> categories) {}
 
   /**
    * @param id the feed's permanent URI
    * @param self the feed's own address
    * @param alternate the HTML page showing the same list
    */
-  public static String write(String id, String title, String self, String alternate, Instant updated, List<Entry> entries) {
+  public static String write(
+      String id,
+      String title,
+      String self,
+      String alternate,
+      Instant updated,
+      List<Entry> entries) {
     StringBuilder b = new StringBuilder(4096);
     b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     b.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
     el(b, "  ", "id", id);
     el(b, "  ", "title", title);
     el(b, "  ", "updated", time(updated));
-    b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(self)).append("\"/>\n");
-    b.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(alternate)).append("\"/>\n");
+    b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        .append(Xml.escape(self))
+        .append("\"/>\n");
+    b.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .append(Xml.escape(alternate))
+        .append("\"/>\n");
     b.append("  <generator>Gongshi</generator>\n");
     for (Entry e : entries) {
       b.append("  <entry>\n");
       el(b, "    ", "id", e.id());
       el(b, "    ", "title", e.title());
-      b.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(e.link())).append("\"/>\n");
+      b.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+          .append(Xml.escape(e.link()))
+          .append("\"/>\n");
       el(b, "    ", "published", time(e.published()));
       el(b, "    ", "updated", time(e.updated()));
       b.append("    <author><name>").append(Xml.escape(e.author())).append("</name></author>\n");
@@ -44,7 +63,9 @@ public final class AtomFeed {
         b.append("    <category term=\"").append(Xml.escape(c)).append("\"/>\n");
       }
       if (e.summary() != null && !e.summary().isBlank()) {
-        b.append("    <summary type=\"text\">").append(Xml.escape(e.summary())).append("</summary>\n");
+        b.append("    <summary type=\"text\">")
+            .append(Xml.escape(e.summary()))
+            .append("</summary>\n");
       }
       b.append("  </entry>\n");
     }
@@ -53,8 +74,17 @@ public final class AtomFeed {
   }
 
   private static void el(StringBuilder b, String indent, String name, String text) {
-    b.append(indent).append('<').append(name).append('>').append(Xml.escape(text)).append("</").append(name).append(">\n");
+    b.append(indent)
+        .append('<')
+        .append(name)
+        .append('>')
+        .append(Xml.escape(text))
+        .append("</")
+        .append(name)
+        .append(">\n");
   }
 
-  static String time(Instant t) { return (t == null ? Instant.EPOCH : t).truncatedTo(ChronoUnit.SECONDS).toString(); }
+  static String time(Instant t) {
+    return (t == null ? Instant.EPOCH : t).truncatedTo(ChronoUnit.SECONDS).toString();
+  }
 }

@@ -18,14 +18,38 @@ public final class OpenDataCsv {
   public static final String BOM = "\uFEFF";
 
   /** The field names, in the national order (DOMAIN.md §3). */
-  public static final List<String> HEADER = List.of(
-      "行政相对人名称", "行政相对人类别",
-      "行政相对人代码_1", "行政相对人代码_2", "行政相对人代码_3", "行政相对人代码_4", "行政相对人代码_5", "行政相对人代码_6",
-      "法定代表人", "法定代表人证件类型", "法定代表人证件号码", "证件类型", "证件号码",
-      "行政处罚决定书文号", "违法行为类型", "违法事实", "处罚依据", "处罚类别", "处罚内容",
-      "罚款金额（万元）", "没收违法所得、没收非法财物的金额（万元）", "暂扣或吊销证照名称及编号",
-      "处罚决定日期", "处罚有效期", "公示截止期", "处罚机关", "处罚机关统一社会信用代码",
-      "数据来源单位", "数据来源单位统一社会信用代码", "备注");
+  public static final List<String> HEADER =
+      List.of(
+          "行政相对人名称",
+          "行政相对人类别",
+          "行政相对人代码_1",
+          "行政相对人代码_2",
+          "行政相对人代码_3",
+          "行政相对人代码_4",
+          "行政相对人代码_5",
+          "行政相对人代码_6",
+          "法定代表人",
+          "法定代表人证件类型",
+          "法定代表人证件号码",
+          "证件类型",
+          "证件号码",
+          "行政处罚决定书文号",
+          "违法行为类型",
+          "违法事实",
+          "处罚依据",
+          "处罚类别",
+          "处罚内容",
+          "罚款金额（万元）",
+          "没收违法所得、没收非法财物的金额（万元）",
+          "暂扣或吊销证照名称及编号",
+          "处罚决定日期",
+          "处罚有效期",
+          "公示截止期",
+          "处罚机关",
+          "处罚机关统一社会信用代码",
+          "数据来源单位",
+          "数据来源单位统一社会信用代码",
+          "备注");
 
   /** BOM and the header line. */
   public static void writeHeader(Appendable out) throws IOException {
@@ -33,7 +57,9 @@ public final class OpenDataCsv {
     writeRow(out, HEADER);
   }
 
-  /** One decision's cells; a natural person never gets a code (代码_1 is the USCC of organisations). */
+  /**
+   * One decision's cells; a natural person never gets a code (代码_1 is the USCC of organisations).
+   */
   public static List<String> cells(PublishedDecision d, String permalink) {
     boolean person = d.getPartyCategory() == PartyCategory.NATURAL_PERSON;
     List<String> c = new ArrayList<>(HEADER.size());
@@ -42,7 +68,10 @@ public final class OpenDataCsv {
     c.add(person ? "" : d.getPartyUscc());
     for (int i = 2; i <= 6; i++) c.add("");
     c.add(person ? "" : d.getLegalRepresentative());
-    c.add(""); c.add(""); c.add(""); c.add(""); // ID types and numbers: never published
+    c.add("");
+    c.add("");
+    c.add("");
+    c.add(""); // ID types and numbers: never published
     c.add(d.getDecisionNumber());
     c.add(d.getViolationType());
     c.add(d.getFacts());
@@ -83,11 +112,22 @@ public final class OpenDataCsv {
     if (value == null || value.isEmpty()) return "";
     String v = value;
     char first = v.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        || first == '＝' || first == '＋' || first == '－' || first == '＠') {
+    if (first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r'
+        || first == '＝'
+        || first == '＋'
+        || first == '－'
+        || first == '＠') {
       v = "'" + v;
     }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       v = "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;

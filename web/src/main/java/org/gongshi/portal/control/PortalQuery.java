@@ -21,27 +21,48 @@ import org.gongshi.platform.DomainException;
  * @param sort "relevance" or "date"; null means relevance with words, date without
  * @param cursor opaque position from a previous page (JSON only), or null
  */
-public record PortalQuery(String q, Long agencyId, String domain, Integer year, String penalty, int page, int size,
-    String sort, String cursor) {
+public record PortalQuery(
+    String q,
+    Long agencyId,
+    String domain,
+    Integer year,
+    String penalty,
+    int page,
+    int size,
+    String sort,
+    String cursor) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
+
   /** Deeper than this, page numbers give way to the cursor. */
   public static final int MAX_OFFSET = 10_000;
 
   /** Parses raw parameters; every one may be null. */
-  public static PortalQuery parse(String q, String agency, String domain, String year, String penalty, String page,
-      String size, String sort, String cursor) {
+  public static PortalQuery parse(
+      String q,
+      String agency,
+      String domain,
+      String year,
+      String penalty,
+      String page,
+      String size,
+      String sort,
+      String cursor) {
     String words = trim(q);
-    if (words != null && words.length() > 200) throw DomainException.invalid("q", "检索词过长：最多 200 个字符");
+    if (words != null && words.length() > 200)
+      throw DomainException.invalid("q", "检索词过长：最多 200 个字符");
     Long agencyId = null;
     if (trim(agency) != null) {
       agencyId = positive("agency", agency.trim(), "执法机关编号应为正整数");
     }
     Integer y = null;
     if (trim(year) != null) {
-      if (!year.trim().matches("\\d{4}") || Integer.parseInt(year.trim()) < 1990 || Integer.parseInt(year.trim()) > 2100) {
-        throw DomainException.invalid("year", "年份（year）应为 1990 到 2100 之间的四位数字，如 2024；收到“" + shorten(year) + "”");
+      if (!year.trim().matches("\\d{4}")
+          || Integer.parseInt(year.trim()) < 1990
+          || Integer.parseInt(year.trim()) > 2100) {
+        throw DomainException.invalid(
+            "year", "年份（year）应为 1990 到 2100 之间的四位数字，如 2024；收到“" + shorten(year) + "”");
       }
       y = Integer.valueOf(year.trim());
     }
@@ -52,39 +73,64 @@ public record PortalQuery(String q, Long agencyId, String domain, Integer year, 
     int s = DEFAULT_SIZE;
     if (trim(size) != null) {
       long v = positive("size", size.trim(), "每页条数（size）应为 1 到 " + MAX_SIZE + " 之间的整数");
-      if (v > MAX_SIZE) throw DomainException.invalid("size", "每页条数（size）应为 1 到 " + MAX_SIZE + " 之间的整数；收到“" + shorten(size) + "”");
+      if (v > MAX_SIZE)
+        throw DomainException.invalid(
+            "size", "每页条数（size）应为 1 到 " + MAX_SIZE + " 之间的整数；收到“" + shorten(size) + "”");
       s = (int) v;
     }
     if ((long) (p - 1) * s >= MAX_OFFSET) {
-      throw DomainException.invalid("page", "页码（page）过大：最多查看前 " + MAX_OFFSET + " 条，请缩小检索范围或使用 cursor 翻页");
+      throw DomainException.invalid(
+          "page", "页码（page）过大：最多查看前 " + MAX_OFFSET + " 条，请缩小检索范围或使用 cursor 翻页");
     }
     String order = trim(sort);
     if (order != null && !order.equals("relevance") && !order.equals("date")) {
-      throw DomainException.invalid("sort", "排序（sort）只能是 relevance（相关度）或 date（决定日期）；收到“" + shorten(sort) + "”");
+      throw DomainException.invalid(
+          "sort", "排序（sort）只能是 relevance（相关度）或 date（决定日期）；收到“" + shorten(sort) + "”");
     }
     String d = limited("domain", domain, "领域（domain）");
     String pen = limited("penalty", penalty, "处罚类别（penalty）");
     String c = trim(cursor);
-    if (c != null && !c.matches("[A-Za-z0-9_-]{1,400}")) throw DomainException.invalid("cursor", "翻页位置（cursor）不合法，请从第一页重新检索");
+    if (c != null && !c.matches("[A-Za-z0-9_-]{1,400}"))
+      throw DomainException.invalid("cursor", "翻页位置（cursor）不合法，请从第一页重新检索");
     return new PortalQuery(words, agencyId, d, y, pen, p, s, order, c);
   }
 
   /** Everything, newest first. */
-  public static PortalQuery all() { return new PortalQuery(null, null, null, null, null, 1, DEFAULT_SIZE, null, null); }
+  public static PortalQuery all() {
+    return new PortalQuery(null, null, null, null, null, 1, DEFAULT_SIZE, null, null);
+  }
 
-  public boolean byDate() { return sort == null ? q == null : sort.equals("date"); }
+  public boolean byDate() {
+    return sort == null ? q == null : sort.equals("date");
+  }
 
-  public PortalQuery withPage(int newPage) { return new PortalQuery(q, agencyId, domain, year, penalty, newPage, size, sort, null); }
+  public PortalQuery withPage(int newPage) {
+    return new PortalQuery(q, agencyId, domain, year, penalty, newPage, size, sort, null);
+  }
 
-  public PortalQuery withSize(int newSize) { return new PortalQuery(q, agencyId, domain, year, penalty, page, newSize, sort, cursor); }
+  public PortalQuery withSize(int newSize) {
+    return new PortalQuery(q, agencyId, domain, year, penalty, page, newSize, sort, cursor);
+  }
 
   /** The same search with one filter set (value) or removed (null), back on page 1. */
   public PortalQuery with(String name, String value) {
     String v = trim(value);
     return switch (name) {
-      case "agency" -> new PortalQuery(q, v == null ? null : Long.valueOf(v), domain, year, penalty, 1, size, sort, null);
+      case "agency" ->
+          new PortalQuery(
+              q, v == null ? null : Long.valueOf(v), domain, year, penalty, 1, size, sort, null);
       case "domain" -> new PortalQuery(q, agencyId, v, year, penalty, 1, size, sort, null);
-      case "year" -> new PortalQuery(q, agencyId, domain, v == null ? null : Integer.valueOf(v), penalty, 1, size, sort, null);
+      case "year" ->
+          new PortalQuery(
+              q,
+              agencyId,
+              domain,
+              v == null ? null : Integer.valueOf(v),
+              penalty,
+              1,
+              size,
+              sort,
+              null);
       case "penalty" -> new PortalQuery(q, agencyId, domain, year, v, 1, size, sort, null);
       default -> throw new IllegalArgumentException(name);
     };
@@ -115,12 +161,18 @@ public record PortalQuery(String q, Long agencyId, String domain, Integer year, 
 
   /** The filters only (no paging), for feeds and downloads. */
   /** Whether a facet filter (agency, domain, year or penalty) narrows the search. */
-  public boolean filtered() { return agencyId != null || domain != null || year != null || penalty != null; }
+  public boolean filtered() {
+    return agencyId != null || domain != null || year != null || penalty != null;
+  }
 
   /** The same words and order without facet filters, on page 1. */
-  public PortalQuery withoutFilters() { return new PortalQuery(q, null, null, null, null, 1, size, sort, null); }
+  public PortalQuery withoutFilters() {
+    return new PortalQuery(q, null, null, null, null, 1, size, sort, null);
+  }
 
-  public PortalQuery filtersOnly() { return new PortalQuery(q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null); }
+  public PortalQuery filtersOnly() {
+    return new PortalQuery(q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null);
+  }
 
   private static long positive(String field, String value, String rule) {
     try {
@@ -134,11 +186,16 @@ public record PortalQuery(String q, Long agencyId, String domain, Integer year, 
 
   private static String limited(String field, String value, String label) {
     String v = trim(value);
-    if (v != null && v.length() > 100) throw DomainException.invalid(field, label + "过长：最多 100 个字符");
+    if (v != null && v.length() > 100)
+      throw DomainException.invalid(field, label + "过长：最多 100 个字符");
     return v;
   }
 
-  private static String trim(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+  private static String trim(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
 
-  private static String shorten(String s) { return s.length() > 40 ? s.substring(0, 40) + "…" : s; }
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
 }

@@ -14,12 +14,17 @@ public final class Sitemap {
 
   public static String write(List<Url> urls) {
     StringBuilder b = new StringBuilder(128 + urls.size() * 96);
-    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    urls.stream().limit(MAX_URLS).forEach(u -> {
-      b.append("  <url><loc>").append(Xml.escape(u.loc())).append("</loc>");
-      if (u.lastModified() != null) b.append("<lastmod>").append(u.lastModified()).append("</lastmod>");
-      b.append("</url>\n");
-    });
+    b.append(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    urls.stream()
+        .limit(MAX_URLS)
+        .forEach(
+            u -> {
+              b.append("  <url><loc>").append(Xml.escape(u.loc())).append("</loc>");
+              if (u.lastModified() != null)
+                b.append("<lastmod>").append(u.lastModified()).append("</lastmod>");
+              b.append("</url>\n");
+            });
     return b.append("</urlset>\n").toString();
   }
 }

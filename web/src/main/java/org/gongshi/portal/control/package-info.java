@@ -1,2 +1,4 @@
-/** Plain-Java parts of the portal: query parameters, open-data CSV, Atom feed and sitemap writers. */
+/**
+ * Plain-Java parts of the portal: query parameters, open-data CSV, Atom feed and sitemap writers.
+ */
 package org.gongshi.portal.control;

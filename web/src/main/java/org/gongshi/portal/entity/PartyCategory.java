@@ -8,7 +8,11 @@ public enum PartyCategory {
 
   public final String label;
 
-  PartyCategory(String label) { this.label = label; }
+  PartyCategory(String label) {
+    this.label = label;
+  }
 
-  public String getLabel() { return label; }
+  public String getLabel() {
+    return label;
+  }
 }

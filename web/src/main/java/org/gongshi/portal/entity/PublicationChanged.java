@@ -1,4 +1,7 @@
 package org.gongshi.portal.entity;
 
-/** Fired in the transaction that publishes, withdraws or takes down a decision; the public index follows after commit. */
+/**
+ * Fired in the transaction that publishes, withdraws or takes down a decision; the public index
+ * follows after commit.
+ */
 public record PublicationChanged(long publishedDecisionId) {}

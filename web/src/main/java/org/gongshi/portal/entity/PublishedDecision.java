@@ -11,107 +11,310 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "published_decision")
-@NamedQuery(name = PublishedDecision.BY_DISCLOSURE,
+@NamedQuery(
+    name = PublishedDecision.BY_DISCLOSURE,
     query = "SELECT p FROM PublishedDecision p WHERE p.disclosureId = :disclosureId")
 public class PublishedDecision {
   public static final String BY_DISCLOSURE = "PublishedDecision.byDisclosure";
 
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
-  @Column(name = "disclosure_id") private long disclosureId;
-  @Column(name = "agency_id") private long agencyId;
-  @Column(name = "agency_name") private String agencyName;
-  @Column(name = "agency_uscc") private String agencyUscc;
-  @Column(name = "decision_number") private String decisionNumber;
-  @Enumerated(EnumType.STRING) private PublicationStatus status;
-  @Column(name = "party_name") private String partyName;
-  @Enumerated(EnumType.STRING) @Column(name = "party_category") private PartyCategory partyCategory;
-  @Column(name = "party_uscc") private String partyUscc;
-  @Column(name = "legal_representative") private String legalRepresentative;
-  @Column(name = "violation_type") private String violationType;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "disclosure_id")
+  private long disclosureId;
+
+  @Column(name = "agency_id")
+  private long agencyId;
+
+  @Column(name = "agency_name")
+  private String agencyName;
+
+  @Column(name = "agency_uscc")
+  private String agencyUscc;
+
+  @Column(name = "decision_number")
+  private String decisionNumber;
+
+  @Enumerated(EnumType.STRING)
+  private PublicationStatus status;
+
+  @Column(name = "party_name")
+  private String partyName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "party_category")
+  private PartyCategory partyCategory;
+
+  @Column(name = "party_uscc")
+  private String partyUscc;
+
+  @Column(name = "legal_representative")
+  private String legalRepresentative;
+
+  @Column(name = "violation_type")
+  private String violationType;
+
   private String facts;
-  @Column(name = "legal_basis") private String legalBasis;
+
+  @Column(name = "legal_basis")
+  private String legalBasis;
+
   /** Penalty kinds, joined by "；". */
-  @Column(name = "penalty_types") private String penaltyTypes;
-  @Column(name = "penalty_content") private String penaltyContent;
-  @Column(name = "fine_wan") private BigDecimal fineWan;
-  @Column(name = "confiscated_wan") private BigDecimal confiscatedWan;
+  @Column(name = "penalty_types")
+  private String penaltyTypes;
+
+  @Column(name = "penalty_content")
+  private String penaltyContent;
+
+  @Column(name = "fine_wan")
+  private BigDecimal fineWan;
+
+  @Column(name = "confiscated_wan")
+  private BigDecimal confiscatedWan;
+
   private String licence;
   private String domain;
-  @Column(name = "procedure_kind") private String procedureKind;
-  @Column(name = "public_text") private String publicText;
-  @Column(name = "pdf_sha256") private String pdfSha256;
-  @Column(name = "decided_on") private LocalDate decidedOn;
-  @Column(name = "published_at") private Instant publishedAt;
-  @Column(name = "repair_from") private LocalDate repairFrom;
-  @Column(name = "expires_on") private LocalDate expiresOn;
+
+  @Column(name = "procedure_kind")
+  private String procedureKind;
+
+  @Column(name = "public_text")
+  private String publicText;
+
+  @Column(name = "pdf_sha256")
+  private String pdfSha256;
+
+  @Column(name = "decided_on")
+  private LocalDate decidedOn;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "repair_from")
+  private LocalDate repairFrom;
+
+  @Column(name = "expires_on")
+  private LocalDate expiresOn;
+
   private String notice;
-  @Column(name = "ended_at") private Instant endedAt;
-  @Column(name = "updated_at") private Instant updatedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
   @Version private long version;
 
   protected PublishedDecision() {}
 
-  public PublishedDecision(long disclosureId, long agencyId, String agencyName, String agencyUscc, String decisionNumber,
-      LocalDate decidedOn, Instant publishedAt) {
-    this.disclosureId = disclosureId; this.agencyId = agencyId; this.agencyName = agencyName; this.agencyUscc = agencyUscc;
-    this.decisionNumber = decisionNumber; this.decidedOn = decidedOn; this.publishedAt = publishedAt;
-    this.status = PublicationStatus.PUBLISHED; this.updatedAt = publishedAt;
+  public PublishedDecision(
+      long disclosureId,
+      long agencyId,
+      String agencyName,
+      String agencyUscc,
+      String decisionNumber,
+      LocalDate decidedOn,
+      Instant publishedAt) {
+    this.disclosureId = disclosureId;
+    this.agencyId = agencyId;
+    this.agencyName = agencyName;
+    this.agencyUscc = agencyUscc;
+    this.decisionNumber = decisionNumber;
+    this.decidedOn = decidedOn;
+    this.publishedAt = publishedAt;
+    this.status = PublicationStatus.PUBLISHED;
+    this.updatedAt = publishedAt;
   }
 
   /** The public content (all already redacted). */
-  public void content(String partyName, PartyCategory category, String partyUscc, String legalRepresentative,
-      String violationType, String facts, String legalBasis, String penaltyTypes, String penaltyContent,
-      BigDecimal fineWan, BigDecimal confiscatedWan, String licence, String domain, String procedureKind,
+  public void content(
+      String partyName,
+      PartyCategory category,
+      String partyUscc,
+      String legalRepresentative,
+      String violationType,
+      String facts,
+      String legalBasis,
+      String penaltyTypes,
+      String penaltyContent,
+      BigDecimal fineWan,
+      BigDecimal confiscatedWan,
+      String licence,
+      String domain,
+      String procedureKind,
       String publicText) {
-    this.partyName = partyName; this.partyCategory = category; this.partyUscc = partyUscc;
-    this.legalRepresentative = legalRepresentative; this.violationType = violationType; this.facts = facts;
-    this.legalBasis = legalBasis; this.penaltyTypes = penaltyTypes; this.penaltyContent = penaltyContent;
-    this.fineWan = fineWan; this.confiscatedWan = confiscatedWan; this.licence = licence; this.domain = domain;
-    this.procedureKind = procedureKind; this.publicText = publicText;
+    this.partyName = partyName;
+    this.partyCategory = category;
+    this.partyUscc = partyUscc;
+    this.legalRepresentative = legalRepresentative;
+    this.violationType = violationType;
+    this.facts = facts;
+    this.legalBasis = legalBasis;
+    this.penaltyTypes = penaltyTypes;
+    this.penaltyContent = penaltyContent;
+    this.fineWan = fineWan;
+    this.confiscatedWan = confiscatedWan;
+    this.licence = licence;
+    this.domain = domain;
+    this.procedureKind = procedureKind;
+    this.publicText = publicText;
   }
 
-  public void period(LocalDate repairFrom, LocalDate expiresOn) { this.repairFrom = repairFrom; this.expiresOn = expiresOn; }
+  public void period(LocalDate repairFrom, LocalDate expiresOn) {
+    this.repairFrom = repairFrom;
+    this.expiresOn = expiresOn;
+  }
 
-  public void pdf(String sha256) { this.pdfSha256 = sha256; }
+  public void pdf(String sha256) {
+    this.pdfSha256 = sha256;
+  }
 
   /** Withdraws or takes down: the texts go, the notice stays. */
   public void end(PublicationStatus to, String notice, Instant at) {
-    if (to == PublicationStatus.PUBLISHED) throw new IllegalArgumentException("end needs WITHDRAWN or TAKEN_DOWN");
-    this.status = to; this.notice = notice; this.endedAt = at; this.updatedAt = at;
-    partyName = null; partyUscc = null; legalRepresentative = null; facts = null; legalBasis = null;
-    penaltyContent = null; publicText = null; pdfSha256 = null; licence = null;
+    if (to == PublicationStatus.PUBLISHED)
+      throw new IllegalArgumentException("end needs WITHDRAWN or TAKEN_DOWN");
+    this.status = to;
+    this.notice = notice;
+    this.endedAt = at;
+    this.updatedAt = at;
+    partyName = null;
+    partyUscc = null;
+    legalRepresentative = null;
+    facts = null;
+    legalBasis = null;
+    penaltyContent = null;
+    publicText = null;
+    pdfSha256 = null;
+    licence = null;
   }
 
-  public Long getId() { return id; }
-  public long getDisclosureId() { return disclosureId; }
-  public long getAgencyId() { return agencyId; }
-  public String getAgencyName() { return agencyName; }
-  public String getAgencyUscc() { return agencyUscc; }
-  public String getDecisionNumber() { return decisionNumber; }
-  public PublicationStatus getStatus() { return status; }
-  public boolean isPublic() { return status == PublicationStatus.PUBLISHED; }
-  public String getPartyName() { return partyName; }
-  public PartyCategory getPartyCategory() { return partyCategory; }
-  public String getPartyUscc() { return partyUscc; }
-  public String getLegalRepresentative() { return legalRepresentative; }
-  public String getViolationType() { return violationType; }
-  public String getFacts() { return facts; }
-  public String getLegalBasis() { return legalBasis; }
-  public String getPenaltyTypes() { return penaltyTypes; }
-  public String getPenaltyContent() { return penaltyContent; }
-  public BigDecimal getFineWan() { return fineWan; }
-  public BigDecimal getConfiscatedWan() { return confiscatedWan; }
-  public String getLicence() { return licence; }
-  public String getDomain() { return domain; }
-  public String getProcedureKind() { return procedureKind; }
-  public String getPublicText() { return publicText; }
-  public String getPdfSha256() { return pdfSha256; }
-  public LocalDate getDecidedOn() { return decidedOn; }
-  public Instant getPublishedAt() { return publishedAt; }
-  public LocalDate getRepairFrom() { return repairFrom; }
-  public LocalDate getExpiresOn() { return expiresOn; }
-  public String getNotice() { return notice; }
-  public Instant getEndedAt() { return endedAt; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public long getVersion() { return version; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getDisclosureId() {
+    return disclosureId;
+  }
+
+  public long getAgencyId() {
+    return agencyId;
+  }
+
+  public String getAgencyName() {
+    return agencyName;
+  }
+
+  public String getAgencyUscc() {
+    return agencyUscc;
+  }
+
+  public String getDecisionNumber() {
+    return decisionNumber;
+  }
+
+  public PublicationStatus getStatus() {
+    return status;
+  }
+
+  public boolean isPublic() {
+    return status == PublicationStatus.PUBLISHED;
+  }
+
+  public String getPartyName() {
+    return partyName;
+  }
+
+  public PartyCategory getPartyCategory() {
+    return partyCategory;
+  }
+
+  public String getPartyUscc() {
+    return partyUscc;
+  }
+
+  public String getLegalRepresentative() {
+    return legalRepresentative;
+  }
+
+  public String getViolationType() {
+    return violationType;
+  }
+
+  public String getFacts() {
+    return facts;
+  }
+
+  public String getLegalBasis() {
+    return legalBasis;
+  }
+
+  public String getPenaltyTypes() {
+    return penaltyTypes;
+  }
+
+  public String getPenaltyContent() {
+    return penaltyContent;
+  }
+
+  public BigDecimal getFineWan() {
+    return fineWan;
+  }
+
+  public BigDecimal getConfiscatedWan() {
+    return confiscatedWan;
+  }
+
+  public String getLicence() {
+    return licence;
+  }
+
+  public String getDomain() {
+    return domain;
+  }
+
+  public String getProcedureKind() {
+    return procedureKind;
+  }
+
+  public String getPublicText() {
+    return publicText;
+  }
+
+  public String getPdfSha256() {
+    return pdfSha256;
+  }
+
+  public LocalDate getDecidedOn() {
+    return decidedOn;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public LocalDate getRepairFrom() {
+    return repairFrom;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

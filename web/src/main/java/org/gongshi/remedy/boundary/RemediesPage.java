@@ -42,14 +42,26 @@ public class RemediesPage implements Serializable {
   }
 
   public String record() {
-    if (act(() -> remedies.record(caseId, new Remedies.RemedyInput(kind, filedOn, body, outcome, decidedOn, note)), "已登记")) {
-      filedOn = null; body = null; decidedOn = null; note = null; // a second click records nothing twice
+    if (act(
+        () ->
+            remedies.record(
+                caseId, new Remedies.RemedyInput(kind, filedOn, body, outcome, decidedOn, note)),
+        "已登记")) {
+      filedOn = null;
+      body = null;
+      decidedOn = null;
+      note = null; // a second click records nothing twice
     }
     return null;
   }
 
   public String conclude() {
-    act(() -> remedies.conclude(caseId, remedyId == null ? 0 : remedyId, new Remedies.OutcomeInput(outcome, decidedOn, note)),
+    act(
+        () ->
+            remedies.conclude(
+                caseId,
+                remedyId == null ? 0 : remedyId,
+                new Remedies.OutcomeInput(outcome, decidedOn, note)),
         "已登记结果");
     return null;
   }
@@ -62,28 +74,90 @@ public class RemediesPage implements Serializable {
       ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
       return true;
     } catch (DomainException e) {
-      ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, (e.field() == null ? "" : e.field() + "：") + e.getMessage(), null));
+      ctx.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              (e.field() == null ? "" : e.field() + "：") + e.getMessage(),
+              null));
       return false;
     }
   }
 
-  public RemedyKind[] getKinds() { return RemedyKind.values(); }
-  public RemedyOutcome[] getOutcomes() { return RemedyOutcome.values(); }
-  public String getError() { getList(); return error; }
-  public Long getCaseId() { return caseId; }
-  public void setCaseId(Long caseId) { this.caseId = caseId; }
-  public String getKind() { return kind; }
-  public void setKind(String kind) { this.kind = kind; }
-  public String getFiledOn() { return filedOn; }
-  public void setFiledOn(String filedOn) { this.filedOn = filedOn; }
-  public String getBody() { return body; }
-  public void setBody(String body) { this.body = body; }
-  public String getOutcome() { return outcome; }
-  public void setOutcome(String outcome) { this.outcome = outcome; }
-  public String getDecidedOn() { return decidedOn; }
-  public void setDecidedOn(String decidedOn) { this.decidedOn = decidedOn; }
-  public String getNote() { return note; }
-  public void setNote(String note) { this.note = note; }
-  public Long getRemedyId() { return remedyId; }
-  public void setRemedyId(Long remedyId) { this.remedyId = remedyId; }
+  public RemedyKind[] getKinds() {
+    return RemedyKind.values();
+  }
+
+  public RemedyOutcome[] getOutcomes() {
+    return RemedyOutcome.values();
+  }
+
+  public String getError() {
+    getList();
+    return error;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public void setCaseId(Long caseId) {
+    this.caseId = caseId;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getFiledOn() {
+    return filedOn;
+  }
+
+  public void setFiledOn(String filedOn) {
+    this.filedOn = filedOn;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getDecidedOn() {
+    return decidedOn;
+  }
+
+  public void setDecidedOn(String decidedOn) {
+    this.decidedOn = decidedOn;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public Long getRemedyId() {
+    return remedyId;
+  }
+
+  public void setRemedyId(Long remedyId) {
+    this.remedyId = remedyId;
+  }
 }

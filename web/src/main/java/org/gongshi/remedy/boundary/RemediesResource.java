@@ -18,7 +18,9 @@ public class RemediesResource {
 
   @GET
   @Operation(summary = "本案的行政复议、行政诉讼记录")
-  public List<Remedies.RemedyView> list(@PathParam("caseId") long caseId) { return remedies.list(caseId); }
+  public List<Remedies.RemedyView> list(@PathParam("caseId") long caseId) {
+    return remedies.list(caseId);
+  }
 
   @POST
   @Operation(summary = "登记行政复议或行政诉讼（已归档案件亦可登记）")
@@ -26,9 +28,12 @@ public class RemediesResource {
     return Response.status(201).entity(remedies.record(caseId, in)).build();
   }
 
-  @PUT @Path("{remedyId}")
+  @PUT
+  @Path("{remedyId}")
   @Operation(summary = "登记复议决定或裁判结果")
-  public Remedies.RemedyView conclude(@PathParam("caseId") long caseId, @PathParam("remedyId") long remedyId,
+  public Remedies.RemedyView conclude(
+      @PathParam("caseId") long caseId,
+      @PathParam("remedyId") long remedyId,
       Remedies.OutcomeInput in) {
     return remedies.conclude(caseId, remedyId, in);
   }

@@ -1,2 +1,5 @@
-/** Remedy records on a case: the facade (scoped, audited) and its REST resource under /api/cases/{id}/remedies. */
+/**
+ * Remedy records on a case: the facade (scoped, audited) and its REST resource under
+ * /api/cases/{id}/remedies.
+ */
 package org.gongshi.remedy.boundary;

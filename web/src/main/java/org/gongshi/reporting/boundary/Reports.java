@@ -32,8 +32,8 @@ import org.gongshi.security.CurrentUser;
 import org.gongshi.security.Role;
 
 /**
- * Reads, scopes and renders the reports. An agency's staff see their own agency only; administrators
- * and legal offices see every agency, or one by {@code agencyId}.
+ * Reads, scopes and renders the reports. An agency's staff see their own agency only;
+ * administrators and legal offices see every agency, or one by {@code agencyId}.
  */
 @ApplicationScoped
 @Transactional
@@ -50,13 +50,18 @@ public class Reports {
   @Inject Catalogs catalogs;
   @Inject Reviews reviews;
 
-  public enum Format { PDF, XLSX }
+  public enum Format {
+    PDF,
+    XLSX
+  }
 
   /** Disclosure timeliness for months {@code from}..{@code to} (YYYY-MM). */
   public byte[] timeliness(String from, String to, String agencyId, Format format) {
     currentUser.require(TIMELINESS_READERS);
     DisclosureTimeliness report = timeliness(from, to, agencyId);
-    return format == Format.PDF ? renderer.disclosureTimelinessPdf(report) : renderer.disclosureTimelinessXlsx(report);
+    return format == Format.PDF
+        ? renderer.disclosureTimelinessPdf(report)
+        : renderer.disclosureTimelinessXlsx(report);
   }
 
   DisclosureTimeliness timeliness(String fromParam, String toParam, String agencyParam) {
@@ -67,26 +72,56 @@ public class Reports {
     ReportParams.range(from, to);
     Optional<Agency> scope = scope(ReportParams.agencyId(agencyParam));
     Map<Long, String> names = agencyNames();
-    String jpql = "SELECT r.agencyId, r.decidedOn, r.deadline, r.status, r.publishedAt FROM DisclosureRecord r"
-        + " WHERE r.decidedOn BETWEEN :from AND :to" + (scope.isPresent() ? " AND r.agencyId = :agency" : "")
-        + " ORDER BY r.agencyId, r.decidedOn";
-    var q = em.createQuery(jpql, Object[].class).setParameter("from", from.atDay(1)).setParameter("to", to.atEndOfMonth());
+    String jpql =
+        "SELECT r.agencyId, r.decidedOn, r.deadline, r.status, r.publishedAt FROM DisclosureRecord r"
+            + " WHERE r.decidedOn BETWEEN :from AND :to"
+            + (scope.isPresent() ? " AND r.agencyId = :agency" : "")
+            + " ORDER BY r.agencyId, r.decidedOn";
+    var q =
+        em.createQuery(jpql, Object[].class)
+            .setParameter("from", from.atDay(1))
+            .setParameter("to", to.atEndOfMonth());
     scope.ifPresent(a -> q.setParameter("agency", a.getId()));
-    List<Timeliness.Disclosed> records = q.getResultStream().map(r -> {
-      long agency = ((Number) r[0]).longValue();
-      return new Timeliness.Disclosed(agency, names.get(agency), (LocalDate) r[1], (LocalDate) r[2],
-          r[3] == null ? null : r[3].toString(), chinaDay(r[4]));
-    }).toList();
-    Timeliness.Result result = Timeliness.aggregate(records, today, (a, b) -> {
-      try {
-        return calendars.current().workingDaysBetween(a, b);
-      } catch (CalendarNotLoadedException e) {
-        return null; // never guessed: left out of the median
-      }
-    });
-    String period = from.equals(to) ? from.getYear() + "年" + from.getMonthValue() + "月"
-        : from.getYear() + "年" + from.getMonthValue() + "月至" + to.getYear() + "年" + to.getMonthValue() + "月";
-    return new DisclosureTimeliness(scope.map(Agency::getName).orElse("全部执法机关") + "　" + period, today, result.rows(),
+    List<Timeliness.Disclosed> records =
+        q.getResultStream()
+            .map(
+                r -> {
+                  long agency = ((Number) r[0]).longValue();
+                  return new Timeliness.Disclosed(
+                      agency,
+                      names.get(agency),
+                      (LocalDate) r[1],
+                      (LocalDate) r[2],
+                      r[3] == null ? null : r[3].toString(),
+                      chinaDay(r[4]));
+                })
+            .toList();
+    Timeliness.Result result =
+        Timeliness.aggregate(
+            records,
+            today,
+            (a, b) -> {
+              try {
+                return calendars.current().workingDaysBetween(a, b);
+              } catch (CalendarNotLoadedException e) {
+                return null; // never guessed: left out of the median
+              }
+            });
+    String period =
+        from.equals(to)
+            ? from.getYear() + "年" + from.getMonthValue() + "月"
+            : from.getYear()
+                + "年"
+                + from.getMonthValue()
+                + "月至"
+                + to.getYear()
+                + "年"
+                + to.getMonthValue()
+                + "月";
+    return new DisclosureTimeliness(
+        scope.map(Agency::getName).orElse("全部执法机关") + "　" + period,
+        today,
+        result.rows(),
         result.overallMedian());
   }
 
@@ -94,7 +129,9 @@ public class Reports {
   public byte[] annualStatistics(String year, String agencyId, Format format) {
     currentUser.require(STATISTICS_READERS);
     AnnualStatistics stats = annualStatistics(year, agencyId);
-    return format == Format.PDF ? renderer.annualStatisticsPdf(stats) : renderer.annualStatisticsXlsx(stats);
+    return format == Format.PDF
+        ? renderer.annualStatisticsPdf(stats)
+        : renderer.annualStatisticsXlsx(stats);
   }
 
   AnnualStatistics annualStatistics(String yearParam, String agencyParam) {
@@ -106,55 +143,89 @@ public class Reports {
 
     // cases with an event of the year: agency and power-list item (for the domain)
     Map<Long, Object[]> cases = new HashMap<>();
-    rows(em.createNativeQuery("SELECT c.id, c.agency_id, c.catalog_code FROM enforcement_case c WHERE (c.id IN"
-            + " (SELECT m.case_id FROM case_milestone m WHERE m.kind IN ('DECIDED', 'HEARING', 'LEGAL_REVIEW')"
-            + " AND m.milestone_day BETWEEN ?1 AND ?2) OR c.id IN (SELECT r.case_id FROM case_remedy r"
-            + " WHERE r.filed_on BETWEEN ?1 AND ?2))" + agencyFilter)
-        .setParameter(1, first).setParameter(2, last))
+    rows(em.createNativeQuery(
+                "SELECT c.id, c.agency_id, c.catalog_code FROM enforcement_case c WHERE (c.id IN"
+                    + " (SELECT m.case_id FROM case_milestone m WHERE m.kind IN ('DECIDED', 'HEARING', 'LEGAL_REVIEW')"
+                    + " AND m.milestone_day BETWEEN ?1 AND ?2) OR c.id IN (SELECT r.case_id FROM case_remedy r"
+                    + " WHERE r.filed_on BETWEEN ?1 AND ?2))"
+                    + agencyFilter)
+            .setParameter(1, first)
+            .setParameter(2, last))
         .forEach(r -> cases.put(((Number) r[0]).longValue(), r));
     Map<Long, String> names = agencyNames();
     Map<Long, LocalDate> decidedOn = new HashMap<>();
     List<AnnualFigures.Event> events = new ArrayList<>();
-    rows(em.createNativeQuery("SELECT m.case_id, m.kind, m.milestone_day FROM case_milestone m JOIN enforcement_case c"
-            + " ON c.id = m.case_id WHERE m.kind IN ('DECIDED', 'HEARING', 'LEGAL_REVIEW') AND m.milestone_day BETWEEN ?1 AND ?2"
-            + agencyFilter)
-        .setParameter(1, first).setParameter(2, last)).forEach(r -> {
-          long id = ((Number) r[0]).longValue();
-          switch (r[1].toString()) {
-            case "DECIDED" -> decidedOn.put(id, localDate(r[2]));
-            case "HEARING" -> events.add(event(cases.get(id), names, AnnualFigures.EventKind.HEARING, last));
-            default -> events.add(event(cases.get(id), names, AnnualFigures.EventKind.LEGAL_REVIEW, last));
-          }
-        });
-    rows(em.createNativeQuery("SELECT r.case_id, r.kind FROM case_remedy r JOIN enforcement_case c ON c.id = r.case_id"
-            + " WHERE r.filed_on BETWEEN ?1 AND ?2" + agencyFilter)
-        .setParameter(1, first).setParameter(2, last))
-        .forEach(r -> events.add(event(cases.get(((Number) r[0]).longValue()), names,
-            "LITIGATION".equals(r[1].toString()) ? AnnualFigures.EventKind.LITIGATION : AnnualFigures.EventKind.RECONSIDERATION, last)));
-    Map<Long, List<Object[]>> penalties = rows(em.createNativeQuery("SELECT p.case_id, p.kind, p.amount FROM case_penalty p"
-            + " JOIN enforcement_case c ON c.id = p.case_id WHERE p.case_id IN (SELECT m.case_id FROM case_milestone m"
-            + " WHERE m.kind = 'DECIDED' AND m.milestone_day BETWEEN ?1 AND ?2)" + agencyFilter)
-        .setParameter(1, first).setParameter(2, last))
-        .collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue()));
+    rows(em.createNativeQuery(
+                "SELECT m.case_id, m.kind, m.milestone_day FROM case_milestone m JOIN enforcement_case c"
+                    + " ON c.id = m.case_id WHERE m.kind IN ('DECIDED', 'HEARING', 'LEGAL_REVIEW') AND m.milestone_day BETWEEN ?1 AND ?2"
+                    + agencyFilter)
+            .setParameter(1, first)
+            .setParameter(2, last))
+        .forEach(
+            r -> {
+              long id = ((Number) r[0]).longValue();
+              switch (r[1].toString()) {
+                case "DECIDED" -> decidedOn.put(id, localDate(r[2]));
+                case "HEARING" ->
+                    events.add(event(cases.get(id), names, AnnualFigures.EventKind.HEARING, last));
+                default ->
+                    events.add(
+                        event(cases.get(id), names, AnnualFigures.EventKind.LEGAL_REVIEW, last));
+              }
+            });
+    rows(em.createNativeQuery(
+                "SELECT r.case_id, r.kind FROM case_remedy r JOIN enforcement_case c ON c.id = r.case_id"
+                    + " WHERE r.filed_on BETWEEN ?1 AND ?2"
+                    + agencyFilter)
+            .setParameter(1, first)
+            .setParameter(2, last))
+        .forEach(
+            r ->
+                events.add(
+                    event(
+                        cases.get(((Number) r[0]).longValue()),
+                        names,
+                        "LITIGATION".equals(r[1].toString())
+                            ? AnnualFigures.EventKind.LITIGATION
+                            : AnnualFigures.EventKind.RECONSIDERATION,
+                        last)));
+    Map<Long, List<Object[]>> penalties =
+        rows(em.createNativeQuery(
+                    "SELECT p.case_id, p.kind, p.amount FROM case_penalty p"
+                        + " JOIN enforcement_case c ON c.id = p.case_id WHERE p.case_id IN (SELECT m.case_id FROM case_milestone m"
+                        + " WHERE m.kind = 'DECIDED' AND m.milestone_day BETWEEN ?1 AND ?2)"
+                        + agencyFilter)
+                .setParameter(1, first)
+                .setParameter(2, last))
+            .collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue()));
     List<AnnualFigures.Decided> decided = new ArrayList<>();
-    decidedOn.forEach((id, day) -> {
-      List<Object[]> ps = penalties.getOrDefault(id, List.of());
-      if (ps.isEmpty()) return; // 不予处罚: not a penalty case
-      Object[] c = cases.get(id);
-      Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
-      BigDecimal amount = BigDecimal.ZERO;
-      for (Object[] p : ps) {
-        PenaltyKind k = PenaltyKind.valueOf(p[1].toString());
-        kinds.add(k);
-        if (p[2] != null && k.hasAmount) amount = amount.add(new BigDecimal(p[2].toString()));
-      }
-      long agency = ((Number) c[1]).longValue();
-      decided.add(new AnnualFigures.Decided(agency, names.get(agency), domain(agency, (String) c[2], day), kinds, amount));
-    });
-    return new AnnualStatistics(year, scope.map(Agency::getName).orElse("全部执法机关"), AnnualFigures.aggregate(decided, events));
+    decidedOn.forEach(
+        (id, day) -> {
+          List<Object[]> ps = penalties.getOrDefault(id, List.of());
+          if (ps.isEmpty()) return; // 不予处罚: not a penalty case
+          Object[] c = cases.get(id);
+          Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
+          BigDecimal amount = BigDecimal.ZERO;
+          for (Object[] p : ps) {
+            PenaltyKind k = PenaltyKind.valueOf(p[1].toString());
+            kinds.add(k);
+            if (p[2] != null && k.hasAmount) amount = amount.add(new BigDecimal(p[2].toString()));
+          }
+          long agency = ((Number) c[1]).longValue();
+          decided.add(
+              new AnnualFigures.Decided(
+                  agency, names.get(agency), domain(agency, (String) c[2], day), kinds, amount));
+        });
+    return new AnnualStatistics(
+        year,
+        scope.map(Agency::getName).orElse("全部执法机关"),
+        AnnualFigures.aggregate(decided, events));
   }
 
-  /** 案卷评查评分表 of a review (readable by the reviewed agency, reviewers, legal offices, administrators). */
+  /**
+   * 案卷评查评分表 of a review (readable by the reviewed agency, reviewers, legal offices,
+   * administrators).
+   */
   public byte[] reviewSheet(long reviewId) {
     return renderer.caseReviewSheetPdf(reviews.sheet(reviewId));
   }
@@ -162,15 +233,20 @@ public class Reports {
   /** Agencies the caller may choose in a report form. */
   public List<Agency> selectableAgencies() {
     AppUser u = currentUser.require();
-    if (currentUser.seesAllAgencies()) return em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
+    if (currentUser.seesAllAgencies())
+      return em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
     return u.getAgency() == null ? List.of() : List.of(u.getAgency());
   }
 
-  public boolean seesAllAgencies() { return currentUser.seesAllAgencies(); }
+  public boolean seesAllAgencies() {
+    return currentUser.seesAllAgencies();
+  }
 
-  private AnnualFigures.Event event(Object[] c, Map<Long, String> names, AnnualFigures.EventKind kind, LocalDate on) {
+  private AnnualFigures.Event event(
+      Object[] c, Map<Long, String> names, AnnualFigures.EventKind kind, LocalDate on) {
     long agency = ((Number) c[1]).longValue();
-    return new AnnualFigures.Event(agency, names.get(agency), domain(agency, (String) c[2], on), kind);
+    return new AnnualFigures.Event(
+        agency, names.get(agency), domain(agency, (String) c[2], on), kind);
   }
 
   /** The domain of the case's power-list item on the day, else its latest version, else 其他. */
@@ -180,7 +256,9 @@ public class Reports {
     if (v.isEmpty()) {
       v = catalogs.history(agencyId, code).stream().filter(x -> !x.withdrawn()).reduce((a, b) -> b);
     }
-    return v.map(x -> x.data().domain()).filter(d -> d != null && !d.isBlank()).orElse(AnnualFigures.OTHER_DOMAIN);
+    return v.map(x -> x.data().domain())
+        .filter(d -> d != null && !d.isBlank())
+        .orElse(AnnualFigures.OTHER_DOMAIN);
   }
 
   /** The agency a report covers: empty for all (only for those who see all). */
@@ -190,9 +268,17 @@ public class Reports {
     if (agencyId != null) {
       Agency a = em.find(Agency.class, agencyId);
       if (a == null) {
-        throw DomainException.invalid("agencyId", "没有编号为 " + agencyId + " 的执法机关，可选："
-            + String.join("、", selectableAgencies().stream().map(x -> x.getId() + "（" + x.getShortName() + "）").toList())
-            + (all ? "，不填为全部机关" : ""));
+        throw DomainException.invalid(
+            "agencyId",
+            "没有编号为 "
+                + agencyId
+                + " 的执法机关，可选："
+                + String.join(
+                    "、",
+                    selectableAgencies().stream()
+                        .map(x -> x.getId() + "（" + x.getShortName() + "）")
+                        .toList())
+                + (all ? "，不填为全部机关" : ""));
       }
       if (!all && (u.getAgency() == null || !u.getAgency().getId().equals(a.getId()))) {
         // 404 as for cases: another agency's figures are not disclosed
@@ -204,7 +290,9 @@ public class Reports {
   }
 
   private Map<Long, String> agencyNames() {
-    return em.createNamedQuery(Agency.ALL, Agency.class).getResultStream().collect(Collectors.toMap(Agency::getId, Agency::getName));
+    return em.createNamedQuery(Agency.ALL, Agency.class)
+        .getResultStream()
+        .collect(Collectors.toMap(Agency::getId, Agency::getName));
   }
 
   private static java.util.stream.Stream<Object[]> rows(jakarta.persistence.Query q) {

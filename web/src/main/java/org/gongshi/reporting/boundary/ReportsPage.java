@@ -19,14 +19,38 @@ public class ReportsPage {
   @Inject Reviews reviews;
   @Inject CurrentUser currentUser;
 
-  public List<Agency> getAgencies() { return reports.selectableAgencies(); }
-  public boolean isSeesAll() { return reports.seesAllAgencies(); }
-  public boolean isTimelinessAllowed() {
-    return currentUser.user().map(u -> Arrays.stream(Reports.TIMELINESS_READERS).anyMatch(u.getRoles()::contains)).orElse(false);
+  public List<Agency> getAgencies() {
+    return reports.selectableAgencies();
   }
-  public String getFirstMonth() { return YearMonth.from(LocalDate.now(Reports.CHINA)).withMonth(1).toString(); }
-  public String getThisMonth() { return YearMonth.from(LocalDate.now(Reports.CHINA)).toString(); }
-  public int getLastYear() { return LocalDate.now(Reports.CHINA).getYear() - 1; }
-  public int getThisYear() { return LocalDate.now(Reports.CHINA).getYear(); }
-  public List<Reviews.ReviewView> getRecentReviews() { return reviews.recent(20); }
+
+  public boolean isSeesAll() {
+    return reports.seesAllAgencies();
+  }
+
+  public boolean isTimelinessAllowed() {
+    return currentUser
+        .user()
+        .map(u -> Arrays.stream(Reports.TIMELINESS_READERS).anyMatch(u.getRoles()::contains))
+        .orElse(false);
+  }
+
+  public String getFirstMonth() {
+    return YearMonth.from(LocalDate.now(Reports.CHINA)).withMonth(1).toString();
+  }
+
+  public String getThisMonth() {
+    return YearMonth.from(LocalDate.now(Reports.CHINA)).toString();
+  }
+
+  public int getLastYear() {
+    return LocalDate.now(Reports.CHINA).getYear() - 1;
+  }
+
+  public int getThisYear() {
+    return LocalDate.now(Reports.CHINA).getYear();
+  }
+
+  public List<Reviews.ReviewView> getRecentReviews() {
+    return reviews.recent(20);
+  }
 }

@@ -8,13 +8,18 @@ import java.util.Collection;
 public final class Median {
   private Median() {}
 
-  /** @return the median, or null when there are no values */
+  /**
+   * @return the median, or null when there are no values
+   */
   public static BigDecimal of(Collection<Integer> values) {
     if (values.isEmpty()) return null;
     int[] v = values.stream().mapToInt(Integer::intValue).sorted().toArray();
     int n = v.length;
-    BigDecimal m = n % 2 == 1 ? BigDecimal.valueOf(v[n / 2])
-        : BigDecimal.valueOf((long) v[n / 2 - 1] + v[n / 2]).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    BigDecimal m =
+        n % 2 == 1
+            ? BigDecimal.valueOf(v[n / 2])
+            : BigDecimal.valueOf((long) v[n / 2 - 1] + v[n / 2])
+                .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
     return m.setScale(1, RoundingMode.HALF_UP);
   }
 }

@@ -31,18 +31,36 @@ public class ReviewPage implements Serializable {
     private BigDecimal deduction;
     private String reason;
 
-    Row(ReviewStandard.Item item) { this.item = item; }
-    public ReviewStandard.Item getItem() { return item; }
-    public BigDecimal getDeduction() { return deduction; }
-    public void setDeduction(BigDecimal deduction) { this.deduction = deduction; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    Row(ReviewStandard.Item item) {
+      this.item = item;
+    }
+
+    public ReviewStandard.Item getItem() {
+      return item;
+    }
+
+    public BigDecimal getDeduction() {
+      return deduction;
+    }
+
+    public void setDeduction(BigDecimal deduction) {
+      this.deduction = deduction;
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public void setReason(String reason) {
+      this.reason = reason;
+    }
   }
 
   private Long caseId;
   private Long sampleId;
   private String campaign;
-  private final List<Row> rows = new ArrayList<>(ReviewStandard.ITEMS.stream().map(Row::new).toList());
+  private final List<Row> rows =
+      new ArrayList<>(ReviewStandard.ITEMS.stream().map(Row::new).toList());
   private List<String> vetoes = new ArrayList<>();
   private Reviews.ReviewView saved;
 
@@ -58,7 +76,14 @@ public class ReviewPage implements Serializable {
     try {
       sample = reviews.sample(new Reviews.SampleInput(year, agencyId, percent, count, seed));
       sampleId = sample.id();
-      info("已抽取 " + sample.cases().size() + " 件（共 " + sample.population() + " 件已结案，种子 " + sample.seed() + "，可复现）");
+      info(
+          "已抽取 "
+              + sample.cases().size()
+              + " 件（共 "
+              + sample.population()
+              + " 件已结案，种子 "
+              + sample.seed()
+              + "，可复现）");
     } catch (DomainException e) {
       error(e);
     }
@@ -67,9 +92,12 @@ public class ReviewPage implements Serializable {
 
   public String submit() {
     try {
-      List<Reviews.DeductionInput> items = rows.stream()
-          .map(r -> new Reviews.DeductionInput(r.item.code(), r.deduction, r.reason)).toList();
-      saved = reviews.review(new Reviews.ReviewInput(caseId, sampleId, campaign, null, items, vetoes));
+      List<Reviews.DeductionInput> items =
+          rows.stream()
+              .map(r -> new Reviews.DeductionInput(r.item.code(), r.deduction, r.reason))
+              .toList();
+      saved =
+          reviews.review(new Reviews.ReviewInput(caseId, sampleId, campaign, null, items, vetoes));
       info("评查已提交：得分 " + saved.total().toPlainString() + "，等次 " + saved.grade());
     } catch (DomainException e) {
       error(e);
@@ -78,12 +106,18 @@ public class ReviewPage implements Serializable {
   }
 
   private static void info(String m) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, m, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, m, null));
   }
 
   private static void error(DomainException e) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-        (e.field() == null ? "" : e.field() + "：") + e.getMessage(), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                (e.field() == null ? "" : e.field() + "：") + e.getMessage(),
+                null));
   }
 
   /** The case heading, or the reason it cannot be shown. */
@@ -98,27 +132,95 @@ public class ReviewPage implements Serializable {
     return caseLabel;
   }
 
-  public List<ReviewStandard.Veto> getVetoItems() { return ReviewStandard.VETOES; }
-  public List<Agency> getAgencies() { return reports.selectableAgencies(); }
-  public List<Row> getRows() { return rows; }
-  public Reviews.ReviewView getSaved() { return saved; }
-  public Reviews.SampleView getSample() { return sample; }
-  public Long getCaseId() { return caseId; }
-  public void setCaseId(Long caseId) { this.caseId = caseId; }
-  public Long getSampleId() { return sampleId; }
-  public void setSampleId(Long sampleId) { this.sampleId = sampleId; }
-  public String getCampaign() { return campaign; }
-  public void setCampaign(String campaign) { this.campaign = campaign; }
-  public List<String> getVetoes() { return vetoes; }
-  public void setVetoes(List<String> vetoes) { this.vetoes = vetoes; }
-  public Integer getYear() { return year; }
-  public void setYear(Integer year) { this.year = year; }
-  public Long getAgencyId() { return agencyId; }
-  public void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
-  public Integer getCount() { return count; }
-  public void setCount(Integer count) { this.count = count; }
-  public BigDecimal getPercent() { return percent; }
-  public void setPercent(BigDecimal percent) { this.percent = percent; }
-  public Long getSeed() { return seed; }
-  public void setSeed(Long seed) { this.seed = seed; }
+  public List<ReviewStandard.Veto> getVetoItems() {
+    return ReviewStandard.VETOES;
+  }
+
+  public List<Agency> getAgencies() {
+    return reports.selectableAgencies();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public Reviews.ReviewView getSaved() {
+    return saved;
+  }
+
+  public Reviews.SampleView getSample() {
+    return sample;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public void setCaseId(Long caseId) {
+    this.caseId = caseId;
+  }
+
+  public Long getSampleId() {
+    return sampleId;
+  }
+
+  public void setSampleId(Long sampleId) {
+    this.sampleId = sampleId;
+  }
+
+  public String getCampaign() {
+    return campaign;
+  }
+
+  public void setCampaign(String campaign) {
+    this.campaign = campaign;
+  }
+
+  public List<String> getVetoes() {
+    return vetoes;
+  }
+
+  public void setVetoes(List<String> vetoes) {
+    this.vetoes = vetoes;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public Long getAgencyId() {
+    return agencyId;
+  }
+
+  public void setAgencyId(Long agencyId) {
+    this.agencyId = agencyId;
+  }
+
+  public Integer getCount() {
+    return count;
+  }
+
+  public void setCount(Integer count) {
+    this.count = count;
+  }
+
+  public BigDecimal getPercent() {
+    return percent;
+  }
+
+  public void setPercent(BigDecimal percent) {
+    this.percent = percent;
+  }
+
+  public Long getSeed() {
+    return seed;
+  }
+
+  public void setSeed(Long seed) {
+    this.seed = seed;
+  }
 }

@@ -29,9 +29,9 @@ import org.gongshi.security.CurrentUser;
 import org.gongshi.security.Role;
 
 /**
- * 案卷评查: seeded random samples of a year's closed files, and reviews scored against the
- * standard by a case reviewer. Reviews read the case and change nothing in it, so sealed files
- * can be reviewed; every sample and review is audited.
+ * 案卷评查: seeded random samples of a year's closed files, and reviews scored against the standard by
+ * a case reviewer. Reviews read the case and change nothing in it, so sealed files can be reviewed;
+ * every sample and review is audited.
  */
 @ApplicationScoped
 @Transactional
@@ -43,32 +43,73 @@ public class Reviews {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
 
-  public record SampleInput(Integer year, Long agencyId, BigDecimal percent, Integer count, Long seed) {}
+  public record SampleInput(
+      Integer year, Long agencyId, BigDecimal percent, Integer count, Long seed) {}
 
   public record SampledCase(long caseId, String caseNumber, String title, CaseStatus status) {}
 
-  public record SampleView(long id, int year, long agencyId, String agencyName, BigDecimal percent, Integer count, long seed,
-      int population, List<SampledCase> cases, String createdBy, Instant createdAt) {}
+  public record SampleView(
+      long id,
+      int year,
+      long agencyId,
+      String agencyName,
+      BigDecimal percent,
+      Integer count,
+      long seed,
+      int population,
+      List<SampledCase> cases,
+      String createdBy,
+      Instant createdAt) {}
 
   public record DeductionInput(String code, BigDecimal deduction, String reason) {}
 
-  public record ReviewInput(Long caseId, Long sampleId, String campaign, String reviewedOn, List<DeductionInput> items,
+  public record ReviewInput(
+      Long caseId,
+      Long sampleId,
+      String campaign,
+      String reviewedOn,
+      List<DeductionInput> items,
       List<String> vetoes) {}
 
-  public record ScoreView(String code, String category, String criterion, BigDecimal points, BigDecimal deduction,
-      BigDecimal score, String reason) {}
+  public record ScoreView(
+      String code,
+      String category,
+      String criterion,
+      BigDecimal points,
+      BigDecimal deduction,
+      BigDecimal score,
+      String reason) {}
 
-  public record ReviewView(long id, long caseId, String caseNumber, Long sampleId, String campaign, String reviewer,
-      String reviewerName, LocalDate reviewedOn, List<ScoreView> items, List<String> vetoes, BigDecimal maxTotal,
-      BigDecimal total, String grade) {}
+  public record ReviewView(
+      long id,
+      long caseId,
+      String caseNumber,
+      Long sampleId,
+      String campaign,
+      String reviewer,
+      String reviewerName,
+      LocalDate reviewedOn,
+      List<ScoreView> items,
+      List<String> vetoes,
+      BigDecimal maxTotal,
+      BigDecimal total,
+      String grade) {}
 
-  public record StandardView(List<ReviewStandard.Item> items, List<ReviewStandard.Veto> vetoes, BigDecimal excellentFrom,
-      BigDecimal passFrom, String grades) {}
+  public record StandardView(
+      List<ReviewStandard.Item> items,
+      List<ReviewStandard.Veto> vetoes,
+      BigDecimal excellentFrom,
+      BigDecimal passFrom,
+      String grades) {}
 
   public StandardView standard() {
     currentUser.require();
-    return new StandardView(ReviewStandard.ITEMS, ReviewStandard.VETOES, ReviewStandard.EXCELLENT_FROM,
-        ReviewStandard.PASS_FROM, "优秀 ≥ 90；合格 ≥ 60；不合格 < 60 或有否决项（总分计 0）");
+    return new StandardView(
+        ReviewStandard.ITEMS,
+        ReviewStandard.VETOES,
+        ReviewStandard.EXCELLENT_FROM,
+        ReviewStandard.PASS_FROM,
+        "优秀 ≥ 90；合格 ≥ 60；不合格 < 60 或有否决项（总分计 0）");
   }
 
   /** Draws and records a sample of the agency's cases closed (结案) in the year. */
@@ -77,29 +118,67 @@ public class Reviews {
     if (in == null) throw DomainException.invalid(null, "请求体不能为空");
     int thisYear = LocalDate.now(CHINA).getYear();
     if (in.year() == null || in.year() < 1996 || in.year() > thisYear) {
-      throw DomainException.invalid("year", "抽查年度 year 应为 1996 至 " + thisYear + " 之间的四位年份" + (in.year() == null ? "" : "，实为 " + in.year()));
+      throw DomainException.invalid(
+          "year",
+          "抽查年度 year 应为 1996 至 "
+              + thisYear
+              + " 之间的四位年份"
+              + (in.year() == null ? "" : "，实为 " + in.year()));
     }
-    if (in.agencyId() == null) throw DomainException.invalid("agencyId", "请指定被评查的执法机关 agencyId（见 /api/reference/agencies）");
+    if (in.agencyId() == null)
+      throw DomainException.invalid("agencyId", "请指定被评查的执法机关 agencyId（见 /api/reference/agencies）");
     Agency agency = em.find(Agency.class, in.agencyId());
-    if (agency == null) throw DomainException.invalid("agencyId", "没有编号为 " + in.agencyId() + " 的执法机关（见 /api/reference/agencies）");
+    if (agency == null)
+      throw DomainException.invalid(
+          "agencyId", "没有编号为 " + in.agencyId() + " 的执法机关（见 /api/reference/agencies）");
     requireAgency(agency);
-    List<Long> population = em.createNativeQuery("SELECT c.id FROM enforcement_case c JOIN case_milestone m ON m.case_id = c.id"
-            + " WHERE c.agency_id = ?1 AND c.status IN ('CLOSED', 'SEALED') AND m.kind = 'CLOSED'"
-            + " AND m.milestone_day BETWEEN ?2 AND ?3 ORDER BY c.id")
-        .setParameter(1, agency.getId()).setParameter(2, LocalDate.of(in.year(), 1, 1)).setParameter(3, LocalDate.of(in.year(), 12, 31))
-        .getResultStream().map(o -> ((Number) o).longValue()).toList();
+    List<Long> population =
+        em.createNativeQuery(
+                "SELECT c.id FROM enforcement_case c JOIN case_milestone m ON m.case_id = c.id"
+                    + " WHERE c.agency_id = ?1 AND c.status IN ('CLOSED', 'SEALED') AND m.kind = 'CLOSED'"
+                    + " AND m.milestone_day BETWEEN ?2 AND ?3 ORDER BY c.id")
+            .setParameter(1, agency.getId())
+            .setParameter(2, LocalDate.of(in.year(), 1, 1))
+            .setParameter(3, LocalDate.of(in.year(), 12, 31))
+            .getResultStream()
+            .map(o -> ((Number) o).longValue())
+            .toList();
     int n = Sampling.size(population.size(), in.percent(), in.count());
     if (population.isEmpty()) {
       throw DomainException.conflict("year", agency.getName() + " " + in.year() + " 年没有已结案的案件可供抽取");
     }
     long seed = in.seed() != null ? in.seed() : new SecureRandom().nextLong() >>> 1;
     List<Long> picked = Sampling.pick(population, n, seed);
-    ReviewSample s = new ReviewSample(in.year(), agency.getId(), in.percent(), in.count(), seed, population.size(), picked,
-        user.getUsername(), Instant.now());
+    ReviewSample s =
+        new ReviewSample(
+            in.year(),
+            agency.getId(),
+            in.percent(),
+            in.count(),
+            seed,
+            population.size(),
+            picked,
+            user.getUsername(),
+            Instant.now());
     em.persist(s);
     em.flush();
-    audit.append(user.getUsername(), "SAMPLE_FOR_REVIEW", "ReviewSample", s.getId(), null, agency.getShortName() + " " + in.year()
-        + " 年已结案 " + population.size() + " 件中随机抽取 " + picked.size() + " 件（种子 " + seed + "）：" + picked);
+    audit.append(
+        user.getUsername(),
+        "SAMPLE_FOR_REVIEW",
+        "ReviewSample",
+        s.getId(),
+        null,
+        agency.getShortName()
+            + " "
+            + in.year()
+            + " 年已结案 "
+            + population.size()
+            + " 件中随机抽取 "
+            + picked.size()
+            + " 件（种子 "
+            + seed
+            + "）："
+            + picked);
     return view(s);
   }
 
@@ -111,7 +190,9 @@ public class Reviews {
     return view(s);
   }
 
-  /** Scores a closed or sealed case; the standard's items and thresholds are stored with the review. */
+  /**
+   * Scores a closed or sealed case; the standard's items and thresholds are stored with the review.
+   */
   public ReviewView review(ReviewInput in) {
     AppUser user = currentUser.require(Role.CASE_REVIEWER);
     if (in == null) throw DomainException.invalid(null, "请求体不能为空");
@@ -128,28 +209,86 @@ public class Reviews {
       }
     }
     LocalDate today = LocalDate.now(CHINA);
-    LocalDate on = in.reviewedOn() == null || in.reviewedOn().isBlank() ? today : Dates.optional("reviewedOn", in.reviewedOn());
-    if (on.isAfter(today)) throw DomainException.invalid("reviewedOn", "评查日期 " + on + " 不能晚于今天 " + today);
-    String campaign = in.campaign() == null || in.campaign().isBlank()
-        ? (sample != null ? sample.getYear() : on.getYear()) + "年度行政处罚案卷评查" : in.campaign().trim();
+    LocalDate on =
+        in.reviewedOn() == null || in.reviewedOn().isBlank()
+            ? today
+            : Dates.optional("reviewedOn", in.reviewedOn());
+    if (on.isAfter(today))
+      throw DomainException.invalid("reviewedOn", "评查日期 " + on + " 不能晚于今天 " + today);
+    String campaign =
+        in.campaign() == null || in.campaign().isBlank()
+            ? (sample != null ? sample.getYear() : on.getYear()) + "年度行政处罚案卷评查"
+            : in.campaign().trim();
     if (campaign.length() > 200) throw DomainException.invalid("campaign", "评查活动名称最多 200 字");
-    List<Scoring.Deduction> ds = in.items() == null ? List.of()
-        : in.items().stream().map(d -> d == null ? null : new Scoring.Deduction(d.code(), d.deduction(), d.reason())).toList();
-    CaseReviewSheet sheet = Scoring.score(new Scoring.Header(campaign, c.getAgency().getName(), c.getCaseNumber(), c.getTitle(),
-        user.getDisplayName(), on), ds, in.vetoes());
+    List<Scoring.Deduction> ds =
+        in.items() == null
+            ? List.of()
+            : in.items().stream()
+                .map(
+                    d ->
+                        d == null
+                            ? null
+                            : new Scoring.Deduction(d.code(), d.deduction(), d.reason()))
+                .toList();
+    CaseReviewSheet sheet =
+        Scoring.score(
+            new Scoring.Header(
+                campaign,
+                c.getAgency().getName(),
+                c.getCaseNumber(),
+                c.getTitle(),
+                user.getDisplayName(),
+                on),
+            ds,
+            in.vetoes());
     List<ReviewScore> scores = new java.util.ArrayList<>();
     for (int i = 0; i < sheet.items().size(); i++) {
       CaseReviewSheet.ScoreItem s = sheet.items().get(i);
-      scores.add(new ReviewScore(ReviewStandard.ITEMS.get(i).code(), s.category(), s.criterion(), s.points(), s.deduction(), s.reason()));
+      scores.add(
+          new ReviewScore(
+              ReviewStandard.ITEMS.get(i).code(),
+              s.category(),
+              s.criterion(),
+              s.points(),
+              s.deduction(),
+              s.reason()));
     }
-    List<String> vetoCodes = ReviewStandard.VETOES.stream().filter(v -> sheet.vetoes().contains(v.label())).map(ReviewStandard.Veto::code).toList();
-    CaseReview r = new CaseReview(c.getId(), c.getAgency().getId(), sample == null ? null : sample.getId(), campaign,
-        user.getUsername(), user.getDisplayName(), on, scores, vetoCodes, sheet.maxTotal(), sheet.total(), sheet.grade(),
-        sheet.excellentFrom(), sheet.passFrom(), Instant.now());
+    List<String> vetoCodes =
+        ReviewStandard.VETOES.stream()
+            .filter(v -> sheet.vetoes().contains(v.label()))
+            .map(ReviewStandard.Veto::code)
+            .toList();
+    CaseReview r =
+        new CaseReview(
+            c.getId(),
+            c.getAgency().getId(),
+            sample == null ? null : sample.getId(),
+            campaign,
+            user.getUsername(),
+            user.getDisplayName(),
+            on,
+            scores,
+            vetoCodes,
+            sheet.maxTotal(),
+            sheet.total(),
+            sheet.grade(),
+            sheet.excellentFrom(),
+            sheet.passFrom(),
+            Instant.now());
     em.persist(r);
     em.flush();
-    audit.append(user.getUsername(), "REVIEW_CASE", "CaseReview", r.getId(), c.getId(), campaign + "：得分 "
-        + sheet.total().toPlainString() + "，等次 " + sheet.grade() + (sheet.vetoes().isEmpty() ? "" : "，否决项：" + String.join("、", sheet.vetoes())));
+    audit.append(
+        user.getUsername(),
+        "REVIEW_CASE",
+        "CaseReview",
+        r.getId(),
+        c.getId(),
+        campaign
+            + "：得分 "
+            + sheet.total().toPlainString()
+            + "，等次 "
+            + sheet.grade()
+            + (sheet.vetoes().isEmpty() ? "" : "，否决项：" + String.join("、", sheet.vetoes())));
     return view(r, c);
   }
 
@@ -161,8 +300,11 @@ public class Reviews {
   public List<ReviewView> forCase(long caseId) {
     currentUser.require();
     EnforcementCase c = caseOf(caseId);
-    return em.createNamedQuery(CaseReview.BY_CASE, CaseReview.class).setParameter("caseId", caseId).getResultStream()
-        .map(r -> view(r, c)).toList();
+    return em.createNamedQuery(CaseReview.BY_CASE, CaseReview.class)
+        .setParameter("caseId", caseId)
+        .getResultStream()
+        .map(r -> view(r, c))
+        .toList();
   }
 
   /** 案号 and 案由 of a case the caller may read, for the review form's heading. */
@@ -177,21 +319,49 @@ public class Reviews {
     currentUser.require();
     Long own = agencyIdOfUser();
     boolean all = currentUser.seesAllAgencies();
-    var q = em.createQuery("SELECT r FROM CaseReview r" + (all ? "" : " WHERE r.agencyId = :agency") + " ORDER BY r.id DESC",
-        CaseReview.class).setMaxResults(limit);
+    var q =
+        em.createQuery(
+                "SELECT r FROM CaseReview r"
+                    + (all ? "" : " WHERE r.agencyId = :agency")
+                    + " ORDER BY r.id DESC",
+                CaseReview.class)
+            .setMaxResults(limit);
     if (!all) q.setParameter("agency", own == null ? -1L : own);
-    return q.getResultStream().map(r -> view(r, em.find(EnforcementCase.class, r.getCaseId()))).toList();
+    return q.getResultStream()
+        .map(r -> view(r, em.find(EnforcementCase.class, r.getCaseId())))
+        .toList();
   }
 
   /** The review as the reports module's score sheet. */
   public CaseReviewSheet sheet(long id) {
     CaseReview r = readable(id);
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
-    List<CaseReviewSheet.ScoreItem> items = r.getItems().stream()
-        .map(s -> new CaseReviewSheet.ScoreItem(s.getCategory(), s.getCriterion(), s.getPoints(), s.getDeduction(), s.getReason())).toList();
-    List<String> vetoes = r.getVetoes().stream().map(v -> ReviewStandard.veto(v).map(ReviewStandard.Veto::label).orElse(v)).toList();
-    return new CaseReviewSheet(r.getCampaign(), c.getAgency().getName(), c.getCaseNumber(), c.getTitle(), items, vetoes,
-        r.getExcellentFrom(), r.getPassFrom(), r.getReviewerName(), r.getReviewedOn());
+    List<CaseReviewSheet.ScoreItem> items =
+        r.getItems().stream()
+            .map(
+                s ->
+                    new CaseReviewSheet.ScoreItem(
+                        s.getCategory(),
+                        s.getCriterion(),
+                        s.getPoints(),
+                        s.getDeduction(),
+                        s.getReason()))
+            .toList();
+    List<String> vetoes =
+        r.getVetoes().stream()
+            .map(v -> ReviewStandard.veto(v).map(ReviewStandard.Veto::label).orElse(v))
+            .toList();
+    return new CaseReviewSheet(
+        r.getCampaign(),
+        c.getAgency().getName(),
+        c.getCaseNumber(),
+        c.getTitle(),
+        items,
+        vetoes,
+        r.getExcellentFrom(),
+        r.getPassFrom(),
+        r.getReviewerName(),
+        r.getReviewedOn());
   }
 
   private CaseReview readable(long id) {
@@ -225,18 +395,54 @@ public class Reviews {
 
   private SampleView view(ReviewSample s) {
     Agency a = em.find(Agency.class, s.getAgencyId());
-    List<SampledCase> cases = s.getCaseIds().stream().map(id -> em.find(EnforcementCase.class, id))
-        .map(c -> new SampledCase(c.getId(), c.getCaseNumber(), c.getTitle(), c.getStatus())).toList();
-    return new SampleView(s.getId(), s.getYear(), a.getId(), a.getName(), s.getPercent(), s.getRequestedCount(), s.getSeed(),
-        s.getPopulation(), cases, s.getCreatedBy(), s.getCreatedAt());
+    List<SampledCase> cases =
+        s.getCaseIds().stream()
+            .map(id -> em.find(EnforcementCase.class, id))
+            .map(c -> new SampledCase(c.getId(), c.getCaseNumber(), c.getTitle(), c.getStatus()))
+            .toList();
+    return new SampleView(
+        s.getId(),
+        s.getYear(),
+        a.getId(),
+        a.getName(),
+        s.getPercent(),
+        s.getRequestedCount(),
+        s.getSeed(),
+        s.getPopulation(),
+        cases,
+        s.getCreatedBy(),
+        s.getCreatedAt());
   }
 
   private static ReviewView view(CaseReview r, EnforcementCase c) {
-    List<ScoreView> items = r.getItems().stream().map(s -> {
-      BigDecimal score = s.getPoints().subtract(s.getDeduction()).max(BigDecimal.ZERO);
-      return new ScoreView(s.getCode(), s.getCategory(), s.getCriterion(), s.getPoints(), s.getDeduction(), score, s.getReason());
-    }).toList();
-    return new ReviewView(r.getId(), r.getCaseId(), c.getCaseNumber(), r.getSampleId(), r.getCampaign(), r.getReviewer(),
-        r.getReviewerName(), r.getReviewedOn(), items, r.getVetoes(), r.getMaxTotal(), r.getTotal(), r.getGrade());
+    List<ScoreView> items =
+        r.getItems().stream()
+            .map(
+                s -> {
+                  BigDecimal score = s.getPoints().subtract(s.getDeduction()).max(BigDecimal.ZERO);
+                  return new ScoreView(
+                      s.getCode(),
+                      s.getCategory(),
+                      s.getCriterion(),
+                      s.getPoints(),
+                      s.getDeduction(),
+                      score,
+                      s.getReason());
+                })
+            .toList();
+    return new ReviewView(
+        r.getId(),
+        r.getCaseId(),
+        c.getCaseNumber(),
+        r.getSampleId(),
+        r.getCampaign(),
+        r.getReviewer(),
+        r.getReviewerName(),
+        r.getReviewedOn(),
+        items,
+        r.getVetoes(),
+        r.getMaxTotal(),
+        r.getTotal(),
+        r.getGrade());
   }
 }

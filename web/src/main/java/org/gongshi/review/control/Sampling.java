@@ -21,20 +21,31 @@ public final class Sampling {
   /** How many to pick: an explicit count, or percent of the population rounded up (at least 1). */
   public static int size(int population, BigDecimal percent, Integer count) {
     if ((percent == null) == (count == null)) {
-      throw DomainException.invalid("percent", "请只填写 percent（抽取比例，0–100）或 count（抽取件数，1–" + MAX_COUNT + "）之一");
+      throw DomainException.invalid(
+          "percent", "请只填写 percent（抽取比例，0–100）或 count（抽取件数，1–" + MAX_COUNT + "）之一");
     }
     if (count != null) {
-      if (count < 1 || count > MAX_COUNT) throw DomainException.invalid("count", "抽取件数 count 应在 1 至 " + MAX_COUNT + " 之间，实为 " + count);
+      if (count < 1 || count > MAX_COUNT)
+        throw DomainException.invalid(
+            "count", "抽取件数 count 应在 1 至 " + MAX_COUNT + " 之间，实为 " + count);
       return Math.min(count, population);
     }
     if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw DomainException.invalid("percent", "抽取比例 percent 应大于 0 且不超过 100，实为 " + percent.toPlainString());
+      throw DomainException.invalid(
+          "percent", "抽取比例 percent 应大于 0 且不超过 100，实为 " + percent.toPlainString());
     }
-    int n = percent.multiply(BigDecimal.valueOf(population)).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValueExact();
+    int n =
+        percent
+            .multiply(BigDecimal.valueOf(population))
+            .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+            .intValueExact();
     return Math.min(Math.max(n, population == 0 ? 0 : 1), Math.min(population, MAX_COUNT));
   }
 
-  /** The first {@code n} of a Fisher–Yates shuffle of the ids (sorted first) seeded with {@code seed}. */
+  /**
+   * The first {@code n} of a Fisher–Yates shuffle of the ids (sorted first) seeded with {@code
+   * seed}.
+   */
   public static List<Long> pick(List<Long> population, int n, long seed) {
     List<Long> ids = new ArrayList<>(population.stream().sorted().toList());
     Random random = new Random(seed);

@@ -15,15 +15,42 @@ public class ReviewScore {
 
   protected ReviewScore() {}
 
-  public ReviewScore(String code, String category, String criterion, BigDecimal points, BigDecimal deduction, String reason) {
-    this.code = code; this.category = category; this.criterion = criterion; this.points = points;
-    this.deduction = deduction; this.reason = reason;
+  public ReviewScore(
+      String code,
+      String category,
+      String criterion,
+      BigDecimal points,
+      BigDecimal deduction,
+      String reason) {
+    this.code = code;
+    this.category = category;
+    this.criterion = criterion;
+    this.points = points;
+    this.deduction = deduction;
+    this.reason = reason;
   }
 
-  public String getCode() { return code; }
-  public String getCategory() { return category; }
-  public String getCriterion() { return criterion; }
-  public BigDecimal getPoints() { return points; }
-  public BigDecimal getDeduction() { return deduction; }
-  public String getReason() { return reason; }
+  public String getCode() {
+    return code;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public String getCriterion() {
+    return criterion;
+  }
+
+  public BigDecimal getPoints() {
+    return points;
+  }
+
+  public BigDecimal getDeduction() {
+    return deduction;
+  }
+
+  public String getReason() {
+    return reason;
+  }
 }

@@ -45,6 +45,7 @@ class ContentStoreTest {
 
   @Test
   void refusesPathsThatAreNotHashes() {
-    assertThatThrownBy(() -> new ContentStore(root).pathOf("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ContentStore(root).pathOf("../../etc/passwd"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -23,16 +23,20 @@ class WorkingCalendarTest {
   // DOMAIN.md §1, copied as written: days off, then make-up workdays
   static Stream<Arguments> domainTable() {
     return Stream.of(
-        Arguments.of(2023,
+        Arguments.of(
+            2023,
             "2022-12-31–01-02; 01-21–01-27; 04-05; 04-29–05-03; 06-22–06-24; 09-29–10-06",
             "01-28; 01-29; 04-23; 05-06; 06-25; 10-07; 10-08"),
-        Arguments.of(2024,
+        Arguments.of(
+            2024,
             "01-01; 02-10–02-17; 04-04–04-06; 05-01–05-05; 06-10; 09-15–09-17; 10-01–10-07",
             "02-04; 02-18; 04-07; 04-28; 05-11; 09-14; 09-29; 10-12"),
-        Arguments.of(2025,
+        Arguments.of(
+            2025,
             "01-01; 01-28–02-04; 04-04–04-06; 05-01–05-05; 05-31–06-02; 10-01–10-08",
             "01-26; 02-08; 04-27; 09-28; 10-11"),
-        Arguments.of(2026,
+        Arguments.of(
+            2026,
             "01-01–01-03; 02-15–02-23; 04-04–04-06; 05-01–05-05; 06-19–06-21; 09-25–09-27;"
                 + " 10-01–10-07",
             "01-04; 02-14; 02-28; 05-09; 09-20; 10-10"));
@@ -51,12 +55,12 @@ class WorkingCalendarTest {
         assertThat(info.kind()).as(d.toString()).isEqualTo(DayInfo.Kind.MAKEUP_WORKDAY);
         assertThat(HolidayDataLoader.isWeekend(d)).as(d + " is a weekend").isTrue();
       } else {
-        assertThat(info.kind()).as(d.toString())
-            .isIn(DayInfo.Kind.WEEKDAY, DayInfo.Kind.WEEKEND);
+        assertThat(info.kind()).as(d.toString()).isIn(DayInfo.Kind.WEEKDAY, DayInfo.Kind.WEEKEND);
       }
     }
     // the one off day of the year before that the table names (2022-12-31)
-    offDays.stream().filter(d -> d.getYear() != year)
+    offDays.stream()
+        .filter(d -> d.getYear() != year)
         .forEach(d -> assertThat(calendar.describe(d).kind()).isEqualTo(DayInfo.Kind.HOLIDAY));
   }
 
@@ -163,7 +167,8 @@ class WorkingCalendarTest {
 
   @Test
   void knows_which_years_are_loaded() {
-    assertThat(calendar.loadedYears()).containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+    assertThat(calendar.loadedYears())
+        .containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
     assertThat(calendar.isLoaded(2026)).isTrue();
     assertThat(calendar.isLoaded(2027)).isFalse();
     assertThat(calendar.isLoaded(2018)).isFalse();

@@ -15,11 +15,27 @@ class DecisionTextTest {
   static final Redactor REDACTOR = new Redactor(RedactionRules.defaults(), NameRecogniser.none());
 
   static PenaltyDecision personDecision() {
-    return new PenaltyDecision("金东综执罚决字〔2026〕第118号", "金华市金东区综合行政执法局", PenaltyDecision.Procedure.GENERAL,
-        new Party(Party.PartyType.NATURAL_PERSON, "张三丰", "11010519491231002X", null, "金华市金东区多湖街道光明小区3幢201室"),
-        "2026年10月12日，当事人张三丰在东关路占道经营，经证人李四（电话13812345678）指认。", List.of("询问笔录（张三丰）", "现场照片"),
-        "《城市市容和环境卫生管理条例》第十七条", "《城市市容和环境卫生管理条例》第三十六条",
-        null, List.of("罚款人民币500元"), new BigDecimal("500"), null, 15, "金华市金东区人民政府", "金华市金东区人民法院",
+    return new PenaltyDecision(
+        "金东综执罚决字〔2026〕第118号",
+        "金华市金东区综合行政执法局",
+        PenaltyDecision.Procedure.GENERAL,
+        new Party(
+            Party.PartyType.NATURAL_PERSON,
+            "张三丰",
+            "11010519491231002X",
+            null,
+            "金华市金东区多湖街道光明小区3幢201室"),
+        "2026年10月12日，当事人张三丰在东关路占道经营，经证人李四（电话13812345678）指认。",
+        List.of("询问笔录（张三丰）", "现场照片"),
+        "《城市市容和环境卫生管理条例》第十七条",
+        "《城市市容和环境卫生管理条例》第三十六条",
+        null,
+        List.of("罚款人民币500元"),
+        new BigDecimal("500"),
+        null,
+        15,
+        "金华市金东区人民政府",
+        "金华市金东区人民法院",
         LocalDate.of(2026, 11, 2));
   }
 
@@ -27,11 +43,13 @@ class DecisionTextTest {
   void everyFieldIsRedactedAsTheWholeText() {
     PenaltyDecision d = personDecision();
     DecisionText text = DecisionText.of(d);
-    RedactionProposal p = REDACTOR.propose(text.text(), CaseContext.naturalPerson("张三丰", Set.of("李四")));
+    RedactionProposal p =
+        REDACTOR.propose(text.text(), CaseContext.naturalPerson("张三丰", Set.of("李四")));
     String publicText = p.apply();
 
     assertThat(publicText).doesNotContain("张三丰", "11010519491231002X", "13812345678", "李四", "光明小区");
-    assertThat(publicText).contains("张某某", "金东综执罚决字〔2026〕第118号", "金华市金东区综合行政执法局", "第三十六条", "罚款人民币500元");
+    assertThat(publicText)
+        .contains("张某某", "金东综执罚决字〔2026〕第118号", "金华市金东区综合行政执法局", "第三十六条", "罚款人民币500元");
 
     PenaltyDecision redacted = text.redacted(p, Set.of());
     assertThat(redacted.party().name()).isEqualTo("张某某");
@@ -45,10 +63,14 @@ class DecisionTextTest {
   @Test
   void anUnmaskedSpanComesOutInClearInTheFieldToo() {
     DecisionText text = DecisionText.of(personDecision());
-    RedactionProposal p = REDACTOR.propose(text.text(), CaseContext.naturalPerson("张三丰", Set.of("李四")));
-    Span witness = p.spans().stream().filter(s -> p.textOf(s).equals("李四")).findFirst().orElseThrow();
+    RedactionProposal p =
+        REDACTOR.propose(text.text(), CaseContext.naturalPerson("张三丰", Set.of("李四")));
+    Span witness =
+        p.spans().stream().filter(s -> p.textOf(s).equals("李四")).findFirst().orElseThrow();
 
-    assertThat(text.field("facts", p, Set.of(witness.id()))).contains("李四").doesNotContain("13812345678");
+    assertThat(text.field("facts", p, Set.of(witness.id())))
+        .contains("李四")
+        .doesNotContain("13812345678");
     assertThat(p.apply(Set.of(witness.id()))).contains("李四");
   }
 
@@ -61,13 +83,17 @@ class DecisionTextTest {
     RedactionProposal manual = p.withManualSpan(from, to);
 
     assertThat(text.field("violated", manual, Set.of())).doesNotContain("第十七条").endsWith("***");
-    assertThat(text.field("basis", manual, Set.of())).startsWith("***").doesNotContain("《城市").contains("第三十六条");
+    assertThat(text.field("basis", manual, Set.of()))
+        .startsWith("***")
+        .doesNotContain("《城市")
+        .contains("第三十六条");
   }
 
   @Test
   void aProposalOfAnotherTextIsRefused() {
     DecisionText text = DecisionText.of(personDecision());
-    RedactionProposal other = REDACTOR.propose("另一份决定书", CaseContext.naturalPerson("张三丰", Set.of()));
+    RedactionProposal other =
+        REDACTOR.propose("另一份决定书", CaseContext.naturalPerson("张三丰", Set.of()));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> text.redacted(other, Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }

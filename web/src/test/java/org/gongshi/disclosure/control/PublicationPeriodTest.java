@@ -28,7 +28,8 @@ class PublicationPeriodTest {
     assertThat(PublicationPeriod.of(LocalDate.of(2023, 5, 1), Severity.GENERAL, false))
         .extracting(PublicationPeriod::repairFrom, PublicationPeriod::expiresOn)
         .containsExactly(LocalDate.of(2023, 8, 1), LocalDate.of(2026, 5, 1));
-    assertThat(PublicationPeriod.of(LocalDate.of(2026, 3, 31), Severity.SERIOUS, true).repairFrom()).isEqualTo("2027-03-31");
+    assertThat(PublicationPeriod.of(LocalDate.of(2026, 3, 31), Severity.SERIOUS, true).repairFrom())
+        .isEqualTo("2027-03-31");
     assertThat(PublicationPeriod.isSafetyDomain("消防安全")).isTrue();
     assertThat(PublicationPeriod.isSafetyDomain("市容环境卫生")).isFalse();
   }

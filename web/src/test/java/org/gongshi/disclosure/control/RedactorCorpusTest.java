@@ -38,14 +38,18 @@ class RedactorCorpusTest {
         assertThat(score.touched.get(t)).as("touched " + t + ": " + score.touchedText).isZero();
       }
     }
-    assertThat(score.falseMasks).as(score.falseText.toString()).isLessThanOrEqualTo(score.spans / 50);
+    assertThat(score.falseMasks)
+        .as(score.falseText.toString())
+        .isLessThanOrEqualTo(score.spans / 50);
   }
 
   @Test
   void without_witnesses_in_the_context_hanlp_finds_most_names() {
-    Score score = score("party only (HanLP)", corpus.stream().map(d -> propose(d, d.partyOnly())).toList());
+    Score score =
+        score("party only (HanLP)", corpus.stream().map(d -> propose(d, d.partyOnly())).toList());
 
-    for (Truth t : List.of(Truth.ID, Truth.PHONE, Truth.CARD, Truth.ACCOUNT, Truth.ADDRESS, Truth.PARTY)) {
+    for (Truth t :
+        List.of(Truth.ID, Truth.PHONE, Truth.CARD, Truth.ACCOUNT, Truth.ADDRESS, Truth.PARTY)) {
       assertThat(score.missed.get(t)).as("missed " + t).isZero();
     }
     assertThat(score.recall(Truth.WITNESS)).isGreaterThanOrEqualTo(0.80);
@@ -60,10 +64,17 @@ class RedactorCorpusTest {
   @Test
   void cue_words_alone_without_hanlp_are_measured_too() {
     Redactor cuesOnly = new Redactor(RedactionRules.defaults(), NameRecogniser.none());
-    Score score = score("party only, cue words without HanLP",
-        corpus.stream().map(d -> new Result(d, cuesOnly.propose(d.text(), d.partyOnly()))).toList());
+    Score score =
+        score(
+            "party only, cue words without HanLP",
+            corpus.stream()
+                .map(d -> new Result(d, cuesOnly.propose(d.text(), d.partyOnly())))
+                .toList());
 
-    assertThat(score.missed.get(Truth.ID) + score.missed.get(Truth.PHONE) + score.missed.get(Truth.CARD))
+    assertThat(
+            score.missed.get(Truth.ID)
+                + score.missed.get(Truth.PHONE)
+                + score.missed.get(Truth.CARD))
         .isZero();
   }
 
@@ -73,16 +84,22 @@ class RedactorCorpusTest {
     int names = 0;
     int found = 0;
     for (Decision d : corpus) {
-      var mentions = hanlp.find(d.text()).stream()
-          .filter(m -> m.kind() == NameRecogniser.Kind.PERSON).toList();
+      var mentions =
+          hanlp.find(d.text()).stream()
+              .filter(m -> m.kind() == NameRecogniser.Kind.PERSON)
+              .toList();
       for (Marked m : d.marks()) {
-        if (m.truth() == Truth.WITNESS || m.truth() == Truth.REPRESENTATIVE || m.truth() == Truth.PARTY) {
+        if (m.truth() == Truth.WITNESS
+            || m.truth() == Truth.REPRESENTATIVE
+            || m.truth() == Truth.PARTY) {
           names++;
-          found += mentions.stream().anyMatch(x -> x.start() == m.start() && x.end() == m.end()) ? 1 : 0;
+          found +=
+              mentions.stream().anyMatch(x -> x.start() == m.start() && x.end() == m.end()) ? 1 : 0;
         }
       }
     }
-    System.out.printf("[redaction HanLP nr alone] exact name mentions found %d/%d = %.1f%%%n",
+    System.out.printf(
+        "[redaction HanLP nr alone] exact name mentions found %d/%d = %.1f%%%n",
         found, names, 100.0 * found / names);
     assertThat(found).isGreaterThan(names / 2);
   }
@@ -112,8 +129,9 @@ class RedactorCorpusTest {
         }
       }
       for (Span sp : spans) {
-        boolean justified = r.decision().marks().stream()
-            .anyMatch(m -> m.truth().mask && sp.overlaps(m.start(), m.end()));
+        boolean justified =
+            r.decision().marks().stream()
+                .anyMatch(m -> m.truth().mask && sp.overlaps(m.start(), m.end()));
         if (justified == false) {
           s.falseMasks++;
           s.falseText.add(sp.category() + ":" + r.proposal().textOf(sp));
@@ -170,8 +188,16 @@ class RedactorCorpusTest {
       System.out.printf(
           "[redaction %s] %d decisions, recall %d/%d = %.1f%%;%s; false masks %d of %d spans;"
               + " kept items touched %d/%d%n",
-          label, DECISIONS, masked, should, 100.0 * masked / should, per, falseMasks, spans,
-          keptTouched, kept);
+          label,
+          DECISIONS,
+          masked,
+          should,
+          100.0 * masked / should,
+          per,
+          falseMasks,
+          spans,
+          keptTouched,
+          kept);
       if (falseText.isEmpty() == false) {
         System.out.println("  false masks: " + falseText);
       }

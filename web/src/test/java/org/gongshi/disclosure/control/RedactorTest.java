@@ -32,7 +32,8 @@ class RedactorTest {
   void an_18_digit_number_is_masked_only_when_it_is_a_valid_id_number() {
     String text = "订单号：440524188001010015，身份证号：440524188001010014，号码440524188001010014。";
     RedactionProposal p = REDACTOR.propose(text, CaseContext.naturalPerson("李四", Set.of()));
-    assertThat(p.spans()).extracting(p::textOf)
+    assertThat(p.spans())
+        .extracting(p::textOf)
         .containsExactly("440524188001010014", "440524188001010014");
     assertThat(p.spans()).extracting(Span::category).containsOnly(SpanCategory.ID_NUMBER);
   }
@@ -47,24 +48,28 @@ class RedactorTest {
   void phones_in_their_usual_forms() {
     String text = "手机13912345678，电话0579-82345678，座机（0579）82345678，金额13912元，编号20240305。";
     RedactionProposal p = REDACTOR.propose(text, CaseContext.naturalPerson("李四", Set.of()));
-    assertThat(p.spans()).extracting(p::textOf)
+    assertThat(p.spans())
+        .extracting(p::textOf)
         .containsExactly("13912345678", "0579-82345678", "（0579）82345678");
   }
 
   @Test
   void bank_numbers_by_keyword_or_luhn() {
-    String text = "卡号：6222021234567890128；账户（开户行：中国农业银行金东支行，账号：19600101040012345）；"
-        + "通过6217001234567890122转账；订单号6217001234567890122；交易6217001234567890124。";
+    String text =
+        "卡号：6222021234567890128；账户（开户行：中国农业银行金东支行，账号：19600101040012345）；"
+            + "通过6217001234567890122转账；订单号6217001234567890122；交易6217001234567890124。";
     RedactionProposal p = REDACTOR.propose(text, CaseContext.naturalPerson("李四", Set.of()));
-    assertThat(p.spans()).extracting(p::textOf)
+    assertThat(p.spans())
+        .extracting(p::textOf)
         .containsExactly("6222021234567890128", "19600101040012345", "6217001234567890122");
     assertThat(p.spans()).extracting(Span::category).containsOnly(SpanCategory.BANK_ACCOUNT);
   }
 
   @Test
   void an_organisations_registered_domicile_stays_but_its_representatives_home_does_not() {
-    String text = "当事人：金华市恒通贸易有限公司\n住所：金华市金东区东孝街道宗泽路88号\n"
-        + "法定代表人：欧阳娜娜，住址：金华市婺城区新华街12弄3幢101室，联系电话：13512345678";
+    String text =
+        "当事人：金华市恒通贸易有限公司\n住所：金华市金东区东孝街道宗泽路88号\n"
+            + "法定代表人：欧阳娜娜，住址：金华市婺城区新华街12弄3幢101室，联系电话：13512345678";
     CaseContext facts = CaseContext.organisation("金华市恒通贸易有限公司", Set.of("欧阳娜娜"));
 
     assertThat(REDACTOR.propose(text, facts).apply())
@@ -83,8 +88,7 @@ class RedactorTest {
 
     String published = REDACTOR.propose(text, facts).apply();
 
-    assertThat(published)
-        .isEqualTo("证人李某某、赵某某证实当事人多次经营。以上事实有证人李某某的证言证实。执法人员张伟、刘洋在场。");
+    assertThat(published).isEqualTo("证人李某某、赵某某证实当事人多次经营。以上事实有证人李某某的证言证实。执法人员张伟、刘洋在场。");
   }
 
   @Test
@@ -100,7 +104,8 @@ class RedactorTest {
     RedactionRules rules = RedactionRules.defaults().withNameRecognition(false);
 
     assertThat(new Redactor(rules).propose(text, facts).apply()).isEqualTo("当事人欧某某，证人张某某。");
-    assertThat(new Redactor(rules.withPartyNameStyle(NameStyle.SURNAME)).propose(text, facts).apply())
+    assertThat(
+            new Redactor(rules.withPartyNameStyle(NameStyle.SURNAME)).propose(text, facts).apply())
         .isEqualTo("当事人欧阳某某，证人张某某。");
     assertThat(new Redactor(rules.withPersonNameStyle(NameStyle.FULL)).propose(text, facts).apply())
         .isEqualTo("当事人欧某某，证人某某。");
@@ -110,8 +115,11 @@ class RedactorTest {
   void an_officer_can_unmask_a_span_or_add_one() {
     String text = "当事人王建国，电话13812345678，在光明路经营。";
     RedactionProposal proposal = REDACTOR.propose(text, CaseContext.naturalPerson("王建国", Set.of()));
-    Span phone = proposal.spans().stream()
-        .filter(s -> s.category() == SpanCategory.PHONE).findFirst().orElseThrow();
+    Span phone =
+        proposal.spans().stream()
+            .filter(s -> s.category() == SpanCategory.PHONE)
+            .findFirst()
+            .orElseThrow();
 
     assertThat(proposal.apply(Set.of(phone.id()))).isEqualTo("当事人王某某，电话13812345678，在光明路经营。");
 
@@ -126,11 +134,14 @@ class RedactorTest {
   @Test
   void a_manual_span_absorbs_the_proposed_spans_it_touches() {
     String text = "当事人王建国，电话13812345678。";
-    RedactionProposal edited = REDACTOR.propose(text, CaseContext.naturalPerson("王建国", Set.of()))
-        .withManualSpan(text.indexOf("，") , text.indexOf("电话") + 4);
+    RedactionProposal edited =
+        REDACTOR
+            .propose(text, CaseContext.naturalPerson("王建国", Set.of()))
+            .withManualSpan(text.indexOf("，"), text.indexOf("电话") + 4);
 
     assertThat(edited.spans()).hasSize(2);
     assertThat(edited.apply()).isEqualTo("当事人王某某***。");
-    assertThatThrownBy(() -> edited.withManualSpan(5, 500)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> edited.withManualSpan(5, 500))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -19,10 +19,28 @@ class OpenDataCsvTest {
 
     assertThat(out.toString()).startsWith("\uFEFF行政相对人名称,行政相对人类别,行政相对人代码_1,行政相对人代码_2,");
     assertThat(out.toString()).endsWith("数据来源单位,数据来源单位统一社会信用代码,备注\r\n");
-    assertThat(OpenDataCsv.HEADER).hasSize(30).containsSubsequence("法定代表人", "法定代表人证件类型", "法定代表人证件号码",
-        "证件类型", "证件号码", "行政处罚决定书文号", "违法行为类型", "违法事实", "处罚依据", "处罚类别", "处罚内容",
-        "罚款金额（万元）", "没收违法所得、没收非法财物的金额（万元）", "暂扣或吊销证照名称及编号", "处罚决定日期", "处罚有效期",
-        "公示截止期", "处罚机关", "处罚机关统一社会信用代码");
+    assertThat(OpenDataCsv.HEADER)
+        .hasSize(30)
+        .containsSubsequence(
+            "法定代表人",
+            "法定代表人证件类型",
+            "法定代表人证件号码",
+            "证件类型",
+            "证件号码",
+            "行政处罚决定书文号",
+            "违法行为类型",
+            "违法事实",
+            "处罚依据",
+            "处罚类别",
+            "处罚内容",
+            "罚款金额（万元）",
+            "没收违法所得、没收非法财物的金额（万元）",
+            "暂扣或吊销证照名称及编号",
+            "处罚决定日期",
+            "处罚有效期",
+            "公示截止期",
+            "处罚机关",
+            "处罚机关统一社会信用代码");
   }
 
   @Test
@@ -36,7 +54,8 @@ class OpenDataCsvTest {
 
   @Test
   void formulaeAreNeutralised() {
-    assertThat(OpenDataCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(OpenDataCsv.cell("=HYPERLINK(\"http://x\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
     assertThat(OpenDataCsv.cell("+86 123")).isEqualTo("'+86 123");
     assertThat(OpenDataCsv.cell("-1+2")).isEqualTo("'-1+2");
     assertThat(OpenDataCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
@@ -83,11 +102,31 @@ class OpenDataCsvTest {
   }
 
   static PublishedDecision decision(PartyCategory category, String name, String uscc) {
-    PublishedDecision d = new PublishedDecision(1, 1, "金华市金东区综合行政执法局", "11330703MB1234567X", "金东综执罚决字〔2024〕第7号",
-        LocalDate.of(2024, 3, 15), Instant.parse("2024-03-20T02:00:00Z"));
-    d.content(name, category, uscc, "王某", "违规设置户外广告", "当事人擅自设置户外广告。", "《城市市容和环境卫生管理条例》第十七条",
-        "罚款；没收违法所得", "罚款人民币2000元", new BigDecimal("0.200000"), new BigDecimal("15.000000"), null, "市容环境卫生",
-        "GENERAL", "全文");
+    PublishedDecision d =
+        new PublishedDecision(
+            1,
+            1,
+            "金华市金东区综合行政执法局",
+            "11330703MB1234567X",
+            "金东综执罚决字〔2024〕第7号",
+            LocalDate.of(2024, 3, 15),
+            Instant.parse("2024-03-20T02:00:00Z"));
+    d.content(
+        name,
+        category,
+        uscc,
+        "王某",
+        "违规设置户外广告",
+        "当事人擅自设置户外广告。",
+        "《城市市容和环境卫生管理条例》第十七条",
+        "罚款；没收违法所得",
+        "罚款人民币2000元",
+        new BigDecimal("0.200000"),
+        new BigDecimal("15.000000"),
+        null,
+        "市容环境卫生",
+        "GENERAL",
+        "全文");
     d.period(LocalDate.of(2024, 6, 15), LocalDate.of(2027, 3, 15));
     return d;
   }

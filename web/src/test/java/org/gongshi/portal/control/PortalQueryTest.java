@@ -10,34 +10,49 @@ class PortalQueryTest {
 
   @Test
   void badParametersAreRefusedNamingTheField() {
-    assertField(() -> PortalQuery.parse(null, null, null, "abc", null, null, null, null, null), "year");
-    assertField(() -> PortalQuery.parse(null, null, null, null, null, "-1", null, null, null), "page");
-    assertField(() -> PortalQuery.parse(null, null, null, null, null, "0", null, null, null), "page");
-    assertField(() -> PortalQuery.parse(null, "x", null, null, null, null, null, null, null), "agency");
-    assertField(() -> PortalQuery.parse(null, null, null, null, null, null, "101", null, null), "size");
-    assertField(() -> PortalQuery.parse(null, null, null, null, null, null, null, "name", null), "sort");
-    assertField(() -> PortalQuery.parse(null, null, null, null, null, "600", "20", null, null), "page");
+    assertField(
+        () -> PortalQuery.parse(null, null, null, "abc", null, null, null, null, null), "year");
+    assertField(
+        () -> PortalQuery.parse(null, null, null, null, null, "-1", null, null, null), "page");
+    assertField(
+        () -> PortalQuery.parse(null, null, null, null, null, "0", null, null, null), "page");
+    assertField(
+        () -> PortalQuery.parse(null, "x", null, null, null, null, null, null, null), "agency");
+    assertField(
+        () -> PortalQuery.parse(null, null, null, null, null, null, "101", null, null), "size");
+    assertField(
+        () -> PortalQuery.parse(null, null, null, null, null, null, null, "name", null), "sort");
+    assertField(
+        () -> PortalQuery.parse(null, null, null, null, null, "600", "20", null, null), "page");
   }
 
   @Test
   void linksKeepTheFiltersEncodedAndFacetsToggle() {
     PortalQuery q = PortalQuery.parse(" 户外 广告 ", "2", null, "2024", "罚款", "3", null, null, null);
 
-    assertThat(q.queryString()).isEqualTo("?q=%E6%88%B7%E5%A4%96+%E5%B9%BF%E5%91%8A&agency=2&year=2024&penalty=%E7%BD%9A%E6%AC%BE&page=3");
+    assertThat(q.queryString())
+        .isEqualTo(
+            "?q=%E6%88%B7%E5%A4%96+%E5%B9%BF%E5%91%8A&agency=2&year=2024&penalty=%E7%BD%9A%E6%AC%BE&page=3");
     assertThat(q.with("year", null).queryString()).doesNotContain("year").doesNotContain("page");
-    assertThat(q.with("domain", "市容").parameters()).containsEntry("domain", "市容").doesNotContainKey("page");
+    assertThat(q.with("domain", "市容").parameters())
+        .containsEntry("domain", "市容")
+        .doesNotContainKey("page");
     assertThat(PortalQuery.parse("", "", "", "", "", "", "", "", "").queryString()).isEmpty();
   }
 
   @Test
   void wordsSortByRelevanceAndNoWordsByDate() {
-    assertThat(PortalQuery.parse("广告", null, null, null, null, null, null, null, null).byDate()).isFalse();
+    assertThat(PortalQuery.parse("广告", null, null, null, null, null, null, null, null).byDate())
+        .isFalse();
     assertThat(PortalQuery.all().byDate()).isTrue();
-    assertThat(PortalQuery.parse("广告", null, null, null, null, null, null, "date", null).byDate()).isTrue();
+    assertThat(PortalQuery.parse("广告", null, null, null, null, null, null, "date", null).byDate())
+        .isTrue();
   }
 
-  private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-    assertThatThrownBy(call).isInstanceOf(DomainException.class)
+  private static void assertField(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call)
+        .isInstanceOf(DomainException.class)
         .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo(field))
         .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(400));
   }

@@ -32,9 +32,12 @@ class SamplingTest {
 
   @Test
   void exactlyOneOfPercentAndCountWithinBounds() {
-    assertThatThrownBy(() -> Sampling.size(10, new BigDecimal("5"), 2)).extracting("field").isEqualTo("percent");
+    assertThatThrownBy(() -> Sampling.size(10, new BigDecimal("5"), 2))
+        .extracting("field")
+        .isEqualTo("percent");
     assertThatThrownBy(() -> Sampling.size(10, null, null)).hasMessageContaining("之一");
-    assertThatThrownBy(() -> Sampling.size(10, new BigDecimal("120"), null)).hasMessageContaining("不超过 100");
+    assertThatThrownBy(() -> Sampling.size(10, new BigDecimal("120"), null))
+        .hasMessageContaining("不超过 100");
     assertThatThrownBy(() -> Sampling.size(10, null, 0)).extracting("field").isEqualTo("count");
   }
 }
