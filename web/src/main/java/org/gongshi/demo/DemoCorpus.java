@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.*;
 import org.gongshi.archive.entity.*;
+import org.gongshi.organisation.entity.Agency;
 
 /** Seeded generator of realistic Chinese penalty cases for the demo. */
 final class DemoCorpus {

@@ -13,13 +13,15 @@ import java.time.LocalDate;
 import java.util.*;
 import java.util.logging.Logger;
 import org.gongshi.archive.boundary.Archive;
-import org.gongshi.archive.boundary.AuditTrail;
-import org.gongshi.archive.control.ContentStore;
 import org.gongshi.archive.entity.*;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Officer;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.Settings;
-import org.gongshi.security.AppUser;
+import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.security.Passwords;
-import org.gongshi.security.Role;
 
 /**
  * Loads the demo bureau on first start (empty database, gongshi.demo=true): three agencies,
@@ -35,6 +37,7 @@ public class DemoData {
   @PersistenceContext EntityManager em;
   @Inject Settings settings;
   @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject AuditTrail audit;
 
   @PostConstruct
@@ -233,8 +236,8 @@ public class DemoData {
 
   private void store(CaseDocument d, String name, byte[] bytes, String type) {
     try (ContentStore.Staged s =
-        archive.store().stage(new ByteArrayInputStream(bytes), Long.MAX_VALUE)) {
-      archive.store().admit(s);
+        contentStore.stage(new ByteArrayInputStream(bytes), Long.MAX_VALUE)) {
+      contentStore.admit(s);
       em.persist(new StoredFile(d, name, s.sha256(), s.size(), type, "officer", Instant.now()));
     } catch (Exception e) {
       throw new IllegalStateException("demo file " + name, e);

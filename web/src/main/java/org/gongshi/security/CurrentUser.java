@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import org.gongshi.archive.entity.Agency;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
 
 /**
@@ -64,6 +67,13 @@ public class CurrentUser {
                     || u.getRoles().contains(Role.LEGAL_OFFICE)
                     || u.getAgency() == null)
         .orElse(false);
+  }
+
+  /** The agencies this user may choose in a report or sample: all, or their own. */
+  public List<Agency> selectableAgencies() {
+    AppUser u = require();
+    if (seesAllAgencies()) return em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
+    return u.getAgency() == null ? List.of() : List.of(u.getAgency());
   }
 
   public void requireAgency(Agency agency) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.gongshi.organisation.entity.AppUser;
 
 /** Who is logged in, for the page header, and logout. */
 @Named

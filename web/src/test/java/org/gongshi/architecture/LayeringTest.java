@@ -52,37 +52,4 @@ class LayeringTest {
         .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..")
         .check(classes);
   }
-
-  @Test
-  void searchAndReportsDoNotDependOnTheApplication() {
-    noClasses()
-        .that()
-        .resideInAnyPackage("org.gongshi.search..", "org.gongshi.reports..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.gongshi.archive..", "org.gongshi.platform..", "org.gongshi.security..")
-        .check(classes);
-  }
-
-  @Test
-  void thePortalReadsOnlyThePublicCopy() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.gongshi.portal..")
-        .should()
-        .dependOnClassesThat(
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                    "org.gongshi.disclosure..")
-                .or(
-                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                            "org.gongshi.archive.entity..")
-                        .and(
-                            com.tngtech.archunit.base.DescribedPredicate.not(
-                                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName(
-                                    "Agency")))))
-        .because(
-            "nothing internal (unredacted text, evidence, drafts) may reach a public page (ARCHITECTURE.md)")
-        .check(classes);
-  }
 }

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.gongshi.archive.entity.SearchOutboxEntry;
 import org.gongshi.archive.entity.StoredFile;
 import org.gongshi.platform.Settings;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.search.index.IndexDocument;
 import org.gongshi.search.index.IndexOutbox;
 import org.gongshi.search.index.IndexSchema;

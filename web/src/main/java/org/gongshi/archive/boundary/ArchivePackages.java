@@ -17,12 +17,15 @@ import java.util.*;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.gongshi.archive.control.ContentStore;
 import org.gongshi.archive.entity.*;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Officer;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
-import org.gongshi.security.AppUser;
+import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * The archive package of a sealed case: one ZIP with its files in catalog order and a manifest.json
@@ -39,6 +42,7 @@ public class ArchivePackages {
   @PersistenceContext EntityManager em;
   @Inject CaseService cases;
   @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
   @Inject jakarta.enterprise.event.Event<DecisionRecorded> decisionRecorded;
@@ -195,7 +199,7 @@ public class ArchivePackages {
         Jsonb json = jsonb()) {
       put(zip, "manifest.json", json.toJson(m).getBytes(StandardCharsets.UTF_8));
       for (String[] e : entries) {
-        try (InputStream in = archive.store().open(e[1])) {
+        try (InputStream in = contentStore.open(e[1])) {
           put(zip, e[0], in.readAllBytes());
         }
       }
@@ -316,10 +320,8 @@ public class ArchivePackages {
         created.add(d);
         for (ManifestFile f : md.files()) {
           try (ContentStore.Staged s =
-              archive
-                  .store()
-                  .stage(new ByteArrayInputStream(entries.get(f.path())), Long.MAX_VALUE)) {
-            archive.store().admit(s);
+              contentStore.stage(new ByteArrayInputStream(entries.get(f.path())), Long.MAX_VALUE)) {
+            contentStore.admit(s);
           }
           em.persist(
               new StoredFile(

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Set;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
-import org.gongshi.security.AppUser;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /** Staff search: the agency scope is a required clause of the Lucene query itself. */
 @ApplicationScoped

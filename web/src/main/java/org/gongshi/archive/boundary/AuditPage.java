@@ -3,9 +3,10 @@ package org.gongshi.archive.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /** The chain verification page. */
 @Named

@@ -6,8 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.gongshi.organisation.entity.Role;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /** Verification of the audit chain and the fixity of stored files. */
 @Path("/audit")

@@ -11,7 +11,9 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.gongshi.archive.entity.*;
+import org.gongshi.organisation.entity.Officer;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.reports.DecisionVariant;
 import org.gongshi.reports.ReportRenderer;
 import org.gongshi.reports.model.CaseFile;
@@ -24,7 +26,7 @@ public class CaseDocuments {
   private final ReportRenderer renderer = new ReportRenderer();
 
   @Inject CaseService cases;
-  @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject org.gongshi.calendar.boundary.Calendars calendars;
 
   /** Default thresholds of a major decision (DOMAIN.md §4; local rules may differ). */
@@ -260,7 +262,7 @@ public class CaseDocuments {
 
   private int pageCount(StoredFile f) {
     if (!"application/pdf".equals(f.getMediaType())) return 1;
-    try (PDDocument pdf = Loader.loadPDF(archive.store().pathOf(f.getSha256()).toFile())) {
+    try (PDDocument pdf = Loader.loadPDF(contentStore.pathOf(f.getSha256()).toFile())) {
       return Math.max(1, pdf.getNumberOfPages());
     } catch (IOException e) {
       return 1;

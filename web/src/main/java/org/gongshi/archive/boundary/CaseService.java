@@ -15,15 +15,18 @@ import java.util.*;
 import org.gongshi.archive.boundary.Inputs.*;
 import org.gongshi.archive.boundary.Views.*;
 import org.gongshi.archive.control.CaseRules;
-import org.gongshi.archive.control.ContentStore;
 import org.gongshi.archive.entity.*;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Officer;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.platform.id.IdNumber;
 import org.gongshi.platform.id.Uscc;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.search.extract.FileTypePolicy;
-import org.gongshi.security.AppUser;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * The archive's facade: every change to a case goes through here, checked for role and agency
@@ -39,6 +42,7 @@ public class CaseService {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject Event<FileStored> fileStored;
   @Inject Event<DecisionRecorded> decisionRecorded;
   @Inject TextExtraction extraction;
@@ -298,8 +302,7 @@ public class CaseService {
     CaseDocument d = document(documentId);
     EnforcementCase c = changeable(d.getEnforcementCase().getId(), "ATTACH_FILE");
     String name = cleanFileName(fileName);
-    ContentStore store = archive.store();
-    try (ContentStore.Staged staged = store.stage(content, maxBytes)) {
+    try (ContentStore.Staged staged = contentStore.stage(content, maxBytes)) {
       if (staged.size() == 0) throw DomainException.invalid("file", "文件为空（0 字节）");
       FileTypePolicy.Decision decision = extraction.policy().check(staged.tempFile(), name);
       String type = decision.mediaType();
@@ -313,7 +316,7 @@ public class CaseService {
                 + "（按文件内容识别，与扩展名无关），不在允许上传的类型内。允许："
                 + TextExtraction.ALLOWED_LABEL);
       }
-      boolean fresh = store.admit(staged);
+      boolean fresh = contentStore.admit(staged);
       StoredFile f =
           new StoredFile(
               d, name, staged.sha256(), staged.size(), type, user.getUsername(), Instant.now());
@@ -397,7 +400,7 @@ public class CaseService {
     List<String> broken = new ArrayList<>();
     for (CaseDocument d : c.getDocuments()) {
       for (StoredFile f : d.getFiles()) {
-        boolean ok = archive.store().verify(f.getSha256());
+        boolean ok = contentStore.verify(f.getSha256());
         f.recordFixity(ok, Instant.now());
         if (!ok) broken.add(f.getFileName());
       }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.gongshi.archive.entity.ExtractionStatus;
 import org.gongshi.archive.entity.SearchOutboxEntry;
 import org.gongshi.archive.entity.StoredFile;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.search.extract.Extraction;
 import org.gongshi.search.extract.FailureReason;
 
@@ -29,7 +30,7 @@ public class ExtractionService {
 
   @Resource ManagedExecutorService executor;
   @PersistenceContext EntityManager em;
-  @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject ExtractionService self;
   @Inject TextExtraction extraction;
 
@@ -61,7 +62,7 @@ public class ExtractionService {
     if (f == null || f.getExtractionStatus() != ExtractionStatus.PENDING) return;
     Extraction r;
     try {
-      r = extraction.extractor().extract(archive.store().pathOf(f.getSha256()), f.getFileName());
+      r = extraction.extractor().extract(contentStore.pathOf(f.getSha256()), f.getFileName());
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Extraction failed for file " + fileId, e);
       r =

@@ -12,6 +12,7 @@ import org.gongshi.archive.boundary.Views.FileView;
 import org.gongshi.archive.entity.CaseDocument;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.archive.entity.StoredFile;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.search.query.SearchExecutor;
 
 /** Read access to stored files, through the same scope checks as their case. */
@@ -19,7 +20,7 @@ import org.gongshi.search.query.SearchExecutor;
 @Transactional
 public class FileAccess {
   @Inject CaseService cases;
-  @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject ArchiveIndex index;
 
   public FileView view(long id) {
@@ -70,7 +71,7 @@ public class FileAccess {
 
   public InputStream open(long id) {
     try {
-      return archive.store().open(cases.file(id).getSha256());
+      return contentStore.open(cases.file(id).getSha256());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.gongshi.archive.entity.StoredFile;
+import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.platform.store.ContentStore;
 
 /** Re-hashes every stored file nightly and reports the ones whose bytes no longer match. */
 @Singleton
@@ -19,7 +21,7 @@ public class FixityCheck {
   private static final Logger LOG = Logger.getLogger(FixityCheck.class.getName());
 
   @PersistenceContext EntityManager em;
-  @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject AuditTrail audit;
 
   public record Mismatch(long fileId, String fileName, String sha256, Long caseId) {}
@@ -38,7 +40,7 @@ public class FixityCheck {
     List<Mismatch> bad = new ArrayList<>();
     for (Long id : ids) {
       StoredFile f = em.find(StoredFile.class, id);
-      boolean ok = archive.store().verify(f.getSha256());
+      boolean ok = contentStore.verify(f.getSha256());
       f.recordFixity(ok, Instant.now());
       if (!ok) {
         Long caseId = f.getDocument().getEnforcementCase().getId();

@@ -11,13 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.gongshi.archive.boundary.Views.AgencyView;
 import org.gongshi.archive.boundary.Views.OfficerView;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.archive.entity.DocumentType;
-import org.gongshi.archive.entity.Officer;
 import org.gongshi.archive.entity.Procedure;
-import org.gongshi.security.AppUser;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Officer;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /** Reference data staff forms need: agencies, own officers, the document catalog. */
 @Path("/reference")

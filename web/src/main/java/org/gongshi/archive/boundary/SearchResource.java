@@ -9,12 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /** Full-text search over the archive (scoped to the caller's agency), and index maintenance. */
 @Path("/search")

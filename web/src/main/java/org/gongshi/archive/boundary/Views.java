@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongshi.archive.entity.*;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.Officer;
+import org.gongshi.platform.audit.AuditEvent;
 
 /** What the API and pages show of the archive: records, never entities. */
 public final class Views {

@@ -4,6 +4,8 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.Officer;
 
 /**
  * An enforcement case file (案卷): parties, officers, penalties, milestones and documents. Once

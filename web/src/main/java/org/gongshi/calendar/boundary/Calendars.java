@@ -9,15 +9,15 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.gongshi.archive.boundary.AuditTrail;
 import org.gongshi.calendar.control.HolidayDataLoader;
 import org.gongshi.calendar.control.HolidayYear;
 import org.gongshi.calendar.control.InvalidHolidayDataException;
 import org.gongshi.calendar.control.WorkingCalendar;
 import org.gongshi.calendar.entity.LoadedHolidayYear;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /** The working-day calendar in force: bundled years plus those an administrator loaded. */
 @ApplicationScoped

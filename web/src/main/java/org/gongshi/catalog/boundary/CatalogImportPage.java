@@ -11,8 +11,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.catalog.control.io.CatalogReader;
+import org.gongshi.organisation.entity.Agency;
 import org.gongshi.platform.DomainException;
 
 /** The administrator's power-list import: check first (dry run), then import all or nothing. */

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.catalog.boundary.CatalogViews.ItemSummary;
 import org.gongshi.catalog.control.SampleCatalog;
+import org.gongshi.organisation.entity.Agency;
 
 /** The public power-list page (GET parameters, works without JavaScript). */
 @Named

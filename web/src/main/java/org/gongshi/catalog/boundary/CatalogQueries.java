@@ -7,18 +7,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.catalog.boundary.CatalogViews.ItemDetail;
 import org.gongshi.catalog.boundary.CatalogViews.ItemSummary;
 import org.gongshi.catalog.control.ItemVersion;
+import org.gongshi.organisation.entity.Agency;
 import org.gongshi.platform.DomainException;
+import org.gongshi.portal.boundary.PublicIndex;
 
 /** Reading power lists as the public does: by agency, unit, domain, kind and words, on a date. */
 @ApplicationScoped
 @Transactional
 public class CatalogQueries {
   @Inject Catalogs catalogs;
-  @Inject org.gongshi.portal.boundary.PublicIndex index;
+  @Inject PublicIndex index;
 
   public List<ItemSummary> list(
       Long agencyId, LocalDate on, String unit, String domain, String kind, String q) {

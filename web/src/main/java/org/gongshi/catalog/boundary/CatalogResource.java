@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.catalog.boundary.CatalogViews.ItemDetail;
 import org.gongshi.catalog.boundary.CatalogViews.ItemSummary;
 import org.gongshi.catalog.control.io.CatalogReader;
+import org.gongshi.organisation.entity.Agency;
 import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 

@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gongshi.archive.boundary.AuditTrail;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.catalog.control.CatalogItemData;
 import org.gongshi.catalog.control.CatalogVersions;
 import org.gongshi.catalog.control.ImportPlan;
@@ -26,10 +24,13 @@ import org.gongshi.catalog.control.io.CatalogWriter;
 import org.gongshi.catalog.control.io.ImportReport;
 import org.gongshi.catalog.control.io.RowProblem;
 import org.gongshi.catalog.entity.CatalogItemVersion;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
-import org.gongshi.security.AppUser;
+import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.portal.boundary.PublicItemSource;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * Power lists (权责清单) per agency: versioned items, all-or-nothing import with a dry run that reports
@@ -48,12 +49,9 @@ public class Catalogs {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
-  @Inject Event<CatalogChanged> changed;
+  @Inject Event<PublicItemSource.PublicItemsChanged> changed;
 
   private final Map<Long, CatalogVersions> cache = new ConcurrentHashMap<>();
-
-  /** Fired after an import commits, so the public index follows. */
-  public record CatalogChanged(long agencyId) {}
 
   public record ImportResult(
       boolean dryRun,
@@ -150,7 +148,7 @@ public class Catalogs {
               + "；原因："
               + reason);
       cache.remove(agencyId);
-      changed.fire(new CatalogChanged(agencyId));
+      changed.fire(new PublicItemSource.PublicItemsChanged(agencyId));
     }
     return new ImportResult(
         dryRun,

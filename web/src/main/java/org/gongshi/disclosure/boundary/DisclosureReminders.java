@@ -21,9 +21,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.gongshi.disclosure.entity.DisclosureRecord;
 import org.gongshi.disclosure.entity.DisclosureStatus;
-import org.gongshi.security.AppUser;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * The daily e-mail to each agency's disclosure officers about decisions past their publication or

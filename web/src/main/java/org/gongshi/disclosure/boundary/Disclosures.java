@@ -9,15 +9,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.gongshi.archive.boundary.AuditTrail;
 import org.gongshi.archive.boundary.DecisionRecorded;
 import org.gongshi.calendar.boundary.Calendars;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
 import org.gongshi.disclosure.entity.DisclosureRecord;
 import org.gongshi.disclosure.entity.DisclosureStatus;
-import org.gongshi.security.AppUser;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * The disclosure clock: every penalty decision gets a record with its deadline (7 working days,
@@ -181,8 +181,8 @@ public class Disclosures {
         left = null;
       }
     }
-    org.gongshi.archive.entity.Agency agency =
-        em.find(org.gongshi.archive.entity.Agency.class, r.getAgencyId());
+    org.gongshi.organisation.entity.Agency agency =
+        em.find(org.gongshi.organisation.entity.Agency.class, r.getAgencyId());
     return new Item(
         r.getCaseId(),
         r.getCaseNumber(),

@@ -27,12 +27,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongshi.archive.boundary.Archive;
-import org.gongshi.archive.boundary.AuditTrail;
 import org.gongshi.archive.boundary.CaseDocuments;
-import org.gongshi.archive.control.ContentStore;
 import org.gongshi.archive.entity.EnforcementCase;
-import org.gongshi.archive.entity.Officer;
 import org.gongshi.archive.entity.Party;
 import org.gongshi.archive.entity.PartyKind;
 import org.gongshi.archive.entity.Penalty;
@@ -51,7 +47,12 @@ import org.gongshi.disclosure.control.Span;
 import org.gongshi.disclosure.control.SpanCategory;
 import org.gongshi.disclosure.entity.DisclosureRecord;
 import org.gongshi.disclosure.entity.DisclosureStatus;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Officer;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.portal.entity.PartyCategory;
 import org.gongshi.portal.entity.PublicationChanged;
 import org.gongshi.portal.entity.PublicationStatus;
@@ -59,9 +60,7 @@ import org.gongshi.portal.entity.PublishedDecision;
 import org.gongshi.reports.DecisionVariant;
 import org.gongshi.reports.ReportRenderer;
 import org.gongshi.reports.model.PenaltyDecision;
-import org.gongshi.security.AppUser;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * From decision to the public and back: the redaction proposal, the officer's masking, approval,
@@ -90,7 +89,7 @@ public class Publications {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
-  @Inject Archive archive;
+  @Inject ContentStore contentStore;
   @Inject Calendars calendars;
   @Inject Catalogs catalogs;
   @Inject Event<PublicationChanged> changes;
@@ -702,9 +701,9 @@ public class Publications {
   }
 
   private String storePdf(byte[] pdf) {
-    ContentStore store = archive.store();
-    try (ContentStore.Staged staged = store.stage(new ByteArrayInputStream(pdf), Long.MAX_VALUE)) {
-      store.admit(staged);
+    try (ContentStore.Staged staged =
+        contentStore.stage(new ByteArrayInputStream(pdf), Long.MAX_VALUE)) {
+      contentStore.admit(staged);
       return staged.sha256();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import org.gongshi.archive.control.ContentStore;
+import org.gongshi.platform.store.ContentStore;
 
 /**
  * HTTP caching of public answers: short public max-age, validators from the row's version or the

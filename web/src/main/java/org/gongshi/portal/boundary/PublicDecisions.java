@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.gongshi.archive.boundary.Archive;
-import org.gongshi.archive.entity.Agency;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.platform.store.ContentStore;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PublicationStatus;
 import org.gongshi.portal.entity.PublishedDecision;
@@ -35,7 +35,7 @@ import org.gongshi.search.query.SearchResult;
 public class PublicDecisions {
   @PersistenceContext EntityManager em;
   @Inject PublicIndex index;
-  @Inject Archive archive;
+  @Inject ContentStore contentStore;
 
   /** A hit as the portal shows it: the row and its highlighted snippet (HTML, already escaped). */
   public record Found(PublishedDecision decision, String snippet) {}
@@ -66,7 +66,7 @@ public class PublicDecisions {
   /** The PDF of a published decision in the content store, if any. */
   public Optional<Path> pdf(PublishedDecision d) {
     if (!d.isPublic() || d.getPdfSha256() == null) return Optional.empty();
-    Path p = archive.store().pathOf(d.getPdfSha256());
+    Path p = contentStore.pathOf(d.getPdfSha256());
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,14 +24,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongshi.archive.boundary.AuditTrail;
 import org.gongshi.platform.DomainException;
 import org.gongshi.portal.control.AtomFeed;
 import org.gongshi.portal.control.OpenDataCsv;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PublishedDecision;
-import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * Open data of published decisions: JSON (paged), CSV (双公示 fields), Atom, one decision and its PDF;
@@ -47,8 +43,6 @@ public class PublicDecisionsResource {
 
   @Inject PublicDecisions decisions;
   @Inject PublicIndex index;
-  @Inject CurrentUser currentUser;
-  @Inject AuditTrail audit;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
@@ -268,26 +262,6 @@ public class PublicDecisionsResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Rebuilds the public index from the database (administrators). */
-  @POST
-  @Path("public-index/rebuild")
-  @Produces(MediaType.APPLICATION_JSON)
-  @jakarta.transaction.Transactional
-  public PublicViews.Rebuild rebuild() {
-    var user = currentUser.require(Role.ADMIN);
-    long start = System.nanoTime();
-    PublicIndex.Rebuilt r = index.rebuild();
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    audit.append(
-        user.getUsername(),
-        "PUBLIC_INDEX_REBUILT",
-        "public_index",
-        null,
-        null,
-        r.items() + " items, " + r.decisions() + " decisions in " + ms + " ms");
-    return new PublicViews.Rebuild(r.items(), r.decisions(), ms);
   }
 
   private PublishedDecision decision(String id) {

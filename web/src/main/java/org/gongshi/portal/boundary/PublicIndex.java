@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +25,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.gongshi.archive.entity.Agency;
-import org.gongshi.catalog.boundary.Catalogs;
-import org.gongshi.catalog.control.CatalogItemData;
-import org.gongshi.catalog.control.ItemVersion;
 import org.gongshi.platform.Settings;
 import org.gongshi.portal.entity.PublicationChanged;
 import org.gongshi.portal.entity.PublicationStatus;
@@ -58,7 +53,7 @@ public class PublicIndex {
   public static final String DECISION = "decision";
 
   @Inject Settings settings;
-  @Inject Catalogs catalogs;
+  @Inject PublicItemSource catalog;
   @PersistenceContext EntityManager em;
 
   static final int REBUILD_PAGE = 500;
@@ -79,9 +74,7 @@ public class PublicIndex {
           em.createQuery("SELECT COUNT(p) FROM PublishedDecision p WHERE p.status = :s", Long.class)
                   .setParameter("s", PublicationStatus.PUBLISHED)
                   .getSingleResult()
-              + catalogs.agencies().stream()
-                  .mapToLong(a -> catalogs.listOn(a.getId(), LocalDate.now(ZONE)).size())
-                  .sum();
+              + itemsInForce().size();
       long indexed = store.withSearcher(s -> (long) s.getIndexReader().numDocs());
       if (store.analysisOutdated()) {
         LOG.info("Public index was made by an earlier Chinese analysis: rebuilding it");
@@ -118,11 +111,7 @@ public class PublicIndex {
   public Rebuilt rebuild() {
     writeLock.lock();
     try {
-      List<IndexDocument> itemDocs = new ArrayList<>();
-      for (Agency a : catalogs.agencies()) {
-        for (ItemVersion v : catalogs.listOn(a.getId(), LocalDate.now(ZONE)))
-          itemDocs.add(item(a, v.data()));
-      }
+      List<IndexDocument> itemDocs = itemsInForce().stream().map(PublicIndex::item).toList();
       long items = itemDocs.size();
       long[] decisions = {0};
       // decisions are read page by page while the index is written: memory stays flat at any count
@@ -187,17 +176,13 @@ public class PublicIndex {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // the import's transaction has ended
   public void onImport(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) Catalogs.CatalogChanged event) {
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          PublicItemSource.PublicItemsChanged event) {
     writeLock.lock();
     try {
-      Agency a = catalogs.agency(event.agencyId());
-      for (var code :
-          catalogs.versions(a.getId()).listOn(LocalDate.now(ZONE)).stream()
-              .map(ItemVersion::code)
-              .toList()) {
-        var v = catalogs.versions(a.getId()).inForce(code, LocalDate.now(ZONE));
-        if (v.isPresent() && !v.get().withdrawn()) store.upsert(item(a, v.get().data()));
-        else store.delete(itemId(a.getId(), code));
+      for (PublicItemSource.PublicItem i : catalog.items(event.agencyId(), LocalDate.now(ZONE))) {
+        if (i.inForce()) store.upsert(item(i));
+        else store.delete(itemId(i.agencyId(), i.code()));
       }
       store.commit(store.lastAppliedSequence());
       store.refresh();
@@ -251,17 +236,25 @@ public class PublicIndex {
         : null;
   }
 
-  private static IndexDocument item(Agency a, CatalogItemData d) {
-    return IndexDocument.builder(itemId(a.getId(), d.code()))
+  private List<PublicItemSource.PublicItem> itemsInForce() {
+    LocalDate today = LocalDate.now(ZONE);
+    return catalog.agencyIds().stream()
+        .flatMap(id -> catalog.items(id, today).stream())
+        .filter(PublicItemSource.PublicItem::inForce)
+        .toList();
+  }
+
+  private static IndexDocument item(PublicItemSource.PublicItem i) {
+    return IndexDocument.builder(itemId(i.agencyId(), i.code()))
         .add(PublicField.KIND, ITEM)
-        .add(PublicField.AGENCY_ID, String.valueOf(a.getId()))
-        .add(PublicField.AGENCY_NAME, a.getName())
-        .add(PublicField.TITLE, d.name())
-        .add(PublicField.ITEM_CODE, d.code())
-        .add(PublicField.ITEM_CATEGORY, d.kind().label())
-        .add(PublicField.DOMAIN, d.domain())
-        .add(PublicField.LEGAL_BASIS, d.legalBasis().citation() + " " + d.legalBasis().text())
-        .add(PublicField.CONTENT, d.enforcementUnit() + " " + d.responsibilities())
+        .add(PublicField.AGENCY_ID, String.valueOf(i.agencyId()))
+        .add(PublicField.AGENCY_NAME, i.agencyName())
+        .add(PublicField.TITLE, i.name())
+        .add(PublicField.ITEM_CODE, i.code())
+        .add(PublicField.ITEM_CATEGORY, i.kindLabel())
+        .add(PublicField.DOMAIN, i.domain())
+        .add(PublicField.LEGAL_BASIS, i.legalBasis())
+        .add(PublicField.CONTENT, i.content())
         .build();
   }
 

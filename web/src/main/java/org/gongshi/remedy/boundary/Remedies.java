@@ -11,18 +11,18 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.gongshi.archive.boundary.AuditTrail;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.archive.entity.MilestoneKind;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.remedy.control.RemedyRules;
 import org.gongshi.remedy.entity.CaseRemedy;
 import org.gongshi.remedy.entity.RemedyKind;
 import org.gongshi.remedy.entity.RemedyOutcome;
-import org.gongshi.security.AppUser;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * Reconsiderations and suits against a case's decision. Allowed on sealed cases too: they come

@@ -13,12 +13,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.*;
 import java.util.stream.Collectors;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.archive.entity.PenaltyKind;
 import org.gongshi.calendar.boundary.Calendars;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
 import org.gongshi.catalog.boundary.Catalogs;
 import org.gongshi.catalog.control.ItemVersion;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
 import org.gongshi.reporting.control.AnnualFigures;
 import org.gongshi.reporting.control.ReportParams;
@@ -27,9 +29,7 @@ import org.gongshi.reports.ReportRenderer;
 import org.gongshi.reports.model.AnnualStatistics;
 import org.gongshi.reports.model.DisclosureTimeliness;
 import org.gongshi.review.boundary.Reviews;
-import org.gongshi.security.AppUser;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * Reads, scopes and renders the reports. An agency's staff see their own agency only;
@@ -232,10 +232,7 @@ public class Reports {
 
   /** Agencies the caller may choose in a report form. */
   public List<Agency> selectableAgencies() {
-    AppUser u = currentUser.require();
-    if (currentUser.seesAllAgencies())
-      return em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
-    return u.getAgency() == null ? List.of() : List.of(u.getAgency());
+    return currentUser.selectableAgencies();
   }
 
   public boolean seesAllAgencies() {

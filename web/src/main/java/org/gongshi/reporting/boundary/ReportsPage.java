@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import org.gongshi.archive.entity.Agency;
+import org.gongshi.organisation.entity.Agency;
 import org.gongshi.review.boundary.Reviews;
 import org.gongshi.security.CurrentUser;
 

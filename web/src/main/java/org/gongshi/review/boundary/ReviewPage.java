@@ -10,10 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongshi.archive.entity.Agency;
+import org.gongshi.organisation.entity.Agency;
 import org.gongshi.platform.DomainException;
-import org.gongshi.reporting.boundary.Reports;
 import org.gongshi.review.control.ReviewStandard;
+import org.gongshi.security.CurrentUser;
 
 /** The reviewer's page: draw a seeded sample, then score a file item by item. */
 @Named
@@ -22,7 +22,7 @@ public class ReviewPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Reviews reviews;
-  @Inject transient Reports reports;
+  @Inject transient CurrentUser currentUser;
 
   /** One editable row of the score sheet. */
   public static class Row implements Serializable {
@@ -137,7 +137,7 @@ public class ReviewPage implements Serializable {
   }
 
   public List<Agency> getAgencies() {
-    return reports.selectableAgencies();
+    return currentUser.selectableAgencies();
   }
 
   public List<Row> getRows() {

@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.gongshi.archive.boundary.AuditTrail;
-import org.gongshi.archive.entity.Agency;
 import org.gongshi.archive.entity.CaseStatus;
 import org.gongshi.archive.entity.EnforcementCase;
+import org.gongshi.organisation.entity.Agency;
+import org.gongshi.organisation.entity.AppUser;
+import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.reports.model.CaseReviewSheet;
 import org.gongshi.review.control.ReviewStandard;
 import org.gongshi.review.control.Sampling;
@@ -24,9 +26,7 @@ import org.gongshi.review.control.Scoring;
 import org.gongshi.review.entity.CaseReview;
 import org.gongshi.review.entity.ReviewSample;
 import org.gongshi.review.entity.ReviewScore;
-import org.gongshi.security.AppUser;
 import org.gongshi.security.CurrentUser;
-import org.gongshi.security.Role;
 
 /**
  * 案卷评查: seeded random samples of a year's closed files, and reviews scored against the standard by

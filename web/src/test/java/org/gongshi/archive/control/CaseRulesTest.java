@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gongshi.archive.entity.*;
+import org.gongshi.organisation.entity.Agency;
 import org.gongshi.platform.DomainException;
 import org.junit.jupiter.api.Test;
 

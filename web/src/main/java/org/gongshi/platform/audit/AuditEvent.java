@@ -1,4 +1,4 @@
-package org.gongshi.archive.entity;
+package org.gongshi.platform.audit;
 
 import jakarta.persistence.*;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.gongshi.archive.entity;
+package org.gongshi.organisation.entity;
 
 import jakarta.persistence.*;
 import java.time.LocalDate;

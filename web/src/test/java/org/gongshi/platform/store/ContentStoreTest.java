@@ -1,4 +1,4 @@
-package org.gongshi.archive.control;
+package org.gongshi.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,8 @@
-package org.gongshi.security;
+package org.gongshi.organisation.entity;
 
 import jakarta.persistence.*;
 import java.util.EnumSet;
 import java.util.Set;
-import org.gongshi.archive.entity.Agency;
-import org.gongshi.archive.entity.Officer;
 
 /** A staff login. The password is a bcrypt hash in modular-crypt form, read by Elytron. */
 @Entity

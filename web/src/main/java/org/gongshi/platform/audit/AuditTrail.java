@@ -1,4 +1,4 @@
-package org.gongshi.archive.boundary;
+package org.gongshi.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,9 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.gongshi.archive.control.AuditChain;
-import org.gongshi.archive.entity.AuditEvent;
-import org.gongshi.archive.entity.AuditHead;
 
 /** Appends to and verifies the hash-chained audit trail (全过程记录, 可回溯, 禁删改). */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.gongshi.archive.control;
+package org.gongshi.platform.store;
 
 import java.io.IOException;
 import java.io.InputStream;

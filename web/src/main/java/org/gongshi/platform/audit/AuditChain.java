@@ -1,8 +1,9 @@
-package org.gongshi.archive.control;
+package org.gongshi.platform.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.gongshi.platform.store.ContentStore;
 
 /** The hash that links audit entries: SHA-256 over the previous hash and the entry's fields. */
 public final class AuditChain {

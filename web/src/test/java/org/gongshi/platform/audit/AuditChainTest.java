@@ -1,4 +1,4 @@
-package org.gongshi.archive.control;
+package org.gongshi.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.gongshi.security;
+package org.gongshi.organisation.entity;
 
 /** Staff roles; names are the role names Elytron reads from app_user_role. */
 public enum Role {
