@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.gongshi.archive.entity.*;
 import org.gongshi.organisation.entity.Officer;
+import org.gongshi.platform.Clocks;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.store.ContentStore;
 import org.gongshi.reports.DecisionVariant;
@@ -23,6 +25,7 @@ import org.gongshi.reports.model.PenaltyDecision;
 @ApplicationScoped
 @Transactional
 public class CaseDocuments {
+  @Inject Clock clock;
   private final ReportRenderer renderer = new ReportRenderer();
 
   @Inject CaseService cases;
@@ -135,7 +138,7 @@ public class CaseDocuments {
             materials,
             reporter,
             null,
-            LocalDate.now());
+            LocalDate.now(clock));
     return renderer.majorDecisionFilingPdf(filing);
   }
 
@@ -222,7 +225,7 @@ public class CaseDocuments {
               d.getType() == DocumentType.DECISION ? c.getDecisionNumber() : null,
               c.getAgency().getShortName(),
               d.getTitle(),
-              d.getCreatedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(),
+              d.getCreatedAt().atZone(Clocks.CHINA).toLocalDate(),
               page,
               page + pages - 1,
               null));
@@ -253,9 +256,7 @@ public class CaseDocuments {
             1,
             c.getSealedBy(),
             null,
-            c.getSealedAt() == null
-                ? null
-                : c.getSealedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate(),
+            c.getSealedAt() == null ? null : c.getSealedAt().atZone(Clocks.CHINA).toLocalDate(),
             catalog);
     return renderer.caseFileCoverAndCatalogPdf(file);
   }

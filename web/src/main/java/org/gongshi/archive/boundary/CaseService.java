@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
@@ -35,6 +36,7 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class CaseService {
+  @Inject Clock clock;
   static final Role[] WRITERS = {Role.CASE_OFFICER, Role.ADMIN};
   static final Role[] READERS = Role.values();
 
@@ -205,7 +207,7 @@ public class CaseService {
   /** Whether the case's fine lies within its discretion level, as the case page shows it. */
   private String discretionStatus(EnforcementCase c) {
     if (c.getCatalogCode() == null || c.getDiscretionLevel() == null) return null;
-    LocalDate on = c.getMilestones().getOrDefault(MilestoneKind.DECIDED, LocalDate.now());
+    LocalDate on = c.getMilestones().getOrDefault(MilestoneKind.DECIDED, LocalDate.now(clock));
     return catalogs
         .item(c.getAgency().getId(), c.getCatalogCode(), on)
         .map(
@@ -373,9 +375,9 @@ public class CaseService {
     if (!c.getMilestones().containsKey(MilestoneKind.CLOSED)) {
       Map<MilestoneKind, LocalDate> next = new EnumMap<>(MilestoneKind.class);
       next.putAll(c.getMilestones());
-      next.put(MilestoneKind.CLOSED, LocalDate.now());
+      next.put(MilestoneKind.CLOSED, LocalDate.now(clock));
       CaseRules.checkMilestones(c, next);
-      c.recordMilestone(MilestoneKind.CLOSED, LocalDate.now());
+      c.recordMilestone(MilestoneKind.CLOSED, LocalDate.now(clock));
     }
     c.close();
     audit.append(user.getUsername(), "CLOSE_CASE", "Case", c.getId(), c.getId(), "结案");
@@ -549,7 +551,7 @@ public class CaseService {
       if (o == null || !o.getAgency().getId().equals(c.getAgency().getId())) {
         throw DomainException.invalid("officerIds", "执法人员（编号 " + oid + "）不存在或不属于本机关");
       }
-      if (!o.isCertificateValidOn(LocalDate.now())) {
+      if (!o.isCertificateValidOn(LocalDate.now(clock))) {
         throw DomainException.invalid(
             "officerIds",
             "执法人员 "
@@ -568,7 +570,8 @@ public class CaseService {
     c.replacePenalties(penalties);
     c.replaceOfficers(officers);
     String code = blankToNull(in.catalogCode());
-    if (code != null && catalogs.item(c.getAgency().getId(), code, LocalDate.now()).isEmpty()) {
+    if (code != null
+        && catalogs.item(c.getAgency().getId(), code, LocalDate.now(clock)).isEmpty()) {
       throw DomainException.invalid("catalogCode", "本机关现行权责清单中没有编码为 " + code + " 的事项");
     }
     if (code == null && blankToNull(in.discretionLevel()) != null) {

@@ -3,6 +3,7 @@ package org.gongshi.catalog.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.gongshi.portal.boundary.PublicIndex;
 @ApplicationScoped
 @Transactional
 public class CatalogQueries {
+  @Inject Clock clock;
   @Inject Catalogs catalogs;
   @Inject PublicIndex index;
 
@@ -25,7 +27,7 @@ public class CatalogQueries {
       Long agencyId, LocalDate on, String unit, String domain, String kind, String q) {
     List<ItemSummary> out = new ArrayList<>();
     java.util.Set<String> hits =
-        notBlank(q) && (on == null || !on.isBefore(LocalDate.now()))
+        notBlank(q) && (on == null || !on.isBefore(LocalDate.now(clock)))
             ? index.matching(q, agencyId)
             : null;
     for (Agency a : catalogs.agencies()) {
@@ -64,7 +66,7 @@ public class CatalogQueries {
 
   /** The classification table of the live catalog (reports template 6). */
   public byte[] classification(Long agencyId, LocalDate on, String format) {
-    LocalDate day = on == null ? LocalDate.now() : on;
+    LocalDate day = on == null ? LocalDate.now(clock) : on;
     java.util.Map<List<String>, Integer> counts = new java.util.LinkedHashMap<>();
     for (ItemSummary i : list(agencyId, day, null, null, null, null)) {
       var item = catalogs.item(i.agencyId(), i.code(), day).orElseThrow().data();

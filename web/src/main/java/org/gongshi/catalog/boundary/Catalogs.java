@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
@@ -39,6 +40,7 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class Catalogs {
+  @Inject Clock clock;
   static final ObjectMapper JSON =
       new ObjectMapper()
           .findAndRegisterModules()
@@ -177,14 +179,14 @@ public class Catalogs {
 
   /** The items in force on a date (withdrawn ones left out). */
   public List<ItemVersion> listOn(long agencyId, LocalDate on) {
-    return versions(agencyId).listOn(on == null ? LocalDate.now() : on).stream()
+    return versions(agencyId).listOn(on == null ? LocalDate.now(clock) : on).stream()
         .filter(v -> !v.withdrawn())
         .toList();
   }
 
   public Optional<ItemVersion> item(long agencyId, String code, LocalDate on) {
     return versions(agencyId)
-        .inForce(code, on == null ? LocalDate.now() : on)
+        .inForce(code, on == null ? LocalDate.now(clock) : on)
         .filter(v -> !v.withdrawn());
   }
 

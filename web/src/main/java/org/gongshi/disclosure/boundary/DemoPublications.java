@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -26,6 +27,7 @@ import org.gongshi.platform.Settings;
 @DependsOn("DisclosureBackfill")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoPublications {
+  @Inject Clock clock;
   private static final Logger LOG = Logger.getLogger(DemoPublications.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -43,7 +45,7 @@ public class DemoPublications {
                     + " ORDER BY r.decidedOn",
                 DisclosureRecord.class)
             .setParameter("s", DisclosureStatus.PENDING)
-            .setParameter("recent", LocalDate.now(Publications.ZONE).minusDays(10))
+            .setParameter("recent", LocalDate.now(clock).minusDays(10))
             .getResultList();
     int published = 0;
     int refused = 0;

@@ -3,6 +3,7 @@ package org.gongshi.disclosure.boundary;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 public class DisclosureJobs {
+  @Inject Clock clock;
   private static final Logger LOG = Logger.getLogger(DisclosureJobs.class.getName());
 
   @Inject Publications publications;
@@ -19,13 +21,13 @@ public class DisclosureJobs {
 
   @Schedule(hour = "0", minute = "20", persistent = false)
   void takeDownExpired() {
-    int n = publications.takeDownExpired(LocalDate.now(Publications.ZONE));
+    int n = publications.takeDownExpired(LocalDate.now(clock));
     if (n > 0) LOG.info("Publication period over: " + n + " decisions taken down");
   }
 
   @Schedule(hour = "8", minute = "30", dayOfWeek = "*", persistent = false)
   void remind() {
-    var sent = reminders.send(LocalDate.now(Publications.ZONE));
+    var sent = reminders.send(LocalDate.now(clock));
     LOG.info(
         "Disclosure reminders: "
             + sent.overdueItems()

@@ -3,6 +3,7 @@ package org.gongshi.disclosure.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.gongshi.platform.DomainException;
 
@@ -10,6 +11,7 @@ import org.gongshi.platform.DomainException;
 @Named
 @RequestScoped
 public class DisclosurePage {
+  @Inject Clock clock;
   @Inject Disclosures disclosures;
   private Disclosures.Dashboard dashboard;
   private String error;
@@ -17,7 +19,7 @@ public class DisclosurePage {
   public Disclosures.Dashboard getDashboard() {
     if (dashboard == null && error == null) {
       try {
-        dashboard = disclosures.dashboard(LocalDate.now());
+        dashboard = disclosures.dashboard(LocalDate.now(clock));
       } catch (DomainException e) {
         error = e.getMessage();
       }

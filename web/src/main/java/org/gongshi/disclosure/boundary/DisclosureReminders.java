@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class DisclosureReminders {
+  @Inject Clock clock;
   private static final Logger LOG = Logger.getLogger(DisclosureReminders.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -47,7 +49,7 @@ public class DisclosureReminders {
   /** An administrator sends today's reminders now. */
   public Sent sendNow() {
     currentUser.require(Role.ADMIN);
-    return send(LocalDate.now(Publications.ZONE));
+    return send(LocalDate.now(clock));
   }
 
   /**

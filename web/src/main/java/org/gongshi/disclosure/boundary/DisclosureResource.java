@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "公示")
 public class DisclosureResource {
+  @Inject Clock clock;
   @Inject Disclosures disclosures;
   @Inject Publications publications;
   @Inject DisclosureReminders reminders;
@@ -27,7 +29,7 @@ public class DisclosureResource {
   @Path("dashboard")
   @Operation(summary = "公示时限看板：今日到期、两个工作日内到期、已逾期、逾期公示、撤回期限（本机关）")
   public Disclosures.Dashboard dashboard() {
-    return disclosures.dashboard(LocalDate.now(Publications.ZONE));
+    return disclosures.dashboard(LocalDate.now(clock));
   }
 
   @GET

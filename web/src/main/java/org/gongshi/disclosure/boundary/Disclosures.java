@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.gongshi.disclosure.entity.DisclosureRecord;
 import org.gongshi.disclosure.entity.DisclosureStatus;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Role;
+import org.gongshi.platform.Clocks;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.security.CurrentUser;
 
@@ -26,6 +28,7 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class Disclosures {
+  @Inject Clock clock;
   public static final int PUBLISH_WITHIN_WORKING_DAYS = 7;
 
   @PersistenceContext EntityManager em;
@@ -128,7 +131,7 @@ public class Disclosures {
             .getResultList();
     List<Item> late =
         published.stream()
-            .filter(r -> Boolean.TRUE.equals(r.publishedLate(Publications.ZONE)))
+            .filter(r -> Boolean.TRUE.equals(r.publishedLate(Clocks.CHINA)))
             .limit(200)
             .map(r -> item(r, today))
             .toList();
@@ -163,7 +166,7 @@ public class Disclosures {
               if (!currentUser.seesAllAgencies() && u.getAgency().getId() != r.getAgencyId()) {
                 throw org.gongshi.platform.DomainException.notFound("未找到该案件，或不属于您所在的执法机关");
               }
-              return item(r, LocalDate.now(Publications.ZONE));
+              return item(r, LocalDate.now(clock));
             })
         .orElseThrow(() -> org.gongshi.platform.DomainException.notFound("该案件尚未作出处罚决定，没有公示记录"));
   }
@@ -194,10 +197,8 @@ public class Disclosures {
         r.getStatus().label,
         r.getNotPublishedReason(),
         left,
-        r.getPublishedAt() == null
-            ? null
-            : r.getPublishedAt().atZone(Publications.ZONE).toLocalDate(),
-        r.publishedLate(Publications.ZONE),
+        r.getPublishedAt() == null ? null : r.getPublishedAt().atZone(Clocks.CHINA).toLocalDate(),
+        r.publishedLate(Clocks.CHINA),
         r.getChangedOn(),
         r.getWithdrawalDeadline());
   }

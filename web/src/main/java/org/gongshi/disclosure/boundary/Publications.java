@@ -16,9 +16,9 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -70,8 +70,8 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class Publications {
+  @Inject Clock clock;
   public static final int WITHDRAW_WITHIN_WORKING_DAYS = 3;
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final Set<PenaltyKind> HEAVY =
       EnumSet.of(
           PenaltyKind.SUSPEND_LICENCE,
@@ -297,7 +297,7 @@ public class Publications {
           "kind", "变更类型须为 CHANGED（变更）、REVOKED（撤销）、CONFIRMED_ILLEGAL（确认违法）或 VOID（确认无效）");
     }
     LocalDate on = org.gongshi.platform.Dates.required("changedOn", in.changedOn());
-    if (on.isAfter(LocalDate.now(ZONE))) throw DomainException.invalid("changedOn", "变更日期不能晚于今天");
+    if (on.isAfter(LocalDate.now(clock))) throw DomainException.invalid("changedOn", "变更日期不能晚于今天");
     if (r.getDecidedOn() != null && on.isBefore(r.getDecidedOn())) {
       throw DomainException.invalid("changedOn", "变更日期不能早于决定日期 " + r.getDecidedOn());
     }
@@ -355,7 +355,7 @@ public class Publications {
     if (r.getStatus() != DisclosureStatus.PUBLISHED)
       throw DomainException.conflict("status", "该决定" + r.getStatus().label + "，没有公示中的信息");
     PublishedDecision p = published(r);
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(clock);
     if (p.getRepairFrom() != null && today.isBefore(p.getRepairFrom())) {
       throw DomainException.conflict(
           "repairFrom", "最短公示期至 " + p.getRepairFrom().minusDays(1) + "，届满前不能因信用修复提前撤下");
@@ -381,7 +381,7 @@ public class Publications {
   /** An administrator runs tonight's take-down now. */
   public TakenDown takeDownExpiredNow() {
     currentUser.require(Role.ADMIN);
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(clock);
     return new TakenDown(today, takeDownExpired(today));
   }
 
@@ -460,7 +460,7 @@ public class Publications {
     String domain = domainOf(c, r.getDecidedOn());
     PublicationPeriod period =
         PublicationPeriod.of(r.getDecidedOn(), severity, PublicationPeriod.isSafetyDomain(domain));
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(clock);
     if (!period.expiresOn().isAfter(today)) {
       throw DomainException.conflict(
           "expiresOn",

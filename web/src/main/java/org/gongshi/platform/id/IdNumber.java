@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.gongshi.platform.Clocks;
 
 /**
  * A resident identity card number (居民身份证号, GB 11643-1999): 6-digit address code, birth date
@@ -109,7 +110,9 @@ public final class IdNumber {
       return "身份证号地址码“" + text.substring(0, 6) + "”不是有效的行政区划代码";
     }
     LocalDate birth = parseBirth(text.substring(6, 14));
-    if (birth == null || birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now())) {
+    if (birth == null
+        || birth.isBefore(EARLIEST_BIRTH)
+        || birth.isAfter(LocalDate.now(Clocks.CHINA))) {
       return "身份证号出生日期“" + text.substring(6, 14) + "”无效";
     }
     char expected = checkChar(text);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.gongshi.platform.Clocks;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PartyCategory;
 import org.gongshi.portal.entity.PublishedDecision;
@@ -32,7 +33,7 @@ public final class PortalPages {
   public static String time(Instant t) {
     return t == null
         ? ""
-        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t.atZone(PublicIndex.ZONE));
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t.atZone(Clocks.CHINA));
   }
 
   public static String wan(BigDecimal v) {

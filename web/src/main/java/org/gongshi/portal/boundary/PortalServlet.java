@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongshi.platform.Clocks;
 import org.gongshi.platform.DomainException;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.control.Sitemap;
@@ -113,7 +114,7 @@ public class PortalServlet extends HttpServlet {
       urls.add(
           new Sitemap.Url(
               root + "portal/decisions/" + row[0],
-              ((Instant) row[1]).atZone(PublicIndex.ZONE).toLocalDate()));
+              ((Instant) row[1]).atZone(Clocks.CHINA).toLocalDate()));
     }
     urls.add(new Sitemap.Url(root + "portal/catalog.xhtml", null));
     for (Long agency : decisions.agencyNames().keySet())

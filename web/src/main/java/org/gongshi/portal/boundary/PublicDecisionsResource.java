@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import org.gongshi.portal.entity.PublishedDecision;
 @Path("/")
 @RequestScoped
 public class PublicDecisionsResource {
+  @Inject Clock clock;
   private static final Jsonb JSON = JsonbBuilder.create();
   static final int CSV_MAX_ROWS = 100_000;
   static final int FEED_ENTRIES = 50;
@@ -146,7 +148,7 @@ public class PublicDecisionsResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String name = "行政处罚决定公示-" + java.time.LocalDate.now(PublicIndex.ZONE) + ".csv";
+    String name = "行政处罚决定公示-" + java.time.LocalDate.now(clock) + ".csv";
     return cached(
         Caching.utf8(out.toString()),
         "text/csv;charset=UTF-8",

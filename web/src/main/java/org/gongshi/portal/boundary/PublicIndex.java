@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.gongshi.platform.Clocks;
 import org.gongshi.platform.Settings;
 import org.gongshi.portal.entity.PublicationChanged;
 import org.gongshi.portal.entity.PublicationStatus;
@@ -47,8 +48,8 @@ import org.gongshi.search.query.SearchResult;
 @DependsOn({"SchemaMigration", "DemoData"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class PublicIndex {
+  @Inject Clock clock;
   private static final Logger LOG = Logger.getLogger(PublicIndex.class.getName());
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   public static final String ITEM = "item";
   public static final String DECISION = "decision";
 
@@ -180,7 +181,7 @@ public class PublicIndex {
           PublicItemSource.PublicItemsChanged event) {
     writeLock.lock();
     try {
-      for (PublicItemSource.PublicItem i : catalog.items(event.agencyId(), LocalDate.now(ZONE))) {
+      for (PublicItemSource.PublicItem i : catalog.items(event.agencyId(), LocalDate.now(clock))) {
         if (i.inForce()) store.upsert(item(i));
         else store.delete(itemId(i.agencyId(), i.code()));
       }
@@ -237,7 +238,7 @@ public class PublicIndex {
   }
 
   private List<PublicItemSource.PublicItem> itemsInForce() {
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(clock);
     return catalog.agencyIds().stream()
         .flatMap(id -> catalog.items(id, today).stream())
         .filter(PublicItemSource.PublicItem::inForce)
@@ -279,7 +280,7 @@ public class PublicIndex {
         .addAll(PublicField.PENALTY_TYPES, penaltyTypes(p.getPenaltyTypes()))
         .add(PublicField.PROCEDURE, p.getProcedureKind())
         .add(PublicField.DECISION_DATE, p.getDecidedOn())
-        .add(PublicField.PUBLISHED_DATE, p.getPublishedAt().atZone(ZONE).toLocalDate())
+        .add(PublicField.PUBLISHED_DATE, p.getPublishedAt().atZone(Clocks.CHINA).toLocalDate())
         .build();
   }
 

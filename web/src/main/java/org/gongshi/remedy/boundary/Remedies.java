@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class Remedies {
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  @Inject Clock clock;
   static final Role[] WRITERS = {Role.CASE_OFFICER, Role.LEGAL_REVIEWER, Role.ADMIN};
 
   @PersistenceContext EntityManager em;
@@ -95,7 +95,7 @@ public class Remedies {
     RemedyKind kind =
         parse(RemedyKind.class, "kind", in.kind(), "RECONSIDERATION（行政复议）、LITIGATION（行政诉讼）");
     LocalDate filed = Dates.required("filedOn", in.filedOn());
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = LocalDate.now(clock);
     RemedyRules.checkFiled(filed, decided, today);
     String body =
         text(
@@ -141,7 +141,7 @@ public class Remedies {
     if (in == null) throw DomainException.invalid(null, "请求体不能为空");
     RemedyOutcome outcome = parse(RemedyOutcome.class, "outcome", in.outcome(), outcomes());
     LocalDate decidedOn = Dates.optional("decidedOn", in.decidedOn());
-    RemedyRules.checkOutcome(outcome, decidedOn, r.getFiledOn(), LocalDate.now(CHINA));
+    RemedyRules.checkOutcome(outcome, decidedOn, r.getFiledOn(), LocalDate.now(clock));
     RemedyOutcome before = r.getOutcome();
     r.conclude(outcome, decidedOn, optionalText("note", in.note(), 2000));
     audit.append(

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.*;
 import java.util.stream.Collectors;
 import org.gongshi.archive.entity.PenaltyKind;
@@ -21,6 +21,7 @@ import org.gongshi.catalog.control.ItemVersion;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Role;
+import org.gongshi.platform.Clocks;
 import org.gongshi.platform.DomainException;
 import org.gongshi.reporting.control.AnnualFigures;
 import org.gongshi.reporting.control.ReportParams;
@@ -38,7 +39,7 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class Reports {
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  @Inject Clock clock;
   static final Role[] TIMELINESS_READERS = {Role.ADMIN, Role.LEGAL_OFFICE, Role.DISCLOSURE_OFFICER};
   static final Role[] STATISTICS_READERS = Role.values();
 
@@ -65,7 +66,7 @@ public class Reports {
   }
 
   DisclosureTimeliness timeliness(String fromParam, String toParam, String agencyParam) {
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = LocalDate.now(clock);
     YearMonth current = YearMonth.from(today);
     YearMonth from = ReportParams.month("from", fromParam, current);
     YearMonth to = ReportParams.month("to", toParam, current);
@@ -135,7 +136,7 @@ public class Reports {
   }
 
   AnnualStatistics annualStatistics(String yearParam, String agencyParam) {
-    int year = ReportParams.year("year", yearParam, LocalDate.now(CHINA).getYear());
+    int year = ReportParams.year("year", yearParam, LocalDate.now(clock).getYear());
     Optional<Agency> scope = scope(ReportParams.agencyId(agencyParam));
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
@@ -306,10 +307,11 @@ public class Reports {
 
   private static LocalDate chinaDay(Object o) {
     if (o == null) return null;
-    if (o instanceof Instant i) return i.atZone(CHINA).toLocalDate();
-    if (o instanceof OffsetDateTime t) return t.atZoneSameInstant(CHINA).toLocalDate();
-    if (o instanceof java.time.ZonedDateTime z) return z.withZoneSameInstant(CHINA).toLocalDate();
-    if (o instanceof java.sql.Timestamp t) return t.toInstant().atZone(CHINA).toLocalDate();
+    if (o instanceof Instant i) return i.atZone(Clocks.CHINA).toLocalDate();
+    if (o instanceof OffsetDateTime t) return t.atZoneSameInstant(Clocks.CHINA).toLocalDate();
+    if (o instanceof java.time.ZonedDateTime z)
+      return z.withZoneSameInstant(Clocks.CHINA).toLocalDate();
+    if (o instanceof java.sql.Timestamp t) return t.toInstant().atZone(Clocks.CHINA).toLocalDate();
     throw new IllegalStateException("unexpected publication time " + o.getClass());
   }
 }

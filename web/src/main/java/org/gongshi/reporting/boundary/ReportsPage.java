@@ -3,6 +3,7 @@ package org.gongshi.reporting.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.gongshi.security.CurrentUser;
 @Named
 @RequestScoped
 public class ReportsPage {
+  @Inject Clock clock;
   @Inject Reports reports;
   @Inject Reviews reviews;
   @Inject CurrentUser currentUser;
@@ -35,19 +37,19 @@ public class ReportsPage {
   }
 
   public String getFirstMonth() {
-    return YearMonth.from(LocalDate.now(Reports.CHINA)).withMonth(1).toString();
+    return YearMonth.from(LocalDate.now(clock)).withMonth(1).toString();
   }
 
   public String getThisMonth() {
-    return YearMonth.from(LocalDate.now(Reports.CHINA)).toString();
+    return YearMonth.from(LocalDate.now(clock)).toString();
   }
 
   public int getLastYear() {
-    return LocalDate.now(Reports.CHINA).getYear() - 1;
+    return LocalDate.now(clock).getYear() - 1;
   }
 
   public int getThisYear() {
-    return LocalDate.now(Reports.CHINA).getYear();
+    return LocalDate.now(clock).getYear();
   }
 
   public List<Reviews.ReviewView> getRecentReviews() {

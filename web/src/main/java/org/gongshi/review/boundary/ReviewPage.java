@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongshi.organisation.entity.Agency;
+import org.gongshi.platform.Clocks;
 import org.gongshi.platform.DomainException;
 import org.gongshi.review.control.ReviewStandard;
 import org.gongshi.security.CurrentUser;
@@ -64,7 +65,7 @@ public class ReviewPage implements Serializable {
   private List<String> vetoes = new ArrayList<>();
   private Reviews.ReviewView saved;
 
-  private Integer year = LocalDate.now(Reviews.CHINA).getYear() - 1;
+  private Integer year = LocalDate.now(Clocks.CHINA).getYear() - 1;
   private String caseLabel;
   private Long agencyId;
   private Integer count;

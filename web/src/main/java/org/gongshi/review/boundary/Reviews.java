@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.gongshi.archive.entity.CaseStatus;
 import org.gongshi.archive.entity.EnforcementCase;
@@ -36,7 +36,7 @@ import org.gongshi.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class Reviews {
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  @Inject Clock clock;
   static final Role[] SAMPLERS = {Role.CASE_REVIEWER, Role.LEGAL_OFFICE, Role.ADMIN};
 
   @PersistenceContext EntityManager em;
@@ -116,7 +116,7 @@ public class Reviews {
   public SampleView sample(SampleInput in) {
     AppUser user = currentUser.require(SAMPLERS);
     if (in == null) throw DomainException.invalid(null, "请求体不能为空");
-    int thisYear = LocalDate.now(CHINA).getYear();
+    int thisYear = LocalDate.now(clock).getYear();
     if (in.year() == null || in.year() < 1996 || in.year() > thisYear) {
       throw DomainException.invalid(
           "year",
@@ -208,7 +208,7 @@ public class Reviews {
         throw DomainException.invalid("sampleId", "抽查记录 " + in.sampleId() + " 不存在或未抽中本案");
       }
     }
-    LocalDate today = LocalDate.now(CHINA);
+    LocalDate today = LocalDate.now(clock);
     LocalDate on =
         in.reviewedOn() == null || in.reviewedOn().isBlank()
             ? today
