@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.*;
 import org.gongshi.archive.entity.*;
 import org.gongshi.organisation.entity.Agency;
+import org.gongshi.platform.id.PartyKind;
 
 /** Seeded generator of realistic Chinese penalty cases for the demo. */
 final class DemoCorpus {

@@ -43,6 +43,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
+import org.gongshi.search.Markup;
 import org.gongshi.search.index.ChineseAnalysis;
 import org.gongshi.search.index.FieldKind;
 import org.gongshi.search.index.IndexSchema;
@@ -301,7 +302,7 @@ public final class SearchExecutor {
       return new Marked("", 0);
     }
     if (queryText == null || queryText.isBlank()) {
-      return new Marked(escape(text, 0, text.length()), 0);
+      return new Marked(Markup.escape(text, 0, text.length()), 0);
     }
     int[] count = {0};
     PassageFormatter numbered =
@@ -333,13 +334,13 @@ public final class SearchExecutor {
                 if (end <= start) {
                   continue;
                 }
-                b.append(escape(content, pos, start));
+                b.append(Markup.escape(content, pos, start));
                 b.append("<mark id=\"hit-").append(first + count[0]++).append("\">");
-                b.append(escape(content, start, end)).append("</mark>");
+                b.append(Markup.escape(content, start, end)).append("</mark>");
                 pos = end;
               }
             }
-            return b.append(escape(content, pos, content.length())).toString();
+            return b.append(Markup.escape(content, pos, content.length())).toString();
           }
         };
     String analysed = text.length() > MARK_CHARS ? text.substring(0, MARK_CHARS) : text;
@@ -352,27 +353,11 @@ public final class SearchExecutor {
     Object marked =
         highlighter.highlightWithoutSearcher(
             fullTextField, parser.parseForSnippets(queryText), analysed, 1);
-    String html = marked == null ? escape(analysed, 0, analysed.length()) : (String) marked;
+    String html = marked == null ? Markup.escape(analysed, 0, analysed.length()) : (String) marked;
     if (analysed.length() < text.length()) {
-      html += escape(text, analysed.length(), text.length());
+      html += Markup.escape(text, analysed.length(), text.length());
     }
     return new Marked(html, count[0]);
-  }
-
-  private static String escape(String s, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   private Query withFilters(Query userQuery, SearchRequest request) {

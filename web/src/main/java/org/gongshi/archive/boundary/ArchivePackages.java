@@ -24,6 +24,7 @@ import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.platform.store.ContentStore;
 import org.gongshi.security.CurrentUser;
 

@@ -15,6 +15,7 @@ import org.gongshi.archive.entity.*;
 import org.gongshi.organisation.entity.Officer;
 import org.gongshi.platform.Clocks;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.platform.store.ContentStore;
 import org.gongshi.reports.DecisionVariant;
 import org.gongshi.reports.ReportRenderer;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongshi.archive.entity.*;
+import org.gongshi.platform.id.PartyKind;
 
 /** What the API and pages accept, with Bean Validation rules and Chinese messages. */
 public final class Inputs {

@@ -9,6 +9,7 @@ import org.gongshi.archive.entity.*;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.Officer;
 import org.gongshi.platform.audit.AuditEvent;
+import org.gongshi.platform.id.PartyKind;
 
 /** What the API and pages show of the archive: records, never entities. */
 public final class Views {

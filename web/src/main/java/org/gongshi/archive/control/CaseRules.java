@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gongshi.archive.entity.*;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.id.PartyKind;
 
 /** The procedural rules of a penalty case (DOMAIN.md §2), each refusal naming its field. */
 public final class CaseRules {

@@ -1,6 +1,7 @@
 package org.gongshi.archive.entity;
 
 import jakarta.persistence.*;
+import org.gongshi.platform.id.PartyKind;
 
 /** A party to a case (当事人). Natural persons carry an ID number, organisations a USCC. */
 @Embeddable

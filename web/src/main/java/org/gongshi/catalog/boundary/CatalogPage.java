@@ -9,6 +9,7 @@ import java.util.List;
 import org.gongshi.catalog.boundary.CatalogViews.ItemSummary;
 import org.gongshi.catalog.control.SampleCatalog;
 import org.gongshi.organisation.entity.Agency;
+import org.gongshi.search.Markup;
 
 /** The public power-list page (GET parameters, works without JavaScript). */
 @Named
@@ -72,19 +73,12 @@ public class CatalogPage {
 
   private static String option(String value, String label, String selected) {
     return "<option value=\""
-        + esc(value)
+        + Markup.escape(value)
         + "\""
         + (value.equals(selected) ? " selected" : "")
         + ">"
-        + esc(label)
+        + Markup.escape(label)
         + "</option>";
-  }
-
-  static String esc(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   public String getAgency() {

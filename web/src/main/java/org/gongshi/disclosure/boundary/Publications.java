@@ -30,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongshi.archive.boundary.CaseDocuments;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.archive.entity.Party;
-import org.gongshi.archive.entity.PartyKind;
 import org.gongshi.archive.entity.Penalty;
 import org.gongshi.archive.entity.PenaltyKind;
 import org.gongshi.calendar.boundary.Calendars;
@@ -52,8 +51,8 @@ import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.platform.store.ContentStore;
-import org.gongshi.portal.entity.PartyCategory;
 import org.gongshi.portal.entity.PublicationChanged;
 import org.gongshi.portal.entity.PublicationStatus;
 import org.gongshi.portal.entity.PublishedDecision;
@@ -491,11 +490,7 @@ public class Publications {
     Party party = c.getParties().get(0);
     p.content(
         redacted.party().name(),
-        switch (party.getKind()) {
-          case NATURAL_PERSON -> PartyCategory.NATURAL_PERSON;
-          case ORGANISATION -> PartyCategory.ORGANISATION;
-          case INDIVIDUAL_BUSINESS -> PartyCategory.INDIVIDUAL_BUSINESS;
-        },
+        party.getKind(),
         party.getKind() == PartyKind.NATURAL_PERSON ? null : party.getUscc(),
         party.getKind() == PartyKind.NATURAL_PERSON ? null : redacted.party().legalRepresentative(),
         violationType(c, r.getDecidedOn()),
@@ -652,11 +647,7 @@ public class Publications {
     if (party.getKind() == PartyKind.INDIVIDUAL_BUSINESS) {
       base =
           new CaseContext(
-              org.gongshi.disclosure.control.PartyKind.INDIVIDUAL_BUSINESS,
-              party.getName(),
-              persons,
-              Set.of(),
-              Set.of());
+              PartyKind.INDIVIDUAL_BUSINESS, party.getName(), persons, Set.of(), Set.of());
     }
     return base.withOrganisations(organisations).withPublicNames(officers);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongshi.platform.id.PartyKind;
 
 /**
  * Home addresses: the text after a residence label, up to the end of its clause.

@@ -2,6 +2,7 @@ package org.gongshi.disclosure.control;
 
 import java.util.Objects;
 import java.util.Set;
+import org.gongshi.platform.id.PartyKind;
 
 /**
  * What the case file knows about the people and organisations a decision names.

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.gongshi.platform.id.PartyKind;
 
 /**
  * Proposes what to mask in a penalty decision before publication (DOMAIN.md §3).

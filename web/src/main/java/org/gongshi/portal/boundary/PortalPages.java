@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.gongshi.platform.Clocks;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.portal.control.PortalQuery;
-import org.gongshi.portal.entity.PartyCategory;
 import org.gongshi.portal.entity.PublishedDecision;
 
 /**
@@ -219,7 +219,7 @@ public final class PortalPages {
     }
 
     public boolean isPerson() {
-      return getD() != null && getD().getPartyCategory() == PartyCategory.NATURAL_PERSON;
+      return getD() != null && getD().getPartyCategory() == PartyKind.NATURAL_PERSON;
     }
 
     public String getPdf() {

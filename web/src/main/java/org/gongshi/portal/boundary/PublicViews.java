@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.portal.entity.PublishedDecision;
 
 /** JSON shapes of the open-data API: public columns only, never an internal id. */
@@ -81,8 +82,7 @@ public final class PublicViews {
             d.getNotice(),
             d.getEndedAt());
       }
-      boolean person =
-          d.getPartyCategory() == org.gongshi.portal.entity.PartyCategory.NATURAL_PERSON;
+      boolean person = d.getPartyCategory() == PartyKind.NATURAL_PERSON;
       return new Decision(
           d.getId(),
           url,

@@ -3,6 +3,7 @@ package org.gongshi.portal.control;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.gongshi.search.Markup;
 
 /** An Atom 1.0 feed (RFC 4287) of publications; every text escaped. */
 public final class AtomFeed {
@@ -43,10 +44,10 @@ public final class AtomFeed {
     el(b, "  ", "title", title);
     el(b, "  ", "updated", time(updated));
     b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-        .append(Xml.escape(self))
+        .append(Markup.escape(self))
         .append("\"/>\n");
     b.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(Xml.escape(alternate))
+        .append(Markup.escape(alternate))
         .append("\"/>\n");
     b.append("  <generator>Gongshi</generator>\n");
     for (Entry e : entries) {
@@ -54,17 +55,17 @@ public final class AtomFeed {
       el(b, "    ", "id", e.id());
       el(b, "    ", "title", e.title());
       b.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-          .append(Xml.escape(e.link()))
+          .append(Markup.escape(e.link()))
           .append("\"/>\n");
       el(b, "    ", "published", time(e.published()));
       el(b, "    ", "updated", time(e.updated()));
-      b.append("    <author><name>").append(Xml.escape(e.author())).append("</name></author>\n");
+      b.append("    <author><name>").append(Markup.escape(e.author())).append("</name></author>\n");
       for (String c : e.categories()) {
-        b.append("    <category term=\"").append(Xml.escape(c)).append("\"/>\n");
+        b.append("    <category term=\"").append(Markup.escape(c)).append("\"/>\n");
       }
       if (e.summary() != null && !e.summary().isBlank()) {
         b.append("    <summary type=\"text\">")
-            .append(Xml.escape(e.summary()))
+            .append(Markup.escape(e.summary()))
             .append("</summary>\n");
       }
       b.append("  </entry>\n");
@@ -78,7 +79,7 @@ public final class AtomFeed {
         .append('<')
         .append(name)
         .append('>')
-        .append(Xml.escape(text))
+        .append(Markup.escape(text))
         .append("</")
         .append(name)
         .append(">\n");

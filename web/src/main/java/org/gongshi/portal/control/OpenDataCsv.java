@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongshi.portal.entity.PartyCategory;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.portal.entity.PublishedDecision;
 
 /**
@@ -61,7 +61,7 @@ public final class OpenDataCsv {
    * One decision's cells; a natural person never gets a code (代码_1 is the USCC of organisations).
    */
   public static List<String> cells(PublishedDecision d, String permalink) {
-    boolean person = d.getPartyCategory() == PartyCategory.NATURAL_PERSON;
+    boolean person = d.getPartyCategory() == PartyKind.NATURAL_PERSON;
     List<String> c = new ArrayList<>(HEADER.size());
     c.add(d.getPartyName());
     c.add(d.getPartyCategory() == null ? "" : d.getPartyCategory().label);

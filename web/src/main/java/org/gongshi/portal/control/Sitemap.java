@@ -2,6 +2,7 @@ package org.gongshi.portal.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.gongshi.search.Markup;
 
 /** A sitemaps.org urlset. */
 public final class Sitemap {
@@ -20,7 +21,7 @@ public final class Sitemap {
         .limit(MAX_URLS)
         .forEach(
             u -> {
-              b.append("  <url><loc>").append(Xml.escape(u.loc())).append("</loc>");
+              b.append("  <url><loc>").append(Markup.escape(u.loc())).append("</loc>");
               if (u.lastModified() != null)
                 b.append("<lastmod>").append(u.lastModified()).append("</lastmod>");
               b.append("</url>\n");

@@ -4,6 +4,7 @@ import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.gongshi.platform.id.PartyKind;
 
 /**
  * A decision as the public sees it: only approved, redacted text. Withdrawal and take-down clear
@@ -44,7 +45,7 @@ public class PublishedDecision {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "party_category")
-  private PartyCategory partyCategory;
+  private PartyKind partyCategory;
 
   @Column(name = "party_uscc")
   private String partyUscc;
@@ -131,7 +132,7 @@ public class PublishedDecision {
   /** The public content (all already redacted). */
   public void content(
       String partyName,
-      PartyCategory category,
+      PartyKind category,
       String partyUscc,
       String legalRepresentative,
       String violationType,
@@ -226,7 +227,7 @@ public class PublishedDecision {
     return partyName;
   }
 
-  public PartyCategory getPartyCategory() {
+  public PartyKind getPartyCategory() {
     return partyCategory;
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.gongshi.archive.entity.*;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.id.PartyKind;
 import org.junit.jupiter.api.Test;
 
 class CaseRulesTest {

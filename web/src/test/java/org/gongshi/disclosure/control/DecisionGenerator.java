@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.gongshi.platform.id.IdNumber;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.platform.id.Uscc;
 
 /**

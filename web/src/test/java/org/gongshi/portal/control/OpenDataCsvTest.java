@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.gongshi.portal.entity.PartyCategory;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.portal.entity.PublishedDecision;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class OpenDataCsvTest {
 
   @Test
   void aNaturalPersonHasNoCodeNoRepresentativeAndNoIdNumber() {
-    PublishedDecision d = decision(PartyCategory.NATURAL_PERSON, "张某某", "91110000802100433B");
+    PublishedDecision d = decision(PartyKind.NATURAL_PERSON, "张某某", "91110000802100433B");
 
     List<String> cells = OpenDataCsv.cells(d, "http://x/portal/decisions/7");
 
@@ -79,7 +79,7 @@ class OpenDataCsvTest {
 
   @Test
   void anOrganisationRowHasItsUsccAmountsInWanAndDates() {
-    PublishedDecision d = decision(PartyCategory.ORGANISATION, "金华市某某建材有限公司", "91110000802100433B");
+    PublishedDecision d = decision(PartyKind.ORGANISATION, "金华市某某建材有限公司", "91110000802100433B");
 
     List<String> cells = OpenDataCsv.cells(d, "http://x/portal/decisions/7");
 
@@ -101,7 +101,7 @@ class OpenDataCsvTest {
     assertThat(out.toString()).isEqualTo("a,\"b,c\",'-d\r\n");
   }
 
-  static PublishedDecision decision(PartyCategory category, String name, String uscc) {
+  static PublishedDecision decision(PartyKind category, String name, String uscc) {
     PublishedDecision d =
         new PublishedDecision(
             1,

@@ -1,6 +1,9 @@
-package org.gongshi.archive.entity;
+package org.gongshi.platform.id;
 
-/** The kind of party (行政相对人类别). */
+/**
+ * The kind of party (行政相对人类别 of the national 双公示 fields), the same in the case, the proposal and
+ * the public copy.
+ */
 public enum PartyKind {
   NATURAL_PERSON("自然人"),
   ORGANISATION("法人及非法人组织"),
