@@ -16,12 +16,12 @@ public class DisclosureJobs {
   @Inject Clock clock;
   private static final Logger LOG = Logger.getLogger(DisclosureJobs.class.getName());
 
-  @Inject Publications publications;
+  @Inject PublicationExpiry expiry;
   @Inject DisclosureReminders reminders;
 
   @Schedule(hour = "0", minute = "20", persistent = false)
   void takeDownExpired() {
-    int n = publications.takeDownExpired(LocalDate.now(clock));
+    int n = expiry.takeDownExpired(LocalDate.now(clock));
     if (n > 0) LOG.info("Publication period over: " + n + " decisions taken down");
   }
 

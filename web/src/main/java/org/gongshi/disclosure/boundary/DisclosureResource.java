@@ -23,6 +23,7 @@ public class DisclosureResource {
   @Inject Clock clock;
   @Inject Disclosures disclosures;
   @Inject Publications publications;
+  @Inject PublicationExpiry expiry;
   @Inject DisclosureReminders reminders;
 
   @GET
@@ -41,14 +42,14 @@ public class DisclosureResource {
   @GET
   @Path("cases/{caseId}/proposal")
   @Operation(summary = "遮盖建议：原文、每处遮盖及公示文本（首次查看时生成）")
-  public Publications.ProposalView proposal(@PathParam("caseId") long caseId) {
+  public ProposalViews.ProposalView proposal(@PathParam("caseId") long caseId) {
     return publications.proposal(caseId);
   }
 
   @PUT
   @Path("cases/{caseId}/proposal")
   @Operation(summary = "调整遮盖：unmasked 列出不遮盖的区间编号，maskText 增加遮盖的文字（全部出现处）")
-  public Publications.ProposalView mask(
+  public ProposalViews.ProposalView mask(
       @PathParam("caseId") long caseId, Publications.MaskInput in) {
     return publications.mask(caseId, in);
   }
@@ -56,21 +57,21 @@ public class DisclosureResource {
   @POST
   @Path("cases/{caseId}/approve")
   @Operation(summary = "批准当前公示文本")
-  public Publications.ProposalView approve(@PathParam("caseId") long caseId) {
+  public ProposalViews.ProposalView approve(@PathParam("caseId") long caseId) {
     return publications.approve(caseId);
   }
 
   @POST
   @Path("cases/{caseId}/publish")
   @Operation(summary = "公示已批准的文本（已公示的为更正）")
-  public Publications.ProposalView publish(@PathParam("caseId") long caseId) {
+  public ProposalViews.ProposalView publish(@PathParam("caseId") long caseId) {
     return publications.publish(caseId);
   }
 
   @POST
   @Path("cases/{caseId}/override")
   @Operation(summary = "改为公示或不予公示，须写明理由")
-  public Publications.ProposalView override(
+  public ProposalViews.ProposalView override(
       @PathParam("caseId") long caseId, Publications.OverrideInput in) {
     return publications.override(caseId, in);
   }
@@ -78,7 +79,7 @@ public class DisclosureResource {
   @POST
   @Path("cases/{caseId}/change")
   @Operation(summary = "记录决定被变更、撤销、确认违法或无效（3 个工作日内撤回）")
-  public Publications.ProposalView change(
+  public ProposalViews.ProposalView change(
       @PathParam("caseId") long caseId, Publications.ChangeInput in) {
     return publications.recordChange(caseId, in);
   }
@@ -86,7 +87,7 @@ public class DisclosureResource {
   @POST
   @Path("cases/{caseId}/withdraw")
   @Operation(summary = "撤回公示，notice 为向公众的说明")
-  public Publications.ProposalView withdraw(
+  public ProposalViews.ProposalView withdraw(
       @PathParam("caseId") long caseId, Publications.NoticeInput in) {
     return publications.withdraw(caseId, in);
   }
@@ -94,7 +95,7 @@ public class DisclosureResource {
   @POST
   @Path("cases/{caseId}/credit-repair")
   @Operation(summary = "信用修复后提前停止公示（最短公示期届满后）")
-  public Publications.ProposalView creditRepair(
+  public ProposalViews.ProposalView creditRepair(
       @PathParam("caseId") long caseId, Publications.NoticeInput in) {
     return publications.creditRepair(caseId, in);
   }
@@ -102,8 +103,8 @@ public class DisclosureResource {
   @POST
   @Path("expiry")
   @Operation(summary = "立即撤下公示期已满的决定（管理员；每日 0:20 自动执行）")
-  public Publications.TakenDown expire() {
-    return publications.takeDownExpiredNow();
+  public PublicationExpiry.TakenDown expire() {
+    return expiry.takeDownExpiredNow();
   }
 
   @POST

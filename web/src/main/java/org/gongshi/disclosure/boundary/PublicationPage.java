@@ -24,7 +24,7 @@ public class PublicationPage implements Serializable {
   @Inject transient Publications publications;
 
   private Long caseId;
-  private transient Publications.ProposalView view;
+  private transient ProposalViews.ProposalView view;
   private final Map<Integer, Boolean> masked = new HashMap<>();
   private String maskText;
   private String reason;
@@ -33,7 +33,7 @@ public class PublicationPage implements Serializable {
   private String note;
   private String notice;
 
-  public Publications.ProposalView getView() {
+  public ProposalViews.ProposalView getView() {
     if (view == null && caseId != null) {
       try {
         show(publications.proposal(caseId));
@@ -44,7 +44,7 @@ public class PublicationPage implements Serializable {
     return view;
   }
 
-  private void show(Publications.ProposalView v) {
+  private void show(ProposalViews.ProposalView v) {
     view = v;
     masked.clear();
     v.spans().forEach(s -> masked.put(s.id(), s.masked()));
@@ -107,7 +107,7 @@ public class PublicationPage implements Serializable {
         .toList();
   }
 
-  private String act(Supplier<Publications.ProposalView> action, String done) {
+  private String act(Supplier<ProposalViews.ProposalView> action, String done) {
     try {
       show(action.get());
       maskText = null;

@@ -1,143 +1,60 @@
 package org.gongshi.disclosure.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongshi.archive.boundary.CaseDocuments;
 import org.gongshi.archive.entity.EnforcementCase;
-import org.gongshi.archive.entity.Party;
-import org.gongshi.archive.entity.Penalty;
-import org.gongshi.archive.entity.PenaltyKind;
 import org.gongshi.calendar.boundary.Calendars;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
-import org.gongshi.catalog.boundary.Catalogs;
-import org.gongshi.disclosure.control.CaseContext;
 import org.gongshi.disclosure.control.DecisionText;
 import org.gongshi.disclosure.control.NameStyle;
-import org.gongshi.disclosure.control.PublicationPeriod;
+import org.gongshi.disclosure.control.PublicCopy;
 import org.gongshi.disclosure.control.RedactionProposal;
 import org.gongshi.disclosure.control.RedactionRules;
 import org.gongshi.disclosure.control.Redactor;
-import org.gongshi.disclosure.control.Span;
-import org.gongshi.disclosure.control.SpanCategory;
+import org.gongshi.disclosure.control.StoredSpans;
+import org.gongshi.disclosure.control.StoredSpans.StoredSpan;
 import org.gongshi.disclosure.entity.DisclosureRecord;
 import org.gongshi.disclosure.entity.DisclosureStatus;
 import org.gongshi.organisation.entity.AppUser;
-import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
-import org.gongshi.platform.id.PartyKind;
-import org.gongshi.platform.store.ContentStore;
-import org.gongshi.portal.entity.PublicationChanged;
 import org.gongshi.portal.entity.PublicationStatus;
 import org.gongshi.portal.entity.PublishedDecision;
-import org.gongshi.reports.DecisionVariant;
-import org.gongshi.reports.ReportRenderer;
-import org.gongshi.reports.model.PenaltyDecision;
 import org.gongshi.security.CurrentUser;
 
 /**
- * From decision to the public and back: the redaction proposal, the officer's masking, approval,
- * publication (public copy, 公示版 PDF, public index), withdrawal, the publication period and credit
- * repair. Every step is audited; only approved text is ever published (DOMAIN.md §3).
+ * The disclosure officer's steps from decision to the public and back: the redaction proposal,
+ * masking, approval, publication, withdrawal and credit repair (the public copy itself is {@link
+ * PublicCopies}). Every step is audited; only approved text is ever published (DOMAIN.md §3).
  */
 @ApplicationScoped
 @Transactional
 public class Publications {
   @Inject Clock clock;
   public static final int WITHDRAW_WITHIN_WORKING_DAYS = 3;
-  static final Set<PenaltyKind> HEAVY =
-      EnumSet.of(
-          PenaltyKind.SUSPEND_LICENCE,
-          PenaltyKind.REVOKE_LICENCE,
-          PenaltyKind.LOWER_QUALIFICATION,
-          PenaltyKind.RESTRICT_BUSINESS,
-          PenaltyKind.SUSPEND_BUSINESS,
-          PenaltyKind.CLOSE,
-          PenaltyKind.RESTRICT_PRACTICE,
-          PenaltyKind.DETENTION);
-  private static final Jsonb JSON = JsonbBuilder.create();
-  private static final ReportRenderer RENDERER = new ReportRenderer();
   private static volatile Redactor redactor;
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
-  @Inject ContentStore contentStore;
   @Inject Calendars calendars;
-  @Inject Catalogs catalogs;
-  @Inject Event<PublicationChanged> changes;
+  @Inject PublicCopies copies;
 
   @Inject
   @ConfigProperty(name = "gongshi.redaction.party-name-style", defaultValue = "FIRST_CHAR")
   String partyNameStyle;
-
-  /** A span as stored with the record: the proposal's span and whether it stays masked. */
-  public record StoredSpan(
-      int id, int start, int end, String category, String replacement, boolean masked) {}
-
-  public record SpanView(
-      int id,
-      int start,
-      int end,
-      String category,
-      String categoryLabel,
-      String original,
-      String replacement,
-      boolean masked) {}
-
-  public record Segment(String text, Integer spanId, boolean masked, String category) {}
-
-  public record ProposalView(
-      long caseId,
-      String caseNumber,
-      String decisionNumber,
-      LocalDate decidedOn,
-      LocalDate deadline,
-      String status,
-      String statusLabel,
-      String notPublishedReason,
-      String overrideReason,
-      String original,
-      List<SpanView> spans,
-      List<Segment> segments,
-      String publicText,
-      boolean approved,
-      String approvedBy,
-      Instant approvedAt,
-      Instant publishedAt,
-      Long publishedId,
-      String changeKind,
-      LocalDate changedOn,
-      LocalDate withdrawalDeadline,
-      LocalDate repairFrom,
-      LocalDate expiresOn,
-      String notice) {}
 
   public record MaskInput(List<Integer> unmasked, String maskText) {}
 
@@ -171,7 +88,7 @@ public class Publications {
    * The proposal for the case's decision, drafted on first sight (or again after the decision
    * changed).
    */
-  public ProposalView proposal(long caseId) {
+  public ProposalViews.ProposalView proposal(long caseId) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER, Role.ADMIN, Role.LEGAL_OFFICE);
     DisclosureRecord r = record(caseId, u, "VIEW_PROPOSAL");
     ensureProposal(r);
@@ -182,12 +99,13 @@ public class Publications {
    * Keeps the given spans unmasked (all others masked) and masks every occurrence of {@code
    * maskText}.
    */
-  public ProposalView mask(long caseId, MaskInput in) {
+  public ProposalViews.ProposalView mask(long caseId, MaskInput in) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "MASK");
     requireOpen(r);
     ensureProposal(r);
-    RedactionProposal p = proposalOf(r);
+    RedactionProposal p =
+        StoredSpans.proposal(r.getProposalText(), StoredSpans.parse(r.getProposalSpans()));
     Set<Integer> unmasked =
         new HashSet<>(in == null || in.unmasked() == null ? List.of() : in.unmasked());
     for (Integer id : unmasked) {
@@ -208,7 +126,7 @@ public class Publications {
       }
       if (added == 0) throw DomainException.invalid("maskText", "决定书中没有“" + maskText + "”");
     }
-    r.propose(p.original(), spansJson(p, unmasked), Instant.now());
+    r.propose(p.original(), StoredSpans.toJson(p, unmasked), Instant.now());
     audit.append(
         u.getUsername(),
         "DISCLOSURE_MASKED",
@@ -223,12 +141,13 @@ public class Publications {
   }
 
   /** Approves the public text as it now reads; publishing takes exactly this text. */
-  public ProposalView approve(long caseId) {
+  public ProposalViews.ProposalView approve(long caseId) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "APPROVE");
     requireOpen(r);
     ensureProposal(r);
-    String text = proposalOf(r).apply(unmaskedOf(r));
+    String text =
+        StoredSpans.publicText(r.getProposalText(), StoredSpans.parse(r.getProposalSpans()));
     r.approve(text, u.getUsername(), Instant.now());
     audit.append(
         u.getUsername(),
@@ -237,9 +156,9 @@ public class Publications {
         r.getId(),
         caseId,
         "批准公示文本，SHA-256 "
-            + sha256(text)
+            + PublicCopies.sha256(text)
             + "，遮盖 "
-            + (storedSpans(r).stream().filter(StoredSpan::masked).count())
+            + (StoredSpans.parse(r.getProposalSpans()).stream().filter(StoredSpan::masked).count())
             + " 处");
     return view(r);
   }
@@ -248,15 +167,15 @@ public class Publications {
    * Publishes the approved text (or replaces a published one: a correction, old text kept in the
    * audit trail).
    */
-  public ProposalView publish(long caseId) {
+  public ProposalViews.ProposalView publish(long caseId) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "PUBLISH");
-    publish(r, u.getUsername());
+    copies.publish(r, u.getUsername());
     return view(r);
   }
 
   /** Publishes or withholds against the automatic rule, with the reason on record. */
-  public ProposalView override(long caseId, OverrideInput in) {
+  public ProposalViews.ProposalView override(long caseId, OverrideInput in) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "OVERRIDE");
     if (in == null || in.publish() == null)
@@ -285,7 +204,7 @@ public class Publications {
    * Records that the decision was changed, revoked, confirmed illegal or void: withdrawal due in 3
    * working days.
    */
-  public ProposalView recordChange(long caseId, ChangeInput in) {
+  public ProposalViews.ProposalView recordChange(long caseId, ChangeInput in) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "RECORD_CHANGE");
     ChangeKind kind;
@@ -328,13 +247,13 @@ public class Publications {
   }
 
   /** Withdraws a published decision with its public explanation. */
-  public ProposalView withdraw(long caseId, NoticeInput in) {
+  public ProposalViews.ProposalView withdraw(long caseId, NoticeInput in) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "WITHDRAW");
     String notice = notice(in);
     if (r.getStatus() != DisclosureStatus.PUBLISHED)
       throw DomainException.conflict("status", "该决定" + r.getStatus().label + "，没有可撤回的公示");
-    end(
+    copies.end(
         r,
         DisclosureStatus.WITHDRAWN,
         PublicationStatus.WITHDRAWN,
@@ -348,12 +267,12 @@ public class Publications {
    * Takes a publication down early after a credit repair approved for the party (not before the
    * minimum period).
    */
-  public ProposalView creditRepair(long caseId, NoticeInput in) {
+  public ProposalViews.ProposalView creditRepair(long caseId, NoticeInput in) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "CREDIT_REPAIR");
     if (r.getStatus() != DisclosureStatus.PUBLISHED)
       throw DomainException.conflict("status", "该决定" + r.getStatus().label + "，没有公示中的信息");
-    PublishedDecision p = published(r);
+    PublishedDecision p = copies.published(r);
     LocalDate today = LocalDate.now(clock);
     if (p.getRepairFrom() != null && today.isBefore(p.getRepairFrom())) {
       throw DomainException.conflict(
@@ -363,7 +282,7 @@ public class Publications {
         in == null || in.notice() == null || in.notice().isBlank()
             ? ""
             : "（" + in.notice().strip() + "）";
-    end(
+    copies.end(
         r,
         DisclosureStatus.TAKEN_DOWN,
         PublicationStatus.TAKEN_DOWN,
@@ -371,41 +290,6 @@ public class Publications {
         u.getUsername(),
         "DISCLOSURE_CREDIT_REPAIRED");
     return view(r);
-  }
-
-  // --- the system's steps ----------------------------------------------------------------------
-
-  public record TakenDown(LocalDate today, int count) {}
-
-  /** An administrator runs tonight's take-down now. */
-  public TakenDown takeDownExpiredNow() {
-    currentUser.require(Role.ADMIN);
-    LocalDate today = LocalDate.now(clock);
-    return new TakenDown(today, takeDownExpired(today));
-  }
-
-  /**
-   * Takes down every publication whose last public day is before {@code today}; returns how many.
-   */
-  public int takeDownExpired(LocalDate today) {
-    List<PublishedDecision> due =
-        em.createQuery(
-                "SELECT p FROM PublishedDecision p WHERE p.status = :s AND p.expiresOn < :today",
-                PublishedDecision.class)
-            .setParameter("s", PublicationStatus.PUBLISHED)
-            .setParameter("today", today)
-            .getResultList();
-    for (PublishedDecision p : due) {
-      DisclosureRecord r = em.find(DisclosureRecord.class, p.getDisclosureId());
-      end(
-          r,
-          DisclosureStatus.TAKEN_DOWN,
-          PublicationStatus.TAKEN_DOWN,
-          "公示期已于 " + p.getExpiresOn() + " 届满，依法停止公示",
-          "system",
-          "DISCLOSURE_EXPIRED");
-    }
-    return due.size();
   }
 
   /**
@@ -419,147 +303,16 @@ public class Publications {
             .setParameter("caseId", caseId)
             .getSingleResult();
     ensureProposal(r);
-    r.approve(proposalOf(r).apply(unmaskedOf(r)), officer, Instant.now());
+    r.approve(
+        StoredSpans.publicText(r.getProposalText(), StoredSpans.parse(r.getProposalSpans())),
+        officer,
+        Instant.now());
     audit.append(
         officer, "DISCLOSURE_APPROVED", "DisclosureRecord", r.getId(), caseId, "批准公示文本（演示数据）");
-    publish(r, officer);
+    copies.publish(r, officer);
   }
 
   // --- internals -------------------------------------------------------------------------------
-
-  private void publish(DisclosureRecord r, String actor) {
-    boolean correction = r.getStatus() == DisclosureStatus.PUBLISHED;
-    if (r.getStatus() != DisclosureStatus.PENDING && !correction) {
-      throw DomainException.conflict(
-          "status",
-          "该决定"
-              + r.getStatus().label
-              + (r.getNotPublishedReason() != null ? "（" + r.getNotPublishedReason() + "）" : "")
-              + "，不能公示");
-    }
-    if (r.getApprovedText() == null)
-      throw DomainException.conflict("approved", "公示文本尚未批准：请先核对遮盖并批准");
-    EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
-    PenaltyDecision decision = CaseDocuments.penaltyDecision(c);
-    DecisionText text = DecisionText.of(decision);
-    if (!text.text().equals(r.getProposalText())) {
-      r.propose(null, null, null);
-      throw DomainException.conflict("proposal", "处罚决定内容在批准后有变化，请重新核对遮盖并批准");
-    }
-    RedactionProposal proposal = proposalOf(r);
-    Set<Integer> unmasked = unmaskedOf(r);
-    String publicText = proposal.apply(unmasked);
-    if (!publicText.equals(r.getApprovedText()))
-      throw DomainException.conflict("approved", "公示文本与批准的文本不一致，请重新批准");
-
-    PublicationPeriod.Severity severity =
-        c.getPenalties().stream().anyMatch(p -> HEAVY.contains(p.getKind()))
-            ? PublicationPeriod.Severity.SERIOUS
-            : PublicationPeriod.Severity.GENERAL;
-    String domain = domainOf(c, r.getDecidedOn());
-    PublicationPeriod period =
-        PublicationPeriod.of(r.getDecidedOn(), severity, PublicationPeriod.isSafetyDomain(domain));
-    LocalDate today = LocalDate.now(clock);
-    if (!period.expiresOn().isAfter(today)) {
-      throw DomainException.conflict(
-          "expiresOn",
-          "公示期已于 " + period.expiresOn().minusDays(1) + " 届满（" + period.rule() + "），不再公示");
-    }
-    PenaltyDecision redacted = text.redacted(proposal, unmasked);
-    String pdfSha = storePdf(RENDERER.penaltyDecisionPdf(redacted, DecisionVariant.PUBLIC));
-
-    Instant now = Instant.now();
-    PublishedDecision p =
-        em.createNamedQuery(PublishedDecision.BY_DISCLOSURE, PublishedDecision.class)
-            .setParameter("disclosureId", r.getId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    String oldText = p == null ? null : p.getPublicText();
-    if (p == null) {
-      p =
-          new PublishedDecision(
-              r.getId(),
-              c.getAgency().getId(),
-              c.getAgency().getName(),
-              c.getAgency().getUscc(),
-              c.getDecisionNumber(),
-              r.getDecidedOn(),
-              now);
-    }
-    Party party = c.getParties().get(0);
-    p.content(
-        redacted.party().name(),
-        party.getKind(),
-        party.getKind() == PartyKind.NATURAL_PERSON ? null : party.getUscc(),
-        party.getKind() == PartyKind.NATURAL_PERSON ? null : redacted.party().legalRepresentative(),
-        violationType(c, r.getDecidedOn()),
-        redacted.facts(),
-        redacted.penaltyBasis(),
-        c.getPenalties().stream()
-            .map(x -> x.getKind().label)
-            .distinct()
-            .collect(Collectors.joining("；")),
-        String.join("；", redacted.penalties()),
-        wan(c, EnumSet.of(PenaltyKind.FINE)),
-        wan(c, EnumSet.of(PenaltyKind.CONFISCATE_GAINS, PenaltyKind.CONFISCATE_PROPERTY)),
-        licence(c),
-        domain,
-        c.getProcedure().label,
-        publicText);
-    p.period(period.repairFrom(), period.expiresOn().minusDays(1)); // the last public day
-    p.pdf(pdfSha);
-    if (p.getId() == null) em.persist(p);
-    r.published(actor, correction ? r.getPublishedAt() : now, severity.name());
-    em.flush();
-    changes.fire(new PublicationChanged(p.getId()));
-    audit.append(
-        actor,
-        correction ? "DISCLOSURE_CORRECTED" : "DISCLOSURE_PUBLISHED",
-        "DisclosureRecord",
-        r.getId(),
-        r.getCaseId(),
-        (correction ? "更正公示内容；原公示文本：" + clip(oldText) : "公示 " + c.getDecisionNumber())
-            + "；文本 SHA-256 "
-            + sha256(publicText)
-            + "；公示版 PDF "
-            + pdfSha
-            + "；公示期至 "
-            + period.expiresOn().minusDays(1)
-            + "（"
-            + period.rule()
-            + "）");
-  }
-
-  private void end(
-      DisclosureRecord r,
-      DisclosureStatus to,
-      PublicationStatus publicTo,
-      String notice,
-      String actor,
-      String action) {
-    PublishedDecision p = published(r);
-    String oldText = p.getPublicText();
-    Instant now = Instant.now();
-    p.end(publicTo, notice, now);
-    r.ended(to, now);
-    changes.fire(new PublicationChanged(p.getId()));
-    audit.append(
-        actor,
-        action,
-        "DisclosureRecord",
-        r.getId(),
-        r.getCaseId(),
-        notice + "；原公示文本：" + clip(oldText));
-  }
-
-  private PublishedDecision published(DisclosureRecord r) {
-    return em.createNamedQuery(PublishedDecision.BY_DISCLOSURE, PublishedDecision.class)
-        .setParameter("disclosureId", r.getId())
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> DomainException.conflict("status", "该决定没有公示信息"));
-  }
 
   /**
    * The caller's record for the case; another agency's case is not found (and the attempt audited).
@@ -602,8 +355,8 @@ public class Publications {
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
     DecisionText text = DecisionText.of(CaseDocuments.penaltyDecision(c));
     if (text.text().equals(r.getProposalText())) return;
-    RedactionProposal p = redactor().propose(text.text(), contextOf(c));
-    r.propose(text.text(), spansJson(p, Set.of()), Instant.now());
+    RedactionProposal p = redactor().propose(text.text(), PublicCopy.contextOf(c));
+    r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now());
     audit.append(
         currentUser.name(),
         "DISCLOSURE_PROPOSED",
@@ -611,6 +364,10 @@ public class Publications {
         r.getId(),
         r.getCaseId(),
         "生成遮盖建议 " + p.spans().size() + " 处");
+  }
+
+  private ProposalViews.ProposalView view(DisclosureRecord r) {
+    return ProposalViews.of(r, copies.find(r).orElse(null));
   }
 
   private Redactor redactor() {
@@ -625,222 +382,5 @@ public class Publications {
       }
     }
     return r;
-  }
-
-  static CaseContext contextOf(EnforcementCase c) {
-    Party party = c.getParties().get(0);
-    Set<String> persons = new HashSet<>();
-    Set<String> organisations = new HashSet<>();
-    for (Party p : c.getParties()) {
-      if (p.getLegalRepresentative() != null && !p.getLegalRepresentative().isBlank())
-        persons.add(p.getLegalRepresentative());
-      if (p != party)
-        (p.getKind() == PartyKind.NATURAL_PERSON ? persons : organisations).add(p.getName());
-    }
-    organisations.add(c.getAgency().getName());
-    Set<String> officers =
-        c.getOfficers().stream().map(Officer::getName).collect(Collectors.toSet());
-    CaseContext base =
-        party.getKind() == PartyKind.NATURAL_PERSON
-            ? CaseContext.naturalPerson(party.getName(), persons)
-            : CaseContext.organisation(party.getName(), persons);
-    if (party.getKind() == PartyKind.INDIVIDUAL_BUSINESS) {
-      base =
-          new CaseContext(
-              PartyKind.INDIVIDUAL_BUSINESS, party.getName(), persons, Set.of(), Set.of());
-    }
-    return base.withOrganisations(organisations).withPublicNames(officers);
-  }
-
-  private String domainOf(EnforcementCase c, LocalDate on) {
-    if (c.getCatalogCode() == null) return null;
-    return catalogs
-        .item(c.getAgency().getId(), c.getCatalogCode(), on)
-        .map(v -> v.data().domain())
-        .orElse(null);
-  }
-
-  private String violationType(EnforcementCase c, LocalDate on) {
-    if (c.getCatalogCode() != null) {
-      var item = catalogs.item(c.getAgency().getId(), c.getCatalogCode(), on);
-      if (item.isPresent()) return item.get().data().name();
-    }
-    return c.getTitle();
-  }
-
-  private static BigDecimal wan(EnforcementCase c, Set<PenaltyKind> kinds) {
-    BigDecimal yuan =
-        c.getPenalties().stream()
-            .filter(p -> kinds.contains(p.getKind()) && p.getAmount() != null)
-            .map(Penalty::getAmount)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return yuan.signum() == 0
-        ? null
-        : yuan.divide(BigDecimal.valueOf(10_000), 6, RoundingMode.HALF_UP).stripTrailingZeros();
-  }
-
-  private static String licence(EnforcementCase c) {
-    String s =
-        c.getPenalties().stream()
-            .filter(
-                p ->
-                    p.getKind() == PenaltyKind.SUSPEND_LICENCE
-                        || p.getKind() == PenaltyKind.REVOKE_LICENCE)
-            .map(p -> p.getKind().label + (p.getNote() == null ? "" : "：" + p.getNote()))
-            .collect(Collectors.joining("；"));
-    return s.isEmpty() ? null : s;
-  }
-
-  private String storePdf(byte[] pdf) {
-    try (ContentStore.Staged staged =
-        contentStore.stage(new ByteArrayInputStream(pdf), Long.MAX_VALUE)) {
-      contentStore.admit(staged);
-      return staged.sha256();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ContentStore.TooLargeException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  // --- stored spans ----------------------------------------------------------------------------
-
-  private static String spansJson(RedactionProposal p, Set<Integer> unmasked) {
-    List<StoredSpan> out = new ArrayList<>();
-    for (Span s : p.spans())
-      out.add(
-          new StoredSpan(
-              s.id(),
-              s.start(),
-              s.end(),
-              s.category().name(),
-              s.replacement(),
-              !unmasked.contains(s.id())));
-    return JSON.toJson(out);
-  }
-
-  private static List<StoredSpan> storedSpans(DisclosureRecord r) {
-    if (r.getProposalSpans() == null) return List.of();
-    StoredSpan[] spans = JSON.fromJson(r.getProposalSpans(), StoredSpan[].class);
-    return List.of(spans);
-  }
-
-  private static RedactionProposal proposalOf(DisclosureRecord r) {
-    return proposalOf(r.getProposalText(), storedSpans(r));
-  }
-
-  private static RedactionProposal proposalOf(String text, List<StoredSpan> stored) {
-    return RedactionProposal.of(
-        text,
-        stored.stream()
-            .map(
-                s ->
-                    new Span(
-                        s.id(),
-                        s.start(),
-                        s.end(),
-                        SpanCategory.valueOf(s.category()),
-                        s.replacement()))
-            .toList());
-  }
-
-  private static Set<Integer> unmaskedOf(DisclosureRecord r) {
-    return unmaskedOf(storedSpans(r));
-  }
-
-  private static Set<Integer> unmaskedOf(List<StoredSpan> stored) {
-    return stored.stream().filter(s -> !s.masked()).map(StoredSpan::id).collect(Collectors.toSet());
-  }
-
-  // --- views -----------------------------------------------------------------------------------
-
-  static String label(String category) {
-    return switch (category) {
-      case "ID_NUMBER" -> "身份证号码";
-      case "PHONE" -> "电话号码";
-      case "BANK_ACCOUNT" -> "银行账号";
-      case "ADDRESS" -> "住址";
-      case "PARTY_NAME" -> "当事人姓名";
-      case "PERSON_NAME" -> "其他自然人姓名";
-      default -> "人工遮盖";
-    };
-  }
-
-  ProposalView view(DisclosureRecord r) {
-    List<SpanView> spans = new ArrayList<>();
-    List<Segment> segments = new ArrayList<>();
-    String text = r.getProposalText();
-    String publicText = null;
-    if (text != null) {
-      List<StoredSpan> stored = storedSpans(r); // parsed once for the whole view
-      int cursor = 0;
-      for (StoredSpan s : stored) {
-        spans.add(
-            new SpanView(
-                s.id(),
-                s.start(),
-                s.end(),
-                s.category(),
-                label(s.category()),
-                text.substring(s.start(), s.end()),
-                s.replacement(),
-                s.masked()));
-        if (s.start() > cursor)
-          segments.add(new Segment(text.substring(cursor, s.start()), null, false, null));
-        segments.add(
-            new Segment(
-                text.substring(s.start(), s.end()), s.id(), s.masked(), label(s.category())));
-        cursor = s.end();
-      }
-      if (cursor < text.length())
-        segments.add(new Segment(text.substring(cursor), null, false, null));
-      publicText = proposalOf(text, stored).apply(unmaskedOf(stored));
-    }
-    PublishedDecision p =
-        em.createNamedQuery(PublishedDecision.BY_DISCLOSURE, PublishedDecision.class)
-            .setParameter("disclosureId", r.getId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    return new ProposalView(
-        r.getCaseId(),
-        r.getCaseNumber(),
-        r.getDecisionNumber(),
-        r.getDecidedOn(),
-        r.getDeadline(),
-        r.getStatus().name(),
-        r.getStatus().label,
-        r.getNotPublishedReason(),
-        r.getOverrideReason(),
-        text,
-        spans,
-        segments,
-        publicText,
-        r.getApprovedText() != null && r.getApprovedText().equals(publicText),
-        r.getApprovedBy(),
-        r.getApprovedAt(),
-        r.getPublishedAt(),
-        p == null ? null : p.getId(),
-        r.getChangeKind(),
-        r.getChangedOn(),
-        r.getWithdrawalDeadline(),
-        p == null ? null : p.getRepairFrom(),
-        p == null ? null : p.getExpiresOn(),
-        p == null ? null : p.getNotice());
-  }
-
-  private static String clip(String s) {
-    if (s == null) return "（无）";
-    return s.length() <= 5000 ? s : s.substring(0, 5000) + "…（全文 SHA-256 " + sha256(s) + "）";
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.gongshi.disclosure.boundary;
+package org.gongshi.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.gongshi.disclosure.boundary.Publications;
 import org.gongshi.disclosure.entity.DisclosureRecord;
 import org.gongshi.disclosure.entity.DisclosureStatus;
 import org.gongshi.platform.DomainException;

@@ -1,0 +1,100 @@
+package org.gongshi.disclosure.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gongshi.archive.entity.EnforcementCase;
+import org.gongshi.archive.entity.Party;
+import org.gongshi.archive.entity.Penalty;
+import org.gongshi.archive.entity.PenaltyKind;
+import org.gongshi.organisation.entity.Officer;
+import org.gongshi.platform.id.PartyKind;
+
+/**
+ * The rules that turn a case into the fields of its public copy (the national 双公示 fields): who the
+ * redactor must know about, the severity that sets the publication period, and amounts in 万元.
+ */
+public final class PublicCopy {
+  private PublicCopy() {}
+
+  /** Penalties that make a decision serious (longer publication, DOMAIN.md §3). */
+  public static final Set<PenaltyKind> HEAVY =
+      EnumSet.of(
+          PenaltyKind.SUSPEND_LICENCE,
+          PenaltyKind.REVOKE_LICENCE,
+          PenaltyKind.LOWER_QUALIFICATION,
+          PenaltyKind.RESTRICT_BUSINESS,
+          PenaltyKind.SUSPEND_BUSINESS,
+          PenaltyKind.CLOSE,
+          PenaltyKind.RESTRICT_PRACTICE,
+          PenaltyKind.DETENTION);
+
+  /** What the redactor must know of the case: the party, other persons, organisations, officers. */
+  public static CaseContext contextOf(EnforcementCase c) {
+    Party party = c.getParties().get(0);
+    Set<String> persons = new HashSet<>();
+    Set<String> organisations = new HashSet<>();
+    for (Party p : c.getParties()) {
+      if (p.getLegalRepresentative() != null && !p.getLegalRepresentative().isBlank())
+        persons.add(p.getLegalRepresentative());
+      if (p != party)
+        (p.getKind() == PartyKind.NATURAL_PERSON ? persons : organisations).add(p.getName());
+    }
+    organisations.add(c.getAgency().getName());
+    Set<String> officers =
+        c.getOfficers().stream().map(Officer::getName).collect(Collectors.toSet());
+    CaseContext base =
+        party.getKind() == PartyKind.NATURAL_PERSON
+            ? CaseContext.naturalPerson(party.getName(), persons)
+            : CaseContext.organisation(party.getName(), persons);
+    if (party.getKind() == PartyKind.INDIVIDUAL_BUSINESS) {
+      base =
+          new CaseContext(
+              PartyKind.INDIVIDUAL_BUSINESS, party.getName(), persons, Set.of(), Set.of());
+    }
+    return base.withOrganisations(organisations).withPublicNames(officers);
+  }
+
+  /** Serious when any penalty is one of {@link #HEAVY}. */
+  public static PublicationPeriod.Severity severity(EnforcementCase c) {
+    return c.getPenalties().stream().anyMatch(p -> HEAVY.contains(p.getKind()))
+        ? PublicationPeriod.Severity.SERIOUS
+        : PublicationPeriod.Severity.GENERAL;
+  }
+
+  /** "罚款；没收违法所得": the kinds of penalty, each once. */
+  public static String penaltyTypes(EnforcementCase c) {
+    return c.getPenalties().stream()
+        .map(x -> x.getKind().label)
+        .distinct()
+        .collect(Collectors.joining("；"));
+  }
+
+  /** The sum of the amounts of these kinds in 万元 (six decimals at most), or null when none. */
+  public static BigDecimal wan(EnforcementCase c, Set<PenaltyKind> kinds) {
+    BigDecimal yuan =
+        c.getPenalties().stream()
+            .filter(p -> kinds.contains(p.getKind()) && p.getAmount() != null)
+            .map(Penalty::getAmount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return yuan.signum() == 0
+        ? null
+        : yuan.divide(BigDecimal.valueOf(10_000), 6, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  /** Licence suspensions and revocations with their notes, or null when none. */
+  public static String licence(EnforcementCase c) {
+    String s =
+        c.getPenalties().stream()
+            .filter(
+                p ->
+                    p.getKind() == PenaltyKind.SUSPEND_LICENCE
+                        || p.getKind() == PenaltyKind.REVOKE_LICENCE)
+            .map(p -> p.getKind().label + (p.getNote() == null ? "" : "：" + p.getNote()))
+            .collect(Collectors.joining("；"));
+    return s.isEmpty() ? null : s;
+  }
+}
