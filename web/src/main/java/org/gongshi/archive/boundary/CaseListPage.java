@@ -12,7 +12,7 @@ import org.gongshi.archive.entity.Procedure;
 @Named
 @RequestScoped
 public class CaseListPage {
-  @Inject CaseService cases;
+  @Inject CaseQueries cases;
 
   private String q;
   private String status;

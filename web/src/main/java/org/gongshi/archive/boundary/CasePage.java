@@ -29,6 +29,7 @@ public class CasePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CaseService cases;
+  @Inject transient CaseFiles files;
   @Inject transient Settings settings;
 
   private Long id;
@@ -68,7 +69,7 @@ public class CasePage implements Serializable {
 
   public String addDocument() {
     return act(
-        () -> cases.addDocument(id, new DocumentInput(newDocumentType, newDocumentTitle)), "已添加文书");
+        () -> files.addDocument(id, new DocumentInput(newDocumentType, newDocumentTitle)), "已添加文书");
   }
 
   public String uploadFile() {
@@ -85,7 +86,7 @@ public class CasePage implements Serializable {
     return act(
         () -> {
           try (InputStream in = upload.getInputStream()) {
-            cases.attachFile(
+            files.attachFile(
                 uploadDocumentId, upload.getSubmittedFileName(), in, settings.uploadMaxBytes());
           } catch (IOException e) {
             throw new DomainException(500, "file", "读取上传内容失败");

@@ -5,33 +5,37 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.gongshi.archive.boundary.Inputs.*;
 import org.gongshi.archive.boundary.Views.*;
 import org.gongshi.archive.control.CaseRules;
+import org.gongshi.archive.control.PartyRules;
 import org.gongshi.archive.entity.*;
+import org.gongshi.catalog.boundary.Catalogs;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
-import org.gongshi.platform.id.IdNumber;
-import org.gongshi.platform.id.Uscc;
 import org.gongshi.platform.store.ContentStore;
-import org.gongshi.search.extract.FileTypePolicy;
 import org.gongshi.security.CurrentUser;
 
 /**
- * The archive's facade: every change to a case goes through here, checked for role and agency
- * scope, refused when the case is sealed, audited and announced to the search outbox.
+ * A case's life: opening, details, milestones, closing, sealing and annotations, each checked for
+ * role and agency scope, refused when the case is sealed, audited and announced to the search
+ * outbox. Documents and files are {@link CaseFiles}; lists are {@link CaseQueries}.
  */
 @ApplicationScoped
 @Transactional
@@ -45,59 +49,8 @@ public class CaseService {
   @Inject AuditTrail audit;
   @Inject Archive archive;
   @Inject ContentStore contentStore;
-  @Inject Event<FileStored> fileStored;
   @Inject Event<DecisionRecorded> decisionRecorded;
-  @Inject TextExtraction extraction;
-  @Inject org.gongshi.catalog.boundary.Catalogs catalogs;
-
-  /** Fired after a file's bytes and row are committed, to start its text extraction. */
-  public record FileStored(long fileId) {}
-
-  public Page<CaseSummary> listCases(
-      String q, CaseStatus status, Procedure procedure, Long agencyId, int page, int size) {
-    currentUser.require(READERS);
-    int s = Math.max(1, Math.min(size, 200));
-    int p = Math.max(0, page);
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (!currentUser.seesAllAgencies()) {
-      where.append(" AND c.agency.id = :scope");
-      params.put("scope", currentUser.require().getAgency().getId());
-    }
-    if (agencyId != null) {
-      where.append(" AND c.agency.id = :agencyId");
-      params.put("agencyId", agencyId);
-    }
-    if (status != null) {
-      where.append(" AND c.status = :status");
-      params.put("status", status);
-    }
-    if (procedure != null) {
-      where.append(" AND c.procedure = :procedure");
-      params.put("procedure", procedure);
-    }
-    if (q != null && !q.isBlank()) {
-      where.append(
-          " AND (LOWER(c.caseNumber) LIKE :q OR LOWER(c.title) LIKE :q OR LOWER(c.decisionNumber) LIKE :q)");
-      params.put("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
-    }
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(c) FROM EnforcementCase c" + where, Long.class);
-    TypedQuery<EnforcementCase> rows =
-        em.createQuery(
-            "SELECT c FROM EnforcementCase c" + where + " ORDER BY c.id DESC",
-            EnforcementCase.class);
-    params.forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          rows.setParameter(k, v);
-        });
-    List<CaseSummary> items =
-        rows.setFirstResult(p * s).setMaxResults(s).getResultList().stream()
-            .map(CaseSummary::of)
-            .toList();
-    return new Page<>(count.getSingleResult(), p, s, items);
-  }
+  @Inject Catalogs catalogs;
 
   public CaseView getCase(long id) {
     EnforcementCase c = readable(id);
@@ -257,111 +210,6 @@ public class CaseService {
         c.getId(),
         "延期 " + in.days() + " 日，批准人 " + in.approvedBy() + "，理由：" + in.reason());
     return view(c);
-  }
-
-  public DocumentView addDocument(long caseId, DocumentInput in) {
-    AppUser user = currentUser.require(WRITERS);
-    EnforcementCase c = changeable(caseId, "ADD_DOCUMENT");
-    String title = in.title() == null || in.title().isBlank() ? in.type().label : in.title().trim();
-    CaseDocument d = new CaseDocument(c, in.type(), title, user.getUsername(), Instant.now());
-    em.persist(d);
-    em.flush();
-    archive.announce(c); // a document without files yet is still searchable by its title
-    audit.append(
-        user.getUsername(),
-        "ADD_DOCUMENT",
-        "Document",
-        d.getId(),
-        c.getId(),
-        in.type().label + "：" + title);
-    return DocumentView.of(d);
-  }
-
-  public void deleteDocument(long documentId) {
-    AppUser user = currentUser.require(WRITERS);
-    CaseDocument d = document(documentId);
-    EnforcementCase c = changeable(d.getEnforcementCase().getId(), "DELETE_DOCUMENT");
-    if (!d.getFiles().isEmpty()) {
-      throw DomainException.conflict("documentId", "该文书下仍有文件，请先删除文件");
-    }
-    em.remove(d);
-    em.persist(new SearchOutboxEntry("DELETE", "doc:" + documentId, Instant.now()));
-    audit.append(
-        user.getUsername(),
-        "DELETE_DOCUMENT",
-        "Document",
-        documentId,
-        c.getId(),
-        d.getType().label + "：" + d.getTitle());
-  }
-
-  /**
-   * Stores an uploaded file: size-limited staging with SHA-256, type from the bytes against the
-   * allow-list, then the write-once store. A refusal leaves neither bytes nor rows behind.
-   */
-  public FileView attachFile(long documentId, String fileName, InputStream content, long maxBytes) {
-    AppUser user = currentUser.require(WRITERS);
-    CaseDocument d = document(documentId);
-    EnforcementCase c = changeable(d.getEnforcementCase().getId(), "ATTACH_FILE");
-    String name = cleanFileName(fileName);
-    try (ContentStore.Staged staged = contentStore.stage(content, maxBytes)) {
-      if (staged.size() == 0) throw DomainException.invalid("file", "文件为空（0 字节）");
-      FileTypePolicy.Decision decision = extraction.policy().check(staged.tempFile(), name);
-      String type = decision.mediaType();
-      if (!decision.allowed()) {
-        throw DomainException.invalid(
-            "file",
-            "文件“"
-                + name
-                + "”的实际类型为 "
-                + type
-                + "（按文件内容识别，与扩展名无关），不在允许上传的类型内。允许："
-                + TextExtraction.ALLOWED_LABEL);
-      }
-      boolean fresh = contentStore.admit(staged);
-      StoredFile f =
-          new StoredFile(
-              d, name, staged.sha256(), staged.size(), type, user.getUsername(), Instant.now());
-      em.persist(f);
-      em.flush();
-      audit.append(
-          user.getUsername(),
-          "ATTACH_FILE",
-          "File",
-          f.getId(),
-          c.getId(),
-          name
-              + "（"
-              + type
-              + "，"
-              + staged.size()
-              + " 字节，SHA-256 "
-              + staged.sha256()
-              + (fresh ? "" : "，内容已存在，未重复存储")
-              + "）");
-      archive.announce(c);
-      fileStored.fire(new FileStored(f.getId()));
-      return FileView.of(f);
-    } catch (ContentStore.TooLargeException e) {
-      throw new DomainException(413, "file", "文件超过大小上限 " + (e.limit / 1024 / 1024) + " MB");
-    } catch (IOException e) {
-      throw new DomainException(500, "file", "文件保存失败：" + e.getMessage());
-    }
-  }
-
-  public void deleteFile(long fileId) {
-    AppUser user = currentUser.require(WRITERS);
-    StoredFile f = file(fileId);
-    EnforcementCase c = changeable(f.getDocument().getEnforcementCase().getId(), "DELETE_FILE");
-    em.remove(f);
-    audit.append(
-        user.getUsername(),
-        "DELETE_FILE",
-        "File",
-        fileId,
-        c.getId(),
-        f.getFileName() + "，SHA-256 " + f.getSha256());
-    archive.announce(c);
   }
 
   public CaseView closeCase(long id) {
@@ -537,7 +385,19 @@ public class CaseService {
 
   private void applyDetails(EnforcementCase c, CaseInput in) {
     List<Party> parties = new ArrayList<>();
-    for (int i = 0; i < in.parties().size(); i++) parties.add(party(i, in.parties().get(i)));
+    for (int i = 0; i < in.parties().size(); i++) {
+      PartyInput p = in.parties().get(i);
+      parties.add(
+          PartyRules.party(
+              "parties[" + i + "].",
+              p.kind(),
+              p.name(),
+              p.idNumber(),
+              p.uscc(),
+              p.legalRepresentative(),
+              p.address(),
+              p.minor()));
+    }
     List<Penalty> penalties = new ArrayList<>();
     if (in.penalties() != null) {
       in.penalties().forEach(p -> penalties.add(new Penalty(p.kind(), p.amount(), p.note())));
@@ -580,62 +440,8 @@ public class CaseService {
     c.linkCatalog(code, blankToNull(in.discretionLevel()), blankToNull(in.discretionReason()));
   }
 
-  private static Party party(int i, PartyInput p) {
-    String f = "parties[" + i + "].";
-    String id = blankToNull(p.idNumber());
-    String uscc = blankToNull(p.uscc());
-    switch (p.kind()) {
-      case NATURAL_PERSON -> {
-        if (id == null) throw DomainException.invalid(f + "idNumber", "自然人当事人须填写18位居民身份证号");
-        checkId(f + "idNumber", id);
-        if (uscc != null) throw DomainException.invalid(f + "uscc", "自然人当事人不填写统一社会信用代码");
-      }
-      case ORGANISATION -> {
-        if (uscc == null) throw DomainException.invalid(f + "uscc", "单位当事人须填写18位统一社会信用代码");
-        checkUscc(f + "uscc", uscc);
-        if (id != null) throw DomainException.invalid(f + "idNumber", "单位当事人不填写身份证号（法定代表人另填）");
-      }
-      case INDIVIDUAL_BUSINESS -> {
-        if (uscc != null) checkUscc(f + "uscc", uscc);
-        if (id != null) checkId(f + "idNumber", id);
-      }
-    }
-    return new Party(
-        p.kind(),
-        p.name().trim(),
-        id == null ? null : id.toUpperCase(),
-        uscc == null ? null : uscc.toUpperCase(),
-        blankToNull(p.legalRepresentative()),
-        blankToNull(p.address()),
-        p.minor());
-  }
-
-  private static void checkId(String field, String id) {
-    try {
-      IdNumber.of(id);
-    } catch (IllegalArgumentException e) {
-      throw DomainException.invalid(field, e.getMessage());
-    }
-  }
-
-  private static void checkUscc(String field, String uscc) {
-    try {
-      Uscc.of(uscc);
-    } catch (IllegalArgumentException e) {
-      throw DomainException.invalid(field, e.getMessage());
-    }
-  }
-
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  static String cleanFileName(String name) {
-    if (name == null || name.isBlank()) return "未命名文件";
-    String base = name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
-    if (base.isEmpty()) return "未命名文件";
-    return base.length() > 255 ? base.substring(base.length() - 255) : base;
   }
 
   private static String describe(EnforcementCase c) {

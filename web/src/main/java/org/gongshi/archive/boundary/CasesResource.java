@@ -29,6 +29,8 @@ import org.gongshi.platform.Settings;
 @Tag(name = "案卷")
 public class CasesResource {
   @Inject CaseService cases;
+  @Inject CaseQueries queries;
+  @Inject CaseFiles files;
   @Inject ArchivePackages packages;
   @Inject CaseDocuments documents;
   @Inject Settings settings;
@@ -42,7 +44,7 @@ public class CasesResource {
       @QueryParam("agencyId") Long agencyId,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return cases.listCases(q, status, procedure, agencyId, page, size);
+    return queries.listCases(q, status, procedure, agencyId, page, size);
   }
 
   @POST
@@ -84,14 +86,14 @@ public class CasesResource {
   @Path("{id}/documents")
   public Response addDocument(
       @PathParam("id") long id, @Valid @NotNull(message = "请求体不能为空") DocumentInput in) {
-    DocumentView d = cases.addDocument(id, in);
+    DocumentView d = files.addDocument(id, in);
     return Response.status(201).entity(d).build();
   }
 
   @DELETE
   @Path("{id}/documents/{docId}")
   public Response deleteDocument(@PathParam("id") long id, @PathParam("docId") long docId) {
-    cases.deleteDocument(docId);
+    files.deleteDocument(docId);
     return Response.noContent().build();
   }
 
@@ -107,7 +109,7 @@ public class CasesResource {
       throw DomainException.invalid("file", "缺少文件：请以 multipart/form-data 上传，字段名为 file");
     try (InputStream in = file.getContent()) {
       FileView f =
-          cases.attachFile(docId, file.getFileName().orElse(null), in, settings.uploadMaxBytes());
+          files.attachFile(docId, file.getFileName().orElse(null), in, settings.uploadMaxBytes());
       return Response.status(201).entity(f).build();
     }
   }
@@ -115,7 +117,7 @@ public class CasesResource {
   @DELETE
   @Path("{id}/files/{fileId}")
   public Response deleteFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-    cases.deleteFile(fileId);
+    files.deleteFile(fileId);
     return Response.noContent().build();
   }
 

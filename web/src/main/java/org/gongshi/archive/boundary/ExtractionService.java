@@ -34,7 +34,7 @@ public class ExtractionService {
   @Inject ExtractionService self;
   @Inject TextExtraction extraction;
 
-  void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseService.FileStored event) {
+  void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseFiles.FileStored event) {
     submit(event.fileId());
   }
 
