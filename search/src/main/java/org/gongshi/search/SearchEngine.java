@@ -4,8 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.gongshi.search.index.IndexDocument;
 import org.gongshi.search.index.IndexOutbox;
 import org.gongshi.search.index.IndexSchema;
@@ -17,9 +21,10 @@ import org.gongshi.search.query.SearchResult;
 
 /**
  * The search engine of one index ({@link IndexSchema#ARCHIVE} or {@link IndexSchema#PUBLIC}): the
- * facade the web app calls. Feed it from the outbox with {@link #applyBatch(List)}, query it with
- * {@link #search(SearchRequest)}. Changes are searchable within about a second; only commits (done
- * by {@link #applyBatch(List)} or {@link #commit(long)}) survive a restart. Thread-safe.
+ * one object the web app holds per index (its outbox applier and rebuild jobs sit on top). Feed it
+ * from the outbox with {@link #applyBatch(List)}, query it with {@link #search(SearchRequest)}.
+ * Changes are searchable within about a second; only commits (done by {@link #applyBatch(List)} or
+ * {@link #commit(long)}) survive a restart. Thread-safe.
  */
 public final class SearchEngine implements Closeable {
 
@@ -108,6 +113,80 @@ public final class SearchEngine implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Counts the documents that match a request (its words and filters), exactly.
+   *
+   * @param request what to count
+   * @return the number of matching documents
+   */
+  public long count(SearchRequest request) {
+    try {
+      return store.withSearcher(s -> executor.count(s, request));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The ids of every document that matches a request, for comparing the index with its source.
+   *
+   * @param request what to list
+   * @return the ids, in no particular order
+   */
+  public Set<String> ids(SearchRequest request) {
+    try {
+      return new HashSet<>(store.withSearcher(s -> executor.ids(s, request)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether a document with this id is visible to searches.
+   *
+   * @param id the document id
+   * @return true when it is indexed
+   */
+  public boolean contains(String id) {
+    try {
+      return store.withSearcher(
+          s -> s.count(new TermQuery(new Term(store.schema().idField().fieldName(), id))) > 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * How many documents the index holds now.
+   *
+   * @return the live document count
+   * @throws IOException when the index cannot be read
+   */
+  public long size() throws IOException {
+    return store.withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  /**
+   * Whether the index was made by an earlier version of the Chinese analysis and must be rebuilt.
+   *
+   * @return true when a rebuild is due
+   */
+  public boolean analysisOutdated() {
+    return store.analysisOutdated();
+  }
+
+  /**
+   * Starts a rebuild beside the live index, fed document by document (a chunked job); searches go
+   * on meanwhile.
+   *
+   * @param outboxSeq the outbox sequence the rebuilt index will record
+   * @return the running rebuild: add documents, then finish or abort it
+   * @throws IOException when the new index cannot be created
+   */
+  public IndexStore.Rebuild startRebuild(long outboxSeq) throws IOException {
+    return store.startRebuild(outboxSeq);
   }
 
   /** Closes without committing. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.gongshi.search.index.SchemaField;
 
 /**
  * A search as the web app asks for it.
@@ -54,6 +55,17 @@ public record SearchRequest(
   /** 20 hits by relevance, with facets and snippets. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, Map.of(), null, null, Sort.RELEVANCE, 20, null, true, true);
+  }
+
+  /**
+   * Keeps only documents with one of these values in a keyword field.
+   *
+   * @param field the field, from the index's schema
+   * @param values the values allowed
+   * @return a new request
+   */
+  public SearchRequest withFilter(SchemaField field, Set<String> values) {
+    return withFilter(field.fieldName(), values);
   }
 
   public SearchRequest withFilter(String name, Set<String> values) {

@@ -24,8 +24,9 @@ import org.gongshi.archive.entity.SearchOutboxEntry;
 import org.gongshi.archive.entity.StoredFile;
 import org.gongshi.platform.Settings;
 import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.search.SearchEngine;
+import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.index.IndexDocument;
-import org.gongshi.search.index.IndexOutbox;
 import org.gongshi.search.index.IndexSchema;
 import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.OutboxEntry;
@@ -56,9 +57,7 @@ public class ArchiveIndex {
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService searchThreads;
   @PersistenceContext EntityManager em;
 
-  private IndexStore store;
-  private IndexOutbox outbox;
-  private SearchExecutor executor;
+  private SearchEngine engine;
   private final Object applying = new Object();
   private final AtomicLong rebuildProgress = new AtomicLong(-1);
 
@@ -71,22 +70,20 @@ public class ArchiveIndex {
   void open() {
     try {
       // a large index is searched slice by slice on the server's cores
-      store =
-          IndexStore.open(
+      engine =
+          SearchEngine.open(
               settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE, searchThreads);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the archive index in " + settings.indexDir(), e);
     }
-    outbox = new IndexOutbox(store);
-    executor = new SearchExecutor(IndexSchema.ARCHIVE, store.analyzer());
-    LOG.info("Archive index open at outbox sequence " + store.lastAppliedSequence());
-    rebuildForAnalysis = store.analysisOutdated();
+    LOG.info("Archive index open at outbox sequence " + engine.lastAppliedSequence());
+    rebuildForAnalysis = engine.analysisOutdated();
   }
 
   @PreDestroy
   void close() {
     try {
-      store.close();
+      engine.close();
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Closing the archive index", e);
     }
@@ -121,7 +118,7 @@ public class ArchiveIndex {
   /** Applies outbox rows after the last committed sequence; returns how many rows were read. */
   public int applyPending() throws IOException {
     synchronized (applying) {
-      long after = store.lastAppliedSequence();
+      long after = engine.lastAppliedSequence();
       List<SearchOutboxEntry> rows =
           em.createNamedQuery(SearchOutboxEntry.AFTER, SearchOutboxEntry.class)
               .setParameter("seq", after)
@@ -137,8 +134,8 @@ public class ArchiveIndex {
             OutboxEntry.delete(
                 rows.get(rows.size() - 1).getSeq(), "none:" + rows.get(rows.size() - 1).getSeq()));
       }
-      outbox.applyBatch(entries);
-      store.refresh();
+      engine.applyBatch(entries);
+      engine.refresh();
       em.clear();
       return rows.size();
     }
@@ -162,15 +159,11 @@ public class ArchiveIndex {
   }
 
   public SearchResult search(SearchRequest request) {
-    try {
-      return executor.execute(store, request);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return engine.search(request);
   }
 
   public long lastAppliedSequence() {
-    return store.lastAppliedSequence();
+    return engine.lastAppliedSequence();
   }
 
   /** Readiness for /health: the index is open and answers a search. */
@@ -199,48 +192,21 @@ public class ArchiveIndex {
 
   /** Counts of indexed documents by kind ("case", "document"), exact. */
   public long count(String kind) {
-    try {
-      return store.withSearcher(
-          s -> executor.count(s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return engine.count(SearchRequest.of("").withFilter(ArchiveField.KIND, java.util.Set.of(kind)));
   }
 
   /** The ids of every indexed document of a kind ("case:1", "doc:7"…). */
   public java.util.Set<String> ids(String kind) {
-    try {
-      return new java.util.HashSet<>(
-          store.withSearcher(
-              s ->
-                  executor.ids(
-                      s, SearchRequest.of("").withFilter("kind", java.util.Set.of(kind)))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return engine.ids(SearchRequest.of("").withFilter(ArchiveField.KIND, java.util.Set.of(kind)));
   }
 
   /** A text with every match of the query marked hit-first, hit-first+1… (escaped HTML). */
   public SearchExecutor.Marked markAll(String query, String text, int first) {
-    try {
-      return executor.markAll(query, text, first);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return engine.markAll(query, text, first);
   }
 
   public boolean contains(String id) {
-    try {
-      return store.withSearcher(
-          s ->
-              s.count(
-                      new org.apache.lucene.search.TermQuery(
-                          new org.apache.lucene.index.Term(
-                              IndexSchema.ARCHIVE.idField().fieldName(), id)))
-                  > 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return engine.contains(id);
   }
 
   /** Database against index, by id: what is missing from the index and what it holds in excess. */
@@ -290,7 +256,7 @@ public class ArchiveIndex {
       Long maxSeq =
           em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class)
               .getSingleResult();
-      long behind = Math.max(0, (maxSeq == null ? 0 : maxSeq) - store.lastAppliedSequence());
+      long behind = Math.max(0, (maxSeq == null ? 0 : maxSeq) - engine.lastAppliedSequence());
       return new Drift(
           expectedCases.size(),
           casesInIndex,
@@ -335,11 +301,11 @@ public class ArchiveIndex {
                   + " cases missing; the rest next time (or rebuild)");
           break;
         }
-        for (IndexDocument doc : documents.forCase(caseId)) store.upsert(doc);
+        for (IndexDocument doc : documents.forCase(caseId)) engine.index(doc);
         indexedCases.add(caseId);
         em.clear();
       }
-      for (String id : d.stale()) store.delete(id);
+      for (String id : d.stale()) engine.delete(id);
       List<String> reindexed =
           caseOf.entrySet().stream()
               .filter(e -> indexedCases.contains(e.getValue()))
@@ -347,8 +313,8 @@ public class ArchiveIndex {
               .toList();
       Repair r = new Repair(java.time.Instant.now(), by, reindexed, List.copyOf(d.stale()));
       if (!indexedCases.isEmpty() || !d.stale().isEmpty()) {
-        store.commit(store.lastAppliedSequence());
-        store.refresh();
+        engine.commit(engine.lastAppliedSequence());
+        engine.refresh();
         LOG.warning(
             "Search index drift repaired by "
                 + by
@@ -423,7 +389,7 @@ public class ArchiveIndex {
         em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
     long total =
         em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
-    rebuilding = store.startRebuild(maxSeq == null ? 0 : maxSeq);
+    rebuilding = engine.startRebuild(maxSeq == null ? 0 : maxSeq);
     rebuildOwner = jobExecutionId;
     rebuildTotal.set(total);
     rebuildProgress.set(0);

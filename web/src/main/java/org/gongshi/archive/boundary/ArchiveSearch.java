@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Role;
+import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 import org.gongshi.security.CurrentUser;
@@ -39,12 +40,14 @@ public class ArchiveSearch {
             .withPageSize(query.size())
             .after(query.after());
     if (!currentUser.seesAllAgencies())
-      r = r.withFilter("agencyId", Set.of(String.valueOf(user.getAgency().getId())));
+      r = r.withFilter(ArchiveField.AGENCY_ID, Set.of(String.valueOf(user.getAgency().getId())));
     if (notBlank(query.documentType()))
-      r = r.withFilter("documentType", Set.of(query.documentType()));
-    if (notBlank(query.procedure())) r = r.withFilter("procedure", Set.of(query.procedure()));
-    if (notBlank(query.penalty())) r = r.withFilter("penaltyTypes", Set.of(query.penalty()));
-    if (notBlank(query.year())) r = r.withFilter("year", Set.of(query.year()));
+      r = r.withFilter(ArchiveField.DOCUMENT_TYPE, Set.of(query.documentType()));
+    if (notBlank(query.procedure()))
+      r = r.withFilter(ArchiveField.PROCEDURE, Set.of(query.procedure()));
+    if (notBlank(query.penalty()))
+      r = r.withFilter(ArchiveField.PENALTY_TYPES, Set.of(query.penalty()));
+    if (notBlank(query.year())) r = r.withFilter(ArchiveField.YEAR, Set.of(query.year()));
     if (query.from() != null || query.to() != null) r = r.withDates(query.from(), query.to());
     return index.search(r);
   }

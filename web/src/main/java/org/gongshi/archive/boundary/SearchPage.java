@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 
@@ -41,7 +42,15 @@ public class SearchPage {
   /** The page's facets that have values, with Chinese names. */
   public List<Facet> getFacets() {
     Map<String, String> names =
-        Map.of("documentType", "文书类型", "procedure", "程序", "penaltyTypes", "处罚种类", "year", "年度");
+        Map.of(
+            ArchiveField.DOCUMENT_TYPE.fieldName(),
+            "文书类型",
+            ArchiveField.PROCEDURE.fieldName(),
+            "程序",
+            ArchiveField.PENALTY_TYPES.fieldName(),
+            "处罚种类",
+            ArchiveField.YEAR.fieldName(),
+            "年度");
     return getResult().facets().entrySet().stream()
         .filter(e -> names.containsKey(e.getKey()) && !e.getValue().isEmpty())
         .map(e -> new Facet(names.get(e.getKey()), e.getKey(), e.getValue()))
@@ -51,13 +60,13 @@ public class SearchPage {
   /** Facet field → its page parameter. */
   private static final Map<String, String> FACET_PARAMS =
       Map.of(
-          "documentType",
+          ArchiveField.DOCUMENT_TYPE.fieldName(),
           "type",
+          ArchiveField.PROCEDURE.fieldName(),
           "procedure",
-          "procedure",
-          "penaltyTypes",
+          ArchiveField.PENALTY_TYPES.fieldName(),
           "penalty",
-          "year",
+          ArchiveField.YEAR.fieldName(),
           "year");
 
   /** This search's parameters (without the cursor), in a fixed order. */

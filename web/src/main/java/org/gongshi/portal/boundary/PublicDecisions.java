@@ -22,6 +22,7 @@ import org.gongshi.platform.store.ContentStore;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PublicationStatus;
 import org.gongshi.portal.entity.PublishedDecision;
+import org.gongshi.search.index.PublicField;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 
@@ -186,7 +187,7 @@ public class PublicDecisions {
         index
             .search(
                 SearchRequest.of("")
-                    .withFilter("kind", Set.of(PublicIndex.DECISION))
+                    .withFilter(PublicField.KIND, Set.of(PublicIndex.DECISION))
                     .withPageSize(1)
                     .withFacets(false)
                     .withHighlight(false))
@@ -195,7 +196,7 @@ public class PublicDecisions {
         index
             .search(
                 SearchRequest.of("")
-                    .withFilter("kind", Set.of(PublicIndex.ITEM))
+                    .withFilter(PublicField.KIND, Set.of(PublicIndex.ITEM))
                     .withPageSize(1)
                     .withFacets(false)
                     .withHighlight(false))
@@ -208,7 +209,7 @@ public class PublicDecisions {
     SearchResult r =
         index.search(
             SearchRequest.of("")
-                .withFilter("kind", Set.of(PublicIndex.DECISION))
+                .withFilter(PublicField.KIND, Set.of(PublicIndex.DECISION))
                 .withPageSize(1)
                 .withHighlight(false));
     return facets(r);
@@ -219,7 +220,7 @@ public class PublicDecisions {
     List<String[]> out = new ArrayList<>();
     SearchRequest req =
         SearchRequest.of("")
-            .withFilter("kind", Set.of(PublicIndex.ITEM))
+            .withFilter(PublicField.KIND, Set.of(PublicIndex.ITEM))
             .withPageSize(1000)
             .withFacets(false)
             .withHighlight(false)
@@ -227,7 +228,14 @@ public class PublicDecisions {
     String after = null;
     do {
       SearchResult r = index.search(req.after(after));
-      r.hits().forEach(h -> out.add(new String[] {h.field("agencyId"), h.field("itemCode")}));
+      r.hits()
+          .forEach(
+              h ->
+                  out.add(
+                      new String[] {
+                        h.field(PublicField.AGENCY_ID.fieldName()),
+                        h.field(PublicField.ITEM_CODE.fieldName())
+                      }));
       after = r.nextCursor();
     } while (after != null && out.size() < 40_000);
     return out;
@@ -236,12 +244,13 @@ public class PublicDecisions {
   private SearchRequest request(PortalQuery q) {
     SearchRequest r =
         SearchRequest.of(q.q() == null ? "" : q.q())
-            .withFilter("kind", Set.of(PublicIndex.DECISION))
+            .withFilter(PublicField.KIND, Set.of(PublicIndex.DECISION))
             .sortedBy(q.byDate() ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE);
-    if (q.agencyId() != null) r = r.withFilter("agencyId", Set.of(q.agencyId().toString()));
-    if (q.domain() != null) r = r.withFilter("domain", Set.of(q.domain()));
-    if (q.year() != null) r = r.withFilter("year", Set.of(q.year().toString()));
-    if (q.penalty() != null) r = r.withFilter("penaltyTypes", Set.of(q.penalty()));
+    if (q.agencyId() != null)
+      r = r.withFilter(PublicField.AGENCY_ID, Set.of(q.agencyId().toString()));
+    if (q.domain() != null) r = r.withFilter(PublicField.DOMAIN, Set.of(q.domain()));
+    if (q.year() != null) r = r.withFilter(PublicField.YEAR, Set.of(q.year().toString()));
+    if (q.penalty() != null) r = r.withFilter(PublicField.PENALTY_TYPES, Set.of(q.penalty()));
     return r;
   }
 
@@ -265,25 +274,25 @@ public class PublicDecisions {
     Map<String, List<Facet>> out = new LinkedHashMap<>();
     out.put(
         "agency",
-        r.facets().getOrDefault("agencyId", List.of()).stream()
+        r.facets().getOrDefault(PublicField.AGENCY_ID.fieldName(), List.of()).stream()
             .map(
                 f ->
                     new Facet(
                         f.value(), agencies.getOrDefault(parse(f.value()), f.value()), f.count()))
             .toList());
-    out.put("domain", labelled(r, "domain"));
+    out.put("domain", labelled(r, PublicField.DOMAIN));
     out.put(
         "year",
-        r.facets().getOrDefault("year", List.of()).stream()
+        r.facets().getOrDefault(PublicField.YEAR.fieldName(), List.of()).stream()
             .sorted(Comparator.comparing(SearchResult.FacetCount::value).reversed())
             .map(f -> new Facet(f.value(), f.value() + " 年", f.count()))
             .toList());
-    out.put("penalty", labelled(r, "penaltyTypes"));
+    out.put("penalty", labelled(r, PublicField.PENALTY_TYPES));
     return out;
   }
 
-  private static List<Facet> labelled(SearchResult r, String name) {
-    return r.facets().getOrDefault(name, List.of()).stream()
+  private static List<Facet> labelled(SearchResult r, PublicField field) {
+    return r.facets().getOrDefault(field.fieldName(), List.of()).stream()
         .map(f -> new Facet(f.value(), f.value(), f.count()))
         .toList();
   }

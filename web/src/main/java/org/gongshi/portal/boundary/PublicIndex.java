@@ -30,11 +30,10 @@ import org.gongshi.platform.Settings;
 import org.gongshi.portal.entity.PublicationChanged;
 import org.gongshi.portal.entity.PublicationStatus;
 import org.gongshi.portal.entity.PublishedDecision;
+import org.gongshi.search.SearchEngine;
 import org.gongshi.search.index.IndexDocument;
 import org.gongshi.search.index.IndexSchema;
-import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.PublicField;
-import org.gongshi.search.query.SearchExecutor;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 
@@ -60,8 +59,7 @@ public class PublicIndex {
   static final int REBUILD_PAGE = 500;
   private final ReentrantLock writeLock =
       new ReentrantLock(); // a change waits for a running rebuild, then applies
-  private IndexStore store;
-  private SearchExecutor executor;
+  private SearchEngine engine;
 
   /** How many documents a rebuild wrote. */
   public record Rebuilt(long items, long decisions) {}
@@ -69,15 +67,14 @@ public class PublicIndex {
   @PostConstruct
   void open() {
     try {
-      store = IndexStore.open(settings.indexDir().resolve("public"), IndexSchema.PUBLIC);
-      executor = new SearchExecutor(IndexSchema.PUBLIC, store.analyzer());
+      engine = SearchEngine.open(settings.indexDir().resolve("public"), IndexSchema.PUBLIC);
       long expected =
           em.createQuery("SELECT COUNT(p) FROM PublishedDecision p WHERE p.status = :s", Long.class)
                   .setParameter("s", PublicationStatus.PUBLISHED)
                   .getSingleResult()
               + itemsInForce().size();
-      long indexed = store.withSearcher(s -> (long) s.getIndexReader().numDocs());
-      if (store.analysisOutdated()) {
+      long indexed = engine.size();
+      if (engine.analysisOutdated()) {
         LOG.info("Public index was made by an earlier Chinese analysis: rebuilding it");
       } else if (indexed == expected && expected > 0) {
         LOG.info(
@@ -101,7 +98,7 @@ public class PublicIndex {
   @PreDestroy
   void close() {
     try {
-      store.close();
+      engine.close();
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Closing the public index", e);
     }
@@ -139,7 +136,7 @@ public class PublicIndex {
                       .flatMap(List::stream)
                       .peek(d -> decisions[0]++))
               .iterator();
-      store.rebuild(all, store.lastAppliedSequence());
+      engine.rebuild(all, engine.lastAppliedSequence());
       return new Rebuilt(items, decisions[0]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -159,10 +156,10 @@ public class PublicIndex {
     writeLock.lock();
     try {
       PublishedDecision p = em.find(PublishedDecision.class, event.publishedDecisionId());
-      if (p != null && p.getStatus() == PublicationStatus.PUBLISHED) store.upsert(decision(p));
-      else store.delete(decisionId(event.publishedDecisionId()));
-      store.commit(store.lastAppliedSequence());
-      store.refresh();
+      if (p != null && p.getStatus() == PublicationStatus.PUBLISHED) engine.index(decision(p));
+      else engine.delete(decisionId(event.publishedDecisionId()));
+      engine.commit(engine.lastAppliedSequence());
+      engine.refresh();
     } catch (IOException | RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -182,11 +179,11 @@ public class PublicIndex {
     writeLock.lock();
     try {
       for (PublicItemSource.PublicItem i : catalog.items(event.agencyId(), LocalDate.now(clock))) {
-        if (i.inForce()) store.upsert(item(i));
-        else store.delete(itemId(i.agencyId(), i.code()));
+        if (i.inForce()) engine.index(item(i));
+        else engine.delete(itemId(i.agencyId(), i.code()));
       }
-      store.commit(store.lastAppliedSequence());
-      store.refresh();
+      engine.commit(engine.lastAppliedSequence());
+      engine.refresh();
     } catch (IOException | RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -200,11 +197,7 @@ public class PublicIndex {
   /** Runs a search on the public index. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SearchResult search(SearchRequest request) {
-    try {
-      return executor.execute(store, request);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return engine.search(request);
   }
 
   /** Item codes matching the words, per the portal's Chinese analysis ("agencyId:code"). */
@@ -212,11 +205,11 @@ public class PublicIndex {
   public Set<String> matching(String q, Long agencyId) {
     SearchRequest r =
         SearchRequest.of(q)
-            .withFilter("kind", Set.of(ITEM))
+            .withFilter(PublicField.KIND, Set.of(ITEM))
             .withPageSize(1000)
             .withFacets(false)
             .withHighlight(false);
-    if (agencyId != null) r = r.withFilter("agencyId", Set.of(String.valueOf(agencyId)));
+    if (agencyId != null) r = r.withFilter(PublicField.AGENCY_ID, Set.of(String.valueOf(agencyId)));
     return search(r).hits().stream()
         .map(h -> h.id().substring((ITEM + ":").length()))
         .collect(Collectors.toSet());
