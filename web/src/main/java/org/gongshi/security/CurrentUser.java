@@ -76,13 +76,29 @@ public class CurrentUser {
     return u.getAgency() == null ? List.of() : List.of(u.getAgency());
   }
 
-  public void requireAgency(Agency agency) {
+  /** Whether the caller may see this agency's records: their own, or all by role. */
+  public boolean mayRead(long agencyId) {
     AppUser u = require();
-    if (seesAllAgencies()) return;
-    if (u.getAgency() == null || !u.getAgency().getId().equals(agency.getId())) {
-      // 404, not 403: another agency's case numbers are not disclosed either.
-      throw DomainException.notFound("未找到该案件，或不属于您所在的执法机关");
-    }
+    return seesAllAgencies()
+        || (u.getAgency() != null && u.getAgency().getId().longValue() == agencyId);
+  }
+
+  /** The agency a query is limited to: null when the caller sees all, -1 when they have none. */
+  public Long agencyScope() {
+    AppUser u = require();
+    if (seesAllAgencies()) return null;
+    return u.getAgency() == null ? -1L : u.getAgency().getId();
+  }
+
+  public void requireAgency(Agency agency) {
+    requireAgency(agency.getId(), "未找到该案件，或不属于您所在的执法机关");
+  }
+
+  /**
+   * Refuses another agency's record as not found (404, not 403: its existence is not disclosed).
+   */
+  public void requireAgency(long agencyId, String notFound) {
+    if (!mayRead(agencyId)) throw DomainException.notFound(notFound);
   }
 
   public String name() {

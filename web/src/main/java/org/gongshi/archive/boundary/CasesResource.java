@@ -32,7 +32,7 @@ public class CasesResource {
   @Inject CaseQueries queries;
   @Inject CaseFiles files;
   @Inject ArchivePackages packages;
-  @Inject CaseDocuments documents;
+  @Inject CasePdfs documents;
   @Inject Settings settings;
 
   @GET

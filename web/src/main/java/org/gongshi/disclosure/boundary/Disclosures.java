@@ -96,8 +96,8 @@ public class Disclosures {
   /** Due today, due within 2 working days, overdue, for the caller's agency (all for admins). */
   public Dashboard dashboard(LocalDate today) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER, Role.ADMIN, Role.LEGAL_OFFICE);
-    String scope =
-        currentUser.seesAllAgencies() ? "" : " AND r.agencyId = " + u.getAgency().getId();
+    Long agency = currentUser.agencyScope();
+    String scope = agency == null ? "" : " AND r.agencyId = " + agency;
     List<DisclosureRecord> pending =
         em.createQuery(
                 "SELECT r FROM DisclosureRecord r WHERE r.status = :s"
@@ -162,10 +162,7 @@ public class Disclosures {
         .findFirst()
         .map(
             r -> {
-              AppUser u = currentUser.require();
-              if (!currentUser.seesAllAgencies() && u.getAgency().getId() != r.getAgencyId()) {
-                throw org.gongshi.platform.DomainException.notFound("未找到该案件，或不属于您所在的执法机关");
-              }
+              currentUser.requireAgency(r.getAgencyId(), "未找到该案件，或不属于您所在的执法机关");
               return item(r, LocalDate.now(clock));
             })
         .orElseThrow(() -> org.gongshi.platform.DomainException.notFound("该案件尚未作出处罚决定，没有公示记录"));

@@ -20,7 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gongshi.archive.boundary.CaseDocuments;
+import org.gongshi.archive.boundary.CasePdfs;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.archive.entity.Party;
 import org.gongshi.archive.entity.PenaltyKind;
@@ -86,7 +86,7 @@ public class PublicCopies {
     if (r.getApprovedText() == null)
       throw DomainException.conflict("approved", "公示文本尚未批准：请先核对遮盖并批准");
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
-    PenaltyDecision decision = CaseDocuments.penaltyDecision(c);
+    PenaltyDecision decision = CasePdfs.penaltyDecision(c);
     DecisionText text = DecisionText.of(decision);
     if (!text.text().equals(r.getProposalText())) {
       r.propose(null, null, null);

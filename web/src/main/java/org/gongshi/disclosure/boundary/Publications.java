@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongshi.archive.boundary.CaseDocuments;
+import org.gongshi.archive.boundary.CasePdfs;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.calendar.boundary.Calendars;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
@@ -324,9 +324,7 @@ public class Publications {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    if (r != null
-        && !currentUser.seesAllAgencies()
-        && (u.getAgency() == null || u.getAgency().getId() != r.getAgencyId())) {
+    if (r != null && !currentUser.mayRead(r.getAgencyId())) {
       audit.appendRefusal(
           u.getUsername(), "REFUSED_" + action, "DisclosureRecord", r.getId(), caseId, "不属于本机关的案件");
       r = null;
@@ -353,7 +351,7 @@ public class Publications {
   /** Drafts the proposal when there is none, or when the decision's text has changed since. */
   private void ensureProposal(DisclosureRecord r) {
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
-    DecisionText text = DecisionText.of(CaseDocuments.penaltyDecision(c));
+    DecisionText text = DecisionText.of(CasePdfs.penaltyDecision(c));
     if (text.text().equals(r.getProposalText())) return;
     RedactionProposal p = redactor().propose(text.text(), PublicCopy.contextOf(c));
     r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now());

@@ -278,10 +278,7 @@ public class Reports {
                         .toList())
                 + (all ? "，不填为全部机关" : ""));
       }
-      if (!all && (u.getAgency() == null || !u.getAgency().getId().equals(a.getId()))) {
-        // 404 as for cases: another agency's figures are not disclosed
-        throw DomainException.notFound("未找到该执法机关的统计数据，或不属于您所在的执法机关");
-      }
+      currentUser.requireAgency(a.getId(), "未找到该执法机关的统计数据，或不属于您所在的执法机关");
       return Optional.of(a);
     }
     return all ? Optional.empty() : Optional.of(u.getAgency());

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongshi.archive.boundary.CaseDocuments;
+import org.gongshi.archive.boundary.CasePdfs;
 import org.gongshi.reporting.boundary.Reports.Format;
 
 /** Report downloads (PDF, XLSX). Bad parameters answer 400 JSON {field, message}. */
@@ -22,7 +22,7 @@ public class ReportsResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject Reports reports;
-  @Inject CaseDocuments caseDocuments;
+  @Inject CasePdfs casePdfs;
 
   /** One download and its parameters. */
   public record Download(String name, String path, String parameters, String roles) {}
@@ -111,7 +111,7 @@ public class ReportsResource {
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "行政处罚决定书（同 /api/cases/{id}/decision.pdf）")
   public Response decisionPdf(@PathParam("id") long id) {
-    return file(caseDocuments.decisionPdf(id), "application/pdf", "行政处罚决定书.pdf");
+    return file(casePdfs.decisionPdf(id), "application/pdf", "行政处罚决定书.pdf");
   }
 
   @GET
@@ -119,7 +119,7 @@ public class ReportsResource {
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "卷宗封面及卷内目录（同 /api/cases/{id}/cover.pdf）")
   public Response coverPdf(@PathParam("id") long id) {
-    return file(caseDocuments.coverAndCatalogPdf(id), "application/pdf", "卷宗封面及卷内目录.pdf");
+    return file(casePdfs.coverAndCatalogPdf(id), "application/pdf", "卷宗封面及卷内目录.pdf");
   }
 
   @GET
@@ -129,7 +129,7 @@ public class ReportsResource {
   public Response filingReportPdf(@PathParam("id") long id, @Context SecurityContext security) {
     String reporter =
         security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
-    return file(caseDocuments.filingReportPdf(id, reporter), "application/pdf", "重大行政处罚决定备案报告.pdf");
+    return file(casePdfs.filingReportPdf(id, reporter), "application/pdf", "重大行政处罚决定备案报告.pdf");
   }
 
   private static Response file(byte[] bytes, String type, String fileName) {

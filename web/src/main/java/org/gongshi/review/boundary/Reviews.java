@@ -317,8 +317,8 @@ public class Reviews {
   /** The latest reviews the caller may read. */
   public List<ReviewView> recent(int limit) {
     currentUser.require();
-    Long own = agencyIdOfUser();
-    boolean all = currentUser.seesAllAgencies();
+    Long scope = currentUser.agencyScope();
+    boolean all = scope == null;
     var q =
         em.createQuery(
                 "SELECT r FROM CaseReview r"
@@ -326,7 +326,7 @@ public class Reviews {
                     + " ORDER BY r.id DESC",
                 CaseReview.class)
             .setMaxResults(limit);
-    if (!all) q.setParameter("agency", own == null ? -1L : own);
+    if (!all) q.setParameter("agency", scope);
     return q.getResultStream()
         .map(r -> view(r, em.find(EnforcementCase.class, r.getCaseId())))
         .toList();
@@ -368,22 +368,12 @@ public class Reviews {
     currentUser.require();
     CaseReview r = em.find(CaseReview.class, id);
     if (r == null) throw DomainException.notFound("没有编号为 " + id + " 的评查记录，或不属于您所在的执法机关");
-    Agency a = em.find(Agency.class, r.getAgencyId());
-    if (!currentUser.seesAllAgencies() && !a.getId().equals(agencyIdOfUser())) {
-      throw DomainException.notFound("没有编号为 " + id + " 的评查记录，或不属于您所在的执法机关");
-    }
+    currentUser.requireAgency(r.getAgencyId(), "没有编号为 " + id + " 的评查记录，或不属于您所在的执法机关");
     return r;
   }
 
-  private Long agencyIdOfUser() {
-    Agency a = currentUser.require().getAgency();
-    return a == null ? null : a.getId();
-  }
-
   private void requireAgency(Agency a) {
-    if (!currentUser.seesAllAgencies() && !a.getId().equals(agencyIdOfUser())) {
-      throw DomainException.notFound("未找到该执法机关的数据，或不属于您所在的执法机关");
-    }
+    currentUser.requireAgency(a.getId(), "未找到该执法机关的数据，或不属于您所在的执法机关");
   }
 
   private EnforcementCase caseOf(long caseId) {

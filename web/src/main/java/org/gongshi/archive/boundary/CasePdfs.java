@@ -25,7 +25,7 @@ import org.gongshi.reports.model.PenaltyDecision;
 /** Documents printed from a case with the reports module: the decision, the cover and catalog. */
 @ApplicationScoped
 @Transactional
-public class CaseDocuments {
+public class CasePdfs {
   @Inject Clock clock;
   private final ReportRenderer renderer = new ReportRenderer();
 
