@@ -8,12 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.logging.Logger;
 import org.gongshi.archive.boundary.Archive;
 import org.gongshi.archive.entity.*;
+import org.gongshi.catalog.boundary.Catalogs;
+import org.gongshi.catalog.control.CatalogItemData;
+import org.gongshi.catalog.control.ItemKind;
+import org.gongshi.catalog.control.ItemVersion;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Officer;
@@ -39,6 +45,7 @@ public class DemoData {
   @Inject Archive archive;
   @Inject ContentStore contentStore;
   @Inject AuditTrail audit;
+  @Inject Catalogs catalogs;
 
   @PostConstruct
   void load() {
@@ -83,7 +90,7 @@ public class DemoData {
       }
       officers.add(os);
     }
-    List<List<org.gongshi.catalog.control.CatalogItemData>> catalog = seedCatalog(agencies);
+    List<List<CatalogItemData>> catalog = seedCatalog(agencies);
     user("admin", "系统管理员", null, null, Role.ADMIN);
     user("officer", "金东执法人员", agencies.get(0), officers.get(0).get(0), Role.CASE_OFFICER);
     user("officer2", "忻开执法人员", agencies.get(1), officers.get(1).get(0), Role.CASE_OFFICER);
@@ -119,10 +126,7 @@ public class DemoData {
       if (dc.decisionNumber() != null) c.recordDecisionNumber(dc.decisionNumber());
       if (dc.catalogItem() != null) {
         catalog.get(ai).stream()
-            .filter(
-                d ->
-                    d.kind() == org.gongshi.catalog.control.ItemKind.PENALTY
-                        && d.name().contains(dc.catalogItem()))
+            .filter(d -> d.kind() == ItemKind.PENALTY && d.name().contains(dc.catalogItem()))
             .findFirst()
             .ifPresent(d -> c.linkCatalog(d.code(), null, null));
       }
@@ -183,55 +187,34 @@ public class DemoData {
   }
 
   /**
-   * Each agency's power list as in force from 2024-01-01, and one item revised in 2026; returns
-   * each agency's items, in the order of {@code agencies}.
+   * Each agency's power list as in force from 2024-01-01, and one item revised in 2026, imported
+   * from the CSV files under demo/catalog by the catalog's own importer; returns each agency's
+   * items of 2025, in the order of {@code agencies}.
    */
-  private List<List<org.gongshi.catalog.control.CatalogItemData>> seedCatalog(
-      List<Agency> agencies) {
-    List<List<org.gongshi.catalog.control.CatalogItemData>> byAgency = new ArrayList<>();
-    agencies.forEach(a -> byAgency.add(new ArrayList<>()));
-    List<org.gongshi.catalog.control.CatalogItemData> items =
-        org.gongshi.catalog.control.SampleCatalog.catalog(20261130L);
-    Instant now = Instant.now();
-    for (int i = 0; i < items.size(); i++) {
-      var d = items.get(i);
-      Agency a = agencies.get(i % agencies.size());
-      byAgency.get(i % agencies.size()).add(d);
-      em.persist(
-          new org.gongshi.catalog.entity.CatalogItemVersion(
-              a.getId(),
-              d.code(),
-              1,
-              LocalDate.of(2024, 1, 1),
-              "2024年权责清单公布",
-              d.name(),
-              d.kind().name(),
-              d.domain(),
-              d.enforcementUnit(),
-              false,
-              org.gongshi.catalog.boundary.CatalogSeeds.json(d),
-              "admin",
-              now));
-      if (i < agencies.size()) {
-        var revised = org.gongshi.catalog.boundary.CatalogSeeds.renamed(d, d.name() + "（修订）");
-        em.persist(
-            new org.gongshi.catalog.entity.CatalogItemVersion(
-                a.getId(),
-                d.code(),
-                2,
-                LocalDate.of(2026, 6, 1),
-                "依据法律修订调整事项名称",
-                revised.name(),
-                d.kind().name(),
-                d.domain(),
-                d.enforcementUnit(),
-                false,
-                org.gongshi.catalog.boundary.CatalogSeeds.json(revised),
-                "admin",
-                now));
-      }
+  private List<List<CatalogItemData>> seedCatalog(List<Agency> agencies) {
+    List<List<CatalogItemData>> byAgency = new ArrayList<>();
+    for (int i = 0; i < agencies.size(); i++) {
+      long id = agencies.get(i).getId();
+      importCatalog(id, "agency-" + (i + 1) + "-2024.csv", LocalDate.of(2024, 1, 1), "2024年权责清单公布");
+      importCatalog(
+          id, "agency-" + (i + 1) + "-2026-revision.csv", LocalDate.of(2026, 6, 1), "依据法律修订调整事项名称");
+      byAgency.add(
+          catalogs.listOn(id, LocalDate.of(2025, 1, 1)).stream().map(ItemVersion::data).toList());
     }
     return byAgency;
+  }
+
+  private void importCatalog(long agencyId, String file, LocalDate from, String reason) {
+    byte[] csv;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/catalog/" + file)) {
+      csv = in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("demo power list " + file + " is missing", e);
+    }
+    Catalogs.ImportResult r =
+        catalogs.importAs("admin", agencyId, file, csv, from, reason, false, false);
+    if (!r.applied())
+      throw new IllegalStateException("demo power list " + file + ": " + r.problems());
   }
 
   private void store(CaseDocument d, String name, byte[] bytes, String type) {

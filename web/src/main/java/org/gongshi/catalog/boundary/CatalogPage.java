@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gongshi.catalog.boundary.CatalogViews.ItemSummary;
-import org.gongshi.catalog.control.SampleCatalog;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.search.Markup;
 
@@ -46,8 +45,14 @@ public class CatalogPage {
     return catalogs.agencies();
   }
 
+  /** The domains of the items in force, in the order of the national classification's names. */
   public List<String> getDomains() {
-    return SampleCatalog.domains();
+    return queries.list(null, null, null, null, null, null).stream()
+        .map(CatalogViews.ItemSummary::domain)
+        .filter(d -> d != null && !d.isBlank())
+        .distinct()
+        .sorted(java.text.Collator.getInstance(java.util.Locale.CHINA))
+        .toList();
   }
 
   /** Enforcement units of the chosen agency (or all), for browsing by unit. */

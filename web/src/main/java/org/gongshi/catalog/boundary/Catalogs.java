@@ -98,6 +98,30 @@ public class Catalogs {
       boolean dryRun,
       boolean withdrawMissing) {
     AppUser user = currentUser.require(Role.ADMIN);
+    return importAs(
+        user.getUsername(),
+        agencyId,
+        fileName,
+        bytes,
+        effectiveFrom,
+        reason,
+        dryRun,
+        withdrawMissing);
+  }
+
+  /**
+   * The import itself, recorded in the given name: for server-side loaders that act without a
+   * request (the demo data); requests go through {@link #importFile}.
+   */
+  public ImportResult importAs(
+      String actor,
+      long agencyId,
+      String fileName,
+      byte[] bytes,
+      LocalDate effectiveFrom,
+      String reason,
+      boolean dryRun,
+      boolean withdrawMissing) {
     Agency agency = agency(agencyId);
     if (effectiveFrom == null)
       throw DomainException.invalid("effectiveFrom", "请填写生效日期（YYYY-MM-DD）");
@@ -131,11 +155,11 @@ public class Catalogs {
                 d == null ? null : d.enforcementUnit(),
                 d == null,
                 d == null ? null : write(d),
-                user.getUsername(),
+                actor,
                 now));
       }
       audit.append(
-          user.getUsername(),
+          actor,
           "IMPORT_CATALOG",
           "Catalog",
           agencyId,
