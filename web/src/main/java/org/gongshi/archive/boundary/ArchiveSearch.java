@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Set;
-import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.query.SearchRequest;
@@ -33,14 +32,14 @@ public class ArchiveSearch {
       String after) {}
 
   public SearchResult search(Query query) {
-    AppUser user = currentUser.require(Role.values());
+    currentUser.require(Role.values());
     SearchRequest r =
         SearchRequest.of(query.q())
             .sortedBy(query.sort())
             .withPageSize(query.size())
             .after(query.after());
-    if (!currentUser.seesAllAgencies())
-      r = r.withFilter(ArchiveField.AGENCY_ID, Set.of(String.valueOf(user.getAgency().getId())));
+    Long scope = currentUser.agencyScope();
+    if (scope != null) r = r.withFilter(ArchiveField.AGENCY_ID, Set.of(String.valueOf(scope)));
     if (notBlank(query.documentType()))
       r = r.withFilter(ArchiveField.DOCUMENT_TYPE, Set.of(query.documentType()));
     if (notBlank(query.procedure()))

@@ -31,9 +31,10 @@ public class CaseQueries {
     int p = Math.max(0, page);
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
-    if (!currentUser.seesAllAgencies()) {
+    Long scope = currentUser.agencyScope();
+    if (scope != null) {
       where.append(" AND c.agency.id = :scope");
-      params.put("scope", currentUser.require().getAgency().getId());
+      params.put("scope", scope);
     }
     if (agencyId != null) {
       where.append(" AND c.agency.id = :agencyId");
