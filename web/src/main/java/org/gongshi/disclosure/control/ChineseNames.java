@@ -17,7 +17,8 @@ final class ChineseNames {
       Set.of(
           "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐",
           "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "公冶", "太史", "申屠", "闻人", "万俟", "赫连", "钟离", "宗政",
-          "濮阳", "淳于", "单于", "左丘", "东郭", "拓跋", "第五");
+          "濮阳", "淳于", "单于", "左丘", "东郭", "拓跋", "第五", "司空", "公羊", "仲孙", "羊舌", "梁丘", "谷梁", "东门", "乐正",
+          "巫马", "公西", "漆雕", "壤驷", "公良", "夹谷", "宰父", "段干", "鲜于", "闾丘", "亓官", "司寇", "子车", "颛孙", "钟吾");
 
   // common single surnames; left out: characters far more often a word than a surname (和 时 国 …)
   private static final String SURNAMES =
@@ -51,19 +52,31 @@ final class ChineseNames {
   private static final Pattern PLACE_AFTER =
       Pattern.compile("[路街镇村巷弄区县市乡桥苑湾港站场馆店厂]|大道|大街|大厦|小区|广场|公园|社区|工业园|新村|时分|时许");
 
-  // persons the decision introduces by role; a list after the cue is joined by 、
+  // persons the decision introduces by role; a list after the cue is joined by 、. The legal
+  // representative of an organisation is public (双公示) and is no cue.
   private static final Pattern CUE =
-      Pattern.compile("(?:证人|见证人|证明人|法定代表人|负责人|经营者|委托代理人|代理人|投诉人|举报人)[：:]?");
-  private static final String NAME_END = "(?=[、，,。；;（(：:\\s的对称系在于作向与和及等证]|$)";
+      Pattern.compile(
+          "(?:证人|见证人|证明人|负责人|经营者|经营户|委托代理人|代理人|投诉人|举报人|报案人|申请人|被申请人|家属|亲属|妻子|丈夫|配偶|父亲|母亲|儿子|女儿|之子|之女|"
+              + "哥哥|弟弟|姐姐|妹妹|驾驶员|驾驶人|司机|押运员|装卸员|员工|职工|店员|营业员|收银员|服务员|工作人员|雇员|帮工|厨师|店长|经理|主管|"
+              + "车主|承租人|出租人|房东|户主|业主|租户|受害人|被害人|监护人|同事|朋友|邻居|顾客|消费者|患者|病人|施工人员|操作人员|从业人员)"
+              + "(?:[：:]|为|是|系)?");
+  private static final String NAME_END =
+      "(?=[、，,。；;（(：:\\s的对称系在于作向与和及等证驾开拉运将把被从已未也均都曾是为到签确承表出说讲亦进经]|$)";
+  private static final String MINORITY =
+      "\\p{IsHan}{1,8}[·•・.]\\p{IsHan}{1,8}(?:[·•・.]\\p{IsHan}{1,8})?";
   private static final Pattern CUED_NAME =
       Pattern.compile(
-          "\\G(?:、)?((?:"
+          "\\G(?:、)?("
+              + "\\p{IsHan}{1,8}[·•・.]\\p{IsHan}{1,8}?(?:[·•・.]\\p{IsHan}{1,8}?)?"
+              + NAME_END
+              + "|(?:"
               + String.join("|", COMPOUND_SURNAMES)
               + ")\\p{IsHan}{1,2}"
               + NAME_END
               + "|\\p{IsHan}{2,3}"
               + NAME_END
               + ")");
+  private static final Pattern MINORITY_NAME = Pattern.compile(MINORITY);
 
   private ChineseNames() {}
 
@@ -97,6 +110,9 @@ final class ChineseNames {
 
   /** Whether a recognised token may be masked as a person's name. */
   static boolean plausibleName(String token, Set<String> extraStopWords) {
+    if (MINORITY_NAME.matcher(token).matches()) {
+      return true;
+    }
     int n = token.length();
     if (n < 2 || n > 4 || token.codePoints().allMatch(ChineseNames::isHan) == false) {
       return false;
