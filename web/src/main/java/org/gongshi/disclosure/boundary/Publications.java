@@ -140,7 +140,16 @@ public class Publications {
       LocalDate expiresOn,
       String notice) {}
 
-  public record MaskInput(List<Integer> unmasked, String maskText) {}
+  /**
+   * @param unmasked the spans to show in clear; identity and bank numbers cannot be among them
+   * @param maskText text to mask wherever it stands
+   * @param reason why spans are newly shown in clear (audited); required when there are any
+   */
+  public record MaskInput(List<Integer> unmasked, String maskText, String reason) {
+    public MaskInput(List<Integer> unmasked, String maskText) {
+      this(unmasked, maskText, null);
+    }
+  }
 
   public record OverrideInput(Boolean publish, String reason) {}
 
@@ -193,7 +202,14 @@ public class Publications {
         new HashSet<>(in == null || in.unmasked() == null ? List.of() : in.unmasked());
     for (Integer id : unmasked) {
       if (p.span(id).isEmpty()) throw DomainException.invalid("unmasked", "没有编号为 " + id + " 的遮盖区间");
+      if (!p.span(id).get().category().liftable())
+        throw DomainException.conflict("unmasked", "第 " + id + " 处是身份证件号码或银行账号，其遮盖不能取消");
     }
+    Set<Integer> lifted = new HashSet<>(unmasked);
+    lifted.removeAll(unmaskedOf(r));
+    String reason = in == null || in.reason() == null ? "" : in.reason().strip();
+    if (!lifted.isEmpty() && reason.length() < 4)
+      throw DomainException.invalid("reason", "取消遮盖须说明理由（至少 4 个字），理由记入审计记录");
     String maskText = in == null || in.maskText() == null ? "" : in.maskText().strip();
     int added = 0;
     if (!maskText.isEmpty()) {
@@ -219,7 +235,8 @@ public class Publications {
         "不遮盖 "
             + unmasked.size()
             + " 处"
-            + (maskText.isEmpty() ? "" : "；增加遮盖“" + maskText + "” " + added + " 处"));
+            + (maskText.isEmpty() ? "" : "；增加遮盖“" + maskText + "” " + added + " 处")
+            + (lifted.isEmpty() ? "" : "；新取消遮盖 " + lifted.size() + " 处，理由：" + reason));
     return view(r);
   }
 
@@ -442,7 +459,7 @@ public class Publications {
       throw DomainException.conflict("approved", "公示文本尚未批准：请先核对遮盖并批准");
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
     PenaltyDecision decision = CaseDocuments.penaltyDecision(c);
-    DecisionText text = DecisionText.of(decision);
+    DecisionText text = decisionText(c, decision);
     if (!text.text().equals(r.getProposalText())) {
       r.propose(null, null, null);
       throw DomainException.conflict("proposal", "处罚决定内容在批准后有变化，请重新核对遮盖并批准");
@@ -490,7 +507,7 @@ public class Publications {
     }
     Party party = c.getParties().get(0);
     p.content(
-        redacted.party().name(),
+        String.join("、", text.partyNames(proposal, unmasked)),
         switch (party.getKind()) {
           case NATURAL_PERSON -> PartyCategory.NATURAL_PERSON;
           case ORGANISATION -> PartyCategory.ORGANISATION;
@@ -498,7 +515,7 @@ public class Publications {
         },
         party.getKind() == PartyKind.NATURAL_PERSON ? null : party.getUscc(),
         party.getKind() == PartyKind.NATURAL_PERSON ? null : redacted.party().legalRepresentative(),
-        violationType(c, r.getDecidedOn()),
+        violationType(c, r.getDecidedOn(), text.title(proposal, unmasked)),
         redacted.facts(),
         redacted.penaltyBasis(),
         c.getPenalties().stream()
@@ -605,7 +622,7 @@ public class Publications {
   /** Drafts the proposal when there is none, or when the decision's text has changed since. */
   private void ensureProposal(DisclosureRecord r) {
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
-    DecisionText text = DecisionText.of(CaseDocuments.penaltyDecision(c));
+    DecisionText text = decisionText(c, CaseDocuments.penaltyDecision(c));
     if (text.text().equals(r.getProposalText())) return;
     RedactionProposal p = redactor().propose(text.text(), contextOf(c));
     r.propose(text.text(), spansJson(p, Set.of()), Instant.now());
@@ -632,33 +649,45 @@ public class Publications {
     return r;
   }
 
+  /**
+   * Who the decision names: every natural-person party and every individual business's operator is
+   * masked by the party rule; the legal representative of an organisation party and the officers
+   * are public (DOMAIN.md §3); other organisations and the agency are kept.
+   */
   static CaseContext contextOf(EnforcementCase c) {
     Party party = c.getParties().get(0);
-    Set<String> persons = new HashSet<>();
+    Set<String> partyPersons = new HashSet<>();
     Set<String> organisations = new HashSet<>();
+    Set<String> publicNames = new HashSet<>();
     for (Party p : c.getParties()) {
-      if (p.getLegalRepresentative() != null && !p.getLegalRepresentative().isBlank())
-        persons.add(p.getLegalRepresentative());
-      if (p != party)
-        (p.getKind() == PartyKind.NATURAL_PERSON ? persons : organisations).add(p.getName());
+      String rep = p.getLegalRepresentative();
+      boolean hasRep = rep != null && !rep.isBlank();
+      switch (p.getKind()) {
+        case NATURAL_PERSON -> partyPersons.add(p.getName());
+        case ORGANISATION -> {
+          organisations.add(p.getName());
+          if (hasRep) publicNames.add(rep);
+        }
+        case INDIVIDUAL_BUSINESS -> {
+          organisations.add(p.getName());
+          if (hasRep) partyPersons.add(rep);
+        }
+      }
     }
     organisations.add(c.getAgency().getName());
-    Set<String> officers =
-        c.getOfficers().stream().map(Officer::getName).collect(Collectors.toSet());
-    CaseContext base =
-        party.getKind() == PartyKind.NATURAL_PERSON
-            ? CaseContext.naturalPerson(party.getName(), persons)
-            : CaseContext.organisation(party.getName(), persons);
-    if (party.getKind() == PartyKind.INDIVIDUAL_BUSINESS) {
-      base =
-          new CaseContext(
-              org.gongshi.disclosure.control.PartyKind.INDIVIDUAL_BUSINESS,
-              party.getName(),
-              persons,
-              Set.of(),
-              Set.of());
-    }
-    return base.withOrganisations(organisations).withPublicNames(officers);
+    c.getOfficers().stream().map(Officer::getName).forEach(publicNames::add);
+    return new CaseContext(
+            switch (party.getKind()) {
+              case NATURAL_PERSON -> org.gongshi.disclosure.control.PartyKind.NATURAL_PERSON;
+              case ORGANISATION -> org.gongshi.disclosure.control.PartyKind.ORGANISATION;
+              case INDIVIDUAL_BUSINESS ->
+                  org.gongshi.disclosure.control.PartyKind.INDIVIDUAL_BUSINESS;
+            },
+            party.getName(),
+            Set.of(),
+            organisations,
+            publicNames)
+        .withPartyPersons(partyPersons);
   }
 
   private String domainOf(EnforcementCase c, LocalDate on) {
@@ -669,12 +698,32 @@ public class Publications {
         .orElse(null);
   }
 
-  private String violationType(EnforcementCase c, LocalDate on) {
+  /** 违法行为类型: the power-list item's name, else the title as masked; never the raw title. */
+  private String violationType(EnforcementCase c, LocalDate on, String maskedTitle) {
     if (c.getCatalogCode() != null) {
       var item = catalogs.item(c.getAgency().getId(), c.getCatalogCode(), on);
       if (item.isPresent()) return item.get().data().name();
     }
-    return c.getTitle();
+    return maskedTitle;
+  }
+
+  /** The text the officer reviews: the decision, every party of the case, and the title. */
+  static DecisionText decisionText(EnforcementCase c, PenaltyDecision decision) {
+    List<org.gongshi.reports.model.Party> others = new ArrayList<>();
+    for (Party p : c.getParties().subList(1, c.getParties().size()))
+      others.add(
+          new org.gongshi.reports.model.Party(
+              switch (p.getKind()) {
+                case NATURAL_PERSON -> org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
+                case ORGANISATION -> org.gongshi.reports.model.Party.PartyType.ORGANISATION;
+                case INDIVIDUAL_BUSINESS ->
+                    org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS;
+              },
+              p.getName(),
+              p.getUscc() != null ? p.getUscc() : p.getIdNumber(),
+              p.getLegalRepresentative(),
+              p.getAddress() == null ? "" : p.getAddress()));
+    return DecisionText.of(decision, c.getTitle(), others);
   }
 
   private static BigDecimal wan(EnforcementCase c, Set<PenaltyKind> kinds) {
@@ -769,6 +818,8 @@ public class Publications {
       case "PHONE" -> "电话号码";
       case "BANK_ACCOUNT" -> "银行账号";
       case "ADDRESS" -> "住址";
+      case "HEALTH" -> "健康信息";
+      case "PLATE" -> "车牌号码";
       case "PARTY_NAME" -> "当事人姓名";
       case "PERSON_NAME" -> "其他自然人姓名";
       default -> "人工遮盖";

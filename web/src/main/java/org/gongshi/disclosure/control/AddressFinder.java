@@ -47,6 +47,28 @@ final class AddressFinder {
     return found;
   }
 
+  /**
+   * The 住所 ranges that belong to an organisation co-party: the nearest 当事人 line before the label
+   * names one of {@code organisations}. Kept even when the first party is a natural person.
+   */
+  static List<int[]> organisationDomiciles(
+      String text, java.util.Collection<String> organisations) {
+    List<int[]> kept = new ArrayList<>();
+    for (int[] r : registeredDomicile(text)) {
+      int party = text.lastIndexOf("当事人", r[0]);
+      if (party < 0 || r[0] - party > 200) continue;
+      String between = text.substring(party, r[0]);
+      if (between.contains("个体") || between.contains("经营者")) continue; // the operator's home
+      int lineEnd = text.indexOf('\n', party);
+      String named =
+          text.substring(party + 3, lineEnd < 0 ? r[0] : Math.min(lineEnd, r[0]))
+              .replaceFirst("^[：:]", "")
+              .strip();
+      if (organisations.stream().anyMatch(o -> !o.isBlank() && named.startsWith(o))) kept.add(r);
+    }
+    return kept;
+  }
+
   private static void collect(Pattern label, String text, List<int[]> found) {
     Matcher m = label.matcher(text);
     while (m.find()) {

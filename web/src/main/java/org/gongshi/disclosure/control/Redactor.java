@@ -58,7 +58,11 @@ public final class Redactor {
             new Candidate(hit.start(), hit.end(), hit.category(), rank(hit.category()), null));
       }
     }
+    List<int[]> domiciles = AddressFinder.organisationDomiciles(text, folded(organisations(facts)));
     for (int[] a : AddressFinder.find(text, facts.partyKind())) {
+      if (touches(domiciles, a[0], a[1])) {
+        continue; // an organisation co-party's registered domicile
+      }
       candidates.add(new Candidate(a[0], a[1], SpanCategory.ADDRESS, 3, null));
     }
     for (int[] h : HealthFinder.find(text)) {
@@ -239,6 +243,14 @@ public final class Redactor {
       case BANK_ACCOUNT -> 2;
       default -> 3;
     };
+  }
+
+  private static Set<String> organisations(CaseContext facts) {
+    Set<String> names = new LinkedHashSet<>(facts.organisationNames());
+    if (facts.partyKind() != PartyKind.NATURAL_PERSON) {
+      names.add(facts.partyName());
+    }
+    return names;
   }
 
   private static Set<String> folded(Set<String> names) {
