@@ -10,6 +10,8 @@ import java.text.Normalizer;
  */
 final class Folded {
 
+  private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc";
+
   private final String original;
   private final String text;
   private final int[] from;
@@ -34,6 +36,9 @@ final class Folded {
       String folded = cp < 0x80 ? piece : Normalizer.normalize(piece, Normalizer.Form.NFKC);
       if (folded.isEmpty()) {
         folded = piece;
+      }
+      if (folded.length() == 1 && DASHES.indexOf(folded.charAt(0)) >= 0) {
+        folded = "-"; // em dash, minus and friends written between the digits of a phone
       }
       for (int k = 0; k < folded.length(); k++) {
         if (n == from.length) {

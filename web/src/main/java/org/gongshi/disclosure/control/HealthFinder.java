@@ -16,7 +16,7 @@ final class HealthFinder {
   // a named condition after a cue: 患有糖尿病, 被诊断为抑郁症, 确诊为肺癌
   private static final Pattern AFTER_CUE =
       Pattern.compile(
-          "(?:患有|患上|罹患|身患|诊断为|确诊为|确诊|诊断出|查出)(\\p{IsHan}{1,10}?(?:病|症|癌|炎|瘤|综合征|障碍|残疾|骨折))");
+          "(?:患有|患上|罹患|身患|诊断为|确诊为|确诊|诊断出|查出|治愈|治疗|医治|诊治)(\\p{IsHan}{1,10}?(?:病|症|癌|炎|瘤|综合征|障碍|残疾|骨折))");
 
   private static final Pattern TERMS =
       Pattern.compile(

@@ -45,6 +45,9 @@ final class NumberFinder {
   private static final Pattern LANDLINE =
       Pattern.compile(
           "(?<![\\d])(?<![\\d][- ])(?:\\(0\\d{2,3}\\)\\s?|0\\d{2,3}[- ]?)[2-9]\\d{2,3}[- ]?\\d{4}(?:(?:转|-)\\d{1,5})?(?![\\d])(?![- ]\\d)");
+  private static final Pattern INTL_LANDLINE =
+      Pattern.compile(
+          "(?<![\\d])\\+?86[- ]?\\(?0?[1-9]\\d{1,2}\\)?[- ]?[2-9]\\d{2,3}[- ]?\\d{4}(?![\\d])");
   private static final Pattern SHORT_LANDLINE =
       Pattern.compile("(?<![\\d])(?<![\\d][- ])[2-9]\\d{2,3}[- ]?\\d{4}(?![\\d])(?![- ]\\d)");
   private static final Pattern PHONE_LABEL =
@@ -61,6 +64,9 @@ final class NumberFinder {
           "(?<![A-Za-z0-9])"
               + "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]"
               + "([·•・.\\- ]?)([A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9])");
+
+  // an organisation party's own vehicle (当事人所属浙G12345号货车) is public; a person's plate is not
+  private static final Pattern ORGANISATION_VEHICLE = Pattern.compile("当事人|所属|公司|单位");
 
   private static final Pattern USCC_LIKE = Pattern.compile("(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])");
   private static final Pattern DECISION_NUMBER =
@@ -79,7 +85,7 @@ final class NumberFinder {
   private NumberFinder() {}
 
   /** Identity documents, phones, bank numbers and plates (folded offsets), possibly overlapping. */
-  static List<Hit> sensitive(String text, boolean plates) {
+  static List<Hit> sensitive(String text, PartyKind partyKind) {
     List<Hit> hits = new ArrayList<>();
     Consumer<Matcher> idShaped =
         m -> {
@@ -102,6 +108,7 @@ final class NumberFinder {
         };
     each(MOBILE, text, phone);
     each(LANDLINE, text, phone);
+    each(INTL_LANDLINE, text, phone);
     each(
         SHORT_LANDLINE,
         text,
@@ -127,12 +134,17 @@ final class NumberFinder {
             hits.add(new Hit(m.start(), m.end(), SpanCategory.BANK_ACCOUNT));
           }
         });
-    if (plates) {
+    {
       each(
           PLATE,
           text,
           m -> {
-            if (m.group(2).chars().anyMatch(Character::isDigit)) {
+            boolean organisations =
+                partyKind == PartyKind.ORGANISATION
+                    && ORGANISATION_VEHICLE
+                        .matcher(text.substring(Math.max(0, m.start() - 30), m.start()))
+                        .find();
+            if (m.group(2).chars().anyMatch(Character::isDigit) && !organisations) {
               hits.add(new Hit(m.start(2), m.end(2), SpanCategory.PLATE));
             }
           });

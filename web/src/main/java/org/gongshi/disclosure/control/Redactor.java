@@ -51,8 +51,7 @@ public final class Redactor {
     List<int[]> kept = keptRanges(text, facts, mentions, protectedRanges);
     Set<String> publicNames = folded(facts.publicNames());
     List<Candidate> candidates = new ArrayList<>();
-    boolean plates = facts.partyKind() != PartyKind.ORGANISATION;
-    for (NumberFinder.Hit hit : NumberFinder.sensitive(text, plates)) {
+    for (NumberFinder.Hit hit : NumberFinder.sensitive(text, facts.partyKind())) {
       if (touches(protectedRanges, hit.start(), hit.end()) == false) {
         candidates.add(
             new Candidate(hit.start(), hit.end(), hit.category(), rank(hit.category()), null));
@@ -144,13 +143,9 @@ public final class Redactor {
       List<NameRecogniser.Mention> mentions,
       List<int[]> kept) {
     Set<String> names = new HashSet<>();
-    List<NameRecogniser.Mention> all = new ArrayList<>();
-    mentions.stream().filter(m -> m.kind() == NameRecogniser.Kind.PERSON).forEach(all::add);
-    if (rules.recogniseNames()) {
-      all.addAll(ChineseNames.afterCues(text));
-    }
-    for (NameRecogniser.Mention m : all) {
+    for (NameRecogniser.Mention m : mentions) {
       if (m.kind() == NameRecogniser.Kind.PERSON
+          && ChineseNames.startsWithPreposition(text, m.start(), m.text()) == false
           && ChineseNames.partOfPlaceName(text, m.end()) == false
           && ChineseNames.plausibleName(m.text(), rules.stopWords())
           && publicNames.contains(m.text()) == false
@@ -158,7 +153,27 @@ public final class Redactor {
         names.add(m.text());
       }
     }
+    if (rules.recogniseNames()) {
+      for (NameRecogniser.Mention m : ChineseNames.afterCues(text)) {
+        boolean surname = ChineseNames.plausibleName(m.text(), rules.stopWords());
+        if (ChineseNames.partOfPlaceName(text, m.end()) == false
+            && (surname || isWordOrCut(mentions, m.start(), m.end()) == false)
+            && ChineseNames.plausibleCuedName(m.text(), rules.stopWords())
+            && publicNames.contains(m.text()) == false
+            && touches(kept, m.start(), m.end()) == false) {
+          names.add(m.text());
+        }
+      }
+    }
     return names;
+  }
+
+  // the model reports the token as a word (使用, 反映) or a word runs into it (朋友圈销售)
+  private static boolean isWordOrCut(List<NameRecogniser.Mention> mentions, int start, int end) {
+    return mentions.stream()
+        .filter(m -> m.kind() != NameRecogniser.Kind.PERSON)
+        .anyMatch(
+            m -> (m.start() == start && m.end() == end) || (m.start() < start && start < m.end()));
   }
 
   private static void addEverywhere(
@@ -245,10 +260,13 @@ public final class Redactor {
     };
   }
 
+  // organisations whose 住所 is a registered domicile; an individual business's 住所 is its operator's
   private static Set<String> organisations(CaseContext facts) {
     Set<String> names = new LinkedHashSet<>(facts.organisationNames());
-    if (facts.partyKind() != PartyKind.NATURAL_PERSON) {
+    if (facts.partyKind() == PartyKind.ORGANISATION) {
       names.add(facts.partyName());
+    } else {
+      names.remove(facts.partyName());
     }
     return names;
   }
