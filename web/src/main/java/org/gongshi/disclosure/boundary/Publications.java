@@ -145,11 +145,7 @@ public class Publications {
    * @param maskText text to mask wherever it stands
    * @param reason why spans are newly shown in clear (audited); required when there are any
    */
-  public record MaskInput(List<Integer> unmasked, String maskText, String reason) {
-    public MaskInput(List<Integer> unmasked, String maskText) {
-      this(unmasked, maskText, null);
-    }
-  }
+  public record MaskInput(List<Integer> unmasked, String maskText, String reason) {}
 
   public record OverrideInput(Boolean publish, String reason) {}
 
