@@ -292,10 +292,10 @@ class PublicationIT {
     disclosure.post("disclosure/cases/" + id + "/approve", "{}");
     JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
     assertThat(published.getString("status")).isEqualTo("PUBLISHED");
-    // an organisation's name, USCC and the decision number stay; its legal representative does not
+    // an organisation's name, USCC, decision number and legal representative (public in the
+    // national 双公示 data, DOMAIN.md §3) stay
     assertThat(published.getString("publicText"))
-        .contains("金华市恒达建材有限公司", "91110000802100433B")
-        .doesNotContain("王建国");
+        .contains("金华市恒达建材有限公司", "91110000802100433B", "法定代表人：王建国");
   }
 
   @Test
@@ -347,6 +347,98 @@ class PublicationIT {
     assertThat(publicResponse("/portal/decisions/" + repairedId, null).statusCode()).isEqualTo(410);
     assertThat(officer.get("cases/" + repaired + "/audit").body())
         .contains("DISCLOSURE_CREDIT_REPAIRED");
+  }
+
+  @Test
+  void personalDataInTheTitlePartiesFactsAndEvidenceReachesNoPublicSurface() throws Exception {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    var officers = officer.get("reference/officers").array();
+    String json =
+        """
+        {"caseNumber":"%s","title":"王小明（身份证330702198001011232，电话13905791234）占道经营","procedure":"GENERAL","source":"PATROL",
+         "violation":"当事人王小明、李秀英在宗泽路占道经营，驾驶员赵志刚驾驶浙G·7K921号三轮车运货，联系电话１３８ ５７９１ ２２３３，暂住地：金华市金东区多湖街道罗店村126号。",
+         "legalBasis":"《城市市容和环境卫生管理条例》第三十六条",
+         "parties":[{"kind":"NATURAL_PERSON","name":"王小明","idNumber":"330702198001011232","address":"金华市金东区多湖街道光明小区3幢201室"},
+                    {"kind":"NATURAL_PERSON","name":"李秀英","idNumber":"330702198203031223","address":"金华市婺城区新华街12弄3号"}],
+         "officerIds":[%d,%d],
+         "penalties":[{"kind":"FINE","amount":500}]}
+        """
+            .formatted(
+                Cases.uniqueNumber("金东综执"),
+                officers.getJsonObject(0).getJsonNumber("id").longValue(),
+                officers.getJsonObject(1).getJsonNumber("id").longValue());
+    long id = Cases.open(officer, json);
+    Api.Answer doc =
+        officer.post(
+            "cases/" + id + "/documents",
+            "{\"type\":\"EVIDENCE\",\"title\":\"赵志刚询问笔录（电话13605791111）\"}");
+    assertThat(doc.status()).isEqualTo(201);
+    String number = "金东综执罚决字〔2026〕第" + (id + 1000000) + "号"; // a 7-digit serial stays
+    decide(officer, id, LocalDate.now().minusDays(1), number);
+
+    JsonObject proposal = disclosure.get("disclosure/cases/" + id + "/proposal").json();
+    assertThat(proposal.getString("original")).contains("案由：王小明（身份证", "当事人：李秀英");
+    int idSpan = spanOf(proposal, "ID_NUMBER");
+    Api.Answer lift =
+        disclosure.put("disclosure/cases/" + id + "/proposal", "{\"unmasked\":[" + idSpan + "]}");
+    assertThat(lift.status()).isEqualTo(409);
+    assertThat(lift.field()).isEqualTo("unmasked");
+    Api.Answer noReason =
+        disclosure.put(
+            "disclosure/cases/" + id + "/proposal",
+            "{\"unmasked\":[" + spanOf(proposal, "PHONE") + "]}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.field()).isEqualTo("reason");
+
+    long publicId = publish(disclosure, id);
+    List<String> secrets =
+        List.of(
+            "王小明",
+            "李秀英",
+            "赵志刚",
+            "330702198001011232",
+            "330702198203031223",
+            "13905791234",
+            "１３８ ５７９１ ２２３３",
+            "13605791111",
+            "7K921",
+            "罗店村",
+            "光明小区",
+            "新华街");
+    List<String> surfaces =
+        List.of(
+            "/portal/decisions/" + publicId,
+            "/api/public/decisions/" + publicId,
+            "/api/public/decisions.csv",
+            "/api/public/decisions.atom",
+            "/sitemap.xml");
+    for (String path : surfaces) {
+      assertThat(publicGet(path)).as(path).doesNotContain(secrets);
+    }
+    assertThat(publicGet("/api/public/decisions/" + publicId))
+        .contains("王某某", "李某某", "占道经营", "宗泽路", number);
+    byte[] pdf =
+        publicResponse("/api/public/decisions/" + publicId + ".pdf", null)
+            .body()
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).doesNotContain(secrets);
+    }
+    for (String secret : secrets) {
+      assertThat(publicGet("/api/public/decisions?q=" + enc(secret) + "&size=100"))
+          .as("public search for " + secret)
+          .doesNotContain(number);
+    }
+  }
+
+  private static int spanOf(JsonObject proposal, String category) {
+    return proposal.getJsonArray("spans").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("category").equals(category))
+        .findFirst()
+        .orElseThrow()
+        .getInt("id");
   }
 
   private static long publish(Api disclosure, long caseId) {

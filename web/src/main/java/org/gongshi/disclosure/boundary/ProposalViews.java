@@ -59,6 +59,8 @@ public final class ProposalViews {
       case "PHONE" -> "电话号码";
       case "BANK_ACCOUNT" -> "银行账号";
       case "ADDRESS" -> "住址";
+      case "HEALTH" -> "健康信息";
+      case "PLATE" -> "车牌号码";
       case "PARTY_NAME" -> "当事人姓名";
       case "PERSON_NAME" -> "其他自然人姓名";
       default -> "人工遮盖";

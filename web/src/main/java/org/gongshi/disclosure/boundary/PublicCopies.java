@@ -87,7 +87,7 @@ public class PublicCopies {
       throw DomainException.conflict("approved", "公示文本尚未批准：请先核对遮盖并批准");
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
     PenaltyDecision decision = CasePdfs.penaltyDecision(c);
-    DecisionText text = DecisionText.of(decision);
+    DecisionText text = PublicCopy.decisionText(c, decision);
     if (!text.text().equals(r.getProposalText())) {
       r.propose(null, null, null);
       throw DomainException.conflict("proposal", "处罚决定内容在批准后有变化，请重新核对遮盖并批准");
@@ -128,11 +128,11 @@ public class PublicCopies {
     }
     Party party = c.getParties().get(0);
     p.content(
-        redacted.party().name(),
+        String.join("、", text.partyNames(proposal, unmasked)),
         party.getKind(),
         party.getKind() == PartyKind.NATURAL_PERSON ? null : party.getUscc(),
         party.getKind() == PartyKind.NATURAL_PERSON ? null : redacted.party().legalRepresentative(),
-        violationType(c, r.getDecidedOn()),
+        violationType(c, r.getDecidedOn(), text.title(proposal, unmasked)),
         redacted.facts(),
         redacted.penaltyBasis(),
         PublicCopy.penaltyTypes(c),
@@ -204,12 +204,13 @@ public class PublicCopies {
         .orElse(null);
   }
 
-  private String violationType(EnforcementCase c, LocalDate on) {
+  /** 违法行为类型: the power-list item's name, else the title as masked; never the raw title. */
+  private String violationType(EnforcementCase c, LocalDate on, String maskedTitle) {
     if (c.getCatalogCode() != null) {
       var item = catalogs.item(c.getAgency().getId(), c.getCatalogCode(), on);
       if (item.isPresent()) return item.get().data().name();
     }
-    return c.getTitle();
+    return maskedTitle;
   }
 
   private String storePdf(byte[] pdf) {

@@ -28,6 +28,7 @@ public class PublicationPage implements Serializable {
   private final Map<Integer, Boolean> masked = new HashMap<>();
   private String maskText;
   private String reason;
+  private String liftReason;
   private String changeKind;
   private String changedOn;
   private String note;
@@ -52,14 +53,15 @@ public class PublicationPage implements Serializable {
 
   public String save() {
     return act(
-        () -> publications.mask(caseId, new Publications.MaskInput(unmasked(), maskText)),
+        () ->
+            publications.mask(caseId, new Publications.MaskInput(unmasked(), maskText, liftReason)),
         "遮盖已保存，请核对公示文本后批准");
   }
 
   public String approve() {
     return act(
         () -> {
-          publications.mask(caseId, new Publications.MaskInput(unmasked(), maskText));
+          publications.mask(caseId, new Publications.MaskInput(unmasked(), maskText, liftReason));
           return publications.approve(caseId);
         },
         "公示文本已批准");
@@ -195,5 +197,13 @@ public class PublicationPage implements Serializable {
 
   public void setNotice(String notice) {
     this.notice = notice;
+  }
+
+  public String getLiftReason() {
+    return liftReason;
+  }
+
+  public void setLiftReason(String liftReason) {
+    this.liftReason = liftReason;
   }
 }

@@ -56,7 +56,12 @@ public class Publications {
   @ConfigProperty(name = "gongshi.redaction.party-name-style", defaultValue = "FIRST_CHAR")
   String partyNameStyle;
 
-  public record MaskInput(List<Integer> unmasked, String maskText) {}
+  /**
+   * @param unmasked the spans to show in clear; identity and bank numbers cannot be among them
+   * @param maskText text to mask wherever it stands
+   * @param reason why spans are newly shown in clear (audited); required when there are any
+   */
+  public record MaskInput(List<Integer> unmasked, String maskText, String reason) {}
 
   public record OverrideInput(Boolean publish, String reason) {}
 
@@ -110,7 +115,14 @@ public class Publications {
         new HashSet<>(in == null || in.unmasked() == null ? List.of() : in.unmasked());
     for (Integer id : unmasked) {
       if (p.span(id).isEmpty()) throw DomainException.invalid("unmasked", "没有编号为 " + id + " 的遮盖区间");
+      if (!p.span(id).get().category().liftable())
+        throw DomainException.conflict("unmasked", "第 " + id + " 处是身份证件号码或银行账号，其遮盖不能取消");
     }
+    Set<Integer> lifted = new HashSet<>(unmasked);
+    lifted.removeAll(StoredSpans.unmasked(StoredSpans.parse(r.getProposalSpans())));
+    String reason = in == null || in.reason() == null ? "" : in.reason().strip();
+    if (!lifted.isEmpty() && reason.length() < 4)
+      throw DomainException.invalid("reason", "取消遮盖须说明理由（至少 4 个字），理由记入审计记录");
     String maskText = in == null || in.maskText() == null ? "" : in.maskText().strip();
     int added = 0;
     if (!maskText.isEmpty()) {
@@ -136,7 +148,8 @@ public class Publications {
         "不遮盖 "
             + unmasked.size()
             + " 处"
-            + (maskText.isEmpty() ? "" : "；增加遮盖“" + maskText + "” " + added + " 处"));
+            + (maskText.isEmpty() ? "" : "；增加遮盖“" + maskText + "” " + added + " 处")
+            + (lifted.isEmpty() ? "" : "；新取消遮盖 " + lifted.size() + " 处，理由：" + reason));
     return view(r);
   }
 
@@ -351,7 +364,7 @@ public class Publications {
   /** Drafts the proposal when there is none, or when the decision's text has changed since. */
   private void ensureProposal(DisclosureRecord r) {
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
-    DecisionText text = DecisionText.of(CasePdfs.penaltyDecision(c));
+    DecisionText text = PublicCopy.decisionText(c, CasePdfs.penaltyDecision(c));
     if (text.text().equals(r.getProposalText())) return;
     RedactionProposal p = redactor().propose(text.text(), PublicCopy.contextOf(c));
     r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now());

@@ -20,10 +20,13 @@ final class AddressFinder {
 
   private static final Pattern PERSONAL_LABEL =
       Pattern.compile(
-          "(?:(?:家庭住址|家庭地址|现住址|现居住地|居住地址|经常居住地|户籍地址|户籍所在地|户籍地|住址)(?:[：:]|为)"
-              + "|(?:现住|家住)(?![址所])[：:]?)\\s*");
+          "(?:(?:家庭住址|家庭地址|现住址|现居住地|居住地址|经常居住地|户籍地址|户籍所在地|户籍地|住址|暂住地址|暂住地|居住地)(?:[：:]|为|是|在)?"
+              + "|(?:现住|家住|暂住|现居住|居住)(?![址所地证房])(?:于|在)?[：:]?"
+              + "|住在"
+              + "|(?<![^，,；;\\s（(])住(?![所房宅院宿户址宾店处证])[：:]?)\\s*");
   private static final Pattern DOMICILE_LABEL = Pattern.compile("住所地?(?:[：:]|为)\\s*");
-  private static final Pattern END = Pattern.compile("[，,。；;\\n\\r）)]|联系电话|电话|手机|身份证");
+  private static final Pattern END =
+      Pattern.compile("[，,。；;\\n\\r）)]|联系电话|电话|手机|身份证|的|期间|经营|从事|被|因");
   private static final int MAX_LENGTH = 60;
   private static final int MIN_LENGTH = 4;
 
@@ -43,6 +46,28 @@ final class AddressFinder {
     List<int[]> found = new ArrayList<>();
     collect(DOMICILE_LABEL, text, found);
     return found;
+  }
+
+  /**
+   * The 住所 ranges that belong to an organisation co-party: the nearest 当事人 line before the label
+   * names one of {@code organisations}. Kept even when the first party is a natural person.
+   */
+  static List<int[]> organisationDomiciles(
+      String text, java.util.Collection<String> organisations) {
+    List<int[]> kept = new ArrayList<>();
+    for (int[] r : registeredDomicile(text)) {
+      int party = text.lastIndexOf("当事人", r[0]);
+      if (party < 0 || r[0] - party > 200) continue;
+      String between = text.substring(party, r[0]);
+      if (between.contains("个体") || between.contains("经营者")) continue; // the operator's home
+      int lineEnd = text.indexOf('\n', party);
+      String named =
+          text.substring(party + 3, lineEnd < 0 ? r[0] : Math.min(lineEnd, r[0]))
+              .replaceFirst("^[：:]", "")
+              .strip();
+      if (organisations.stream().anyMatch(o -> !o.isBlank() && named.startsWith(o))) kept.add(r);
+    }
+    return kept;
   }
 
   private static void collect(Pattern label, String text, List<int[]> found) {

@@ -7,21 +7,24 @@ import org.gongshi.platform.id.PartyKind;
 /**
  * What the case file knows about the people and organisations a decision names.
  *
- * @param partyKind the party's kind
- * @param partyName the party: a person's name, an organisation's name, or an individual business's
- *     name (字号)
- * @param personNames other natural persons to mask: legal representative, operator, witnesses,
- *     agents
+ * @param partyKind the first party's kind
+ * @param partyName the first party: a person's name, an organisation's name, or an individual
+ *     business's name (字号)
+ * @param personNames other natural persons to mask: witnesses, agents, family members
  * @param organisationNames organisations to keep (the party's own name is kept when not a person)
- * @param publicNames persons whose names are public and kept, e.g. the enforcement officers, whose
- *     names and certificate numbers are published before enforcement
+ * @param publicNames persons whose names are public and kept: the enforcement officers (published
+ *     before enforcement) and the legal representative or principal of an organisation party (a
+ *     field of the national 双公示 data)
+ * @param partyPersons further natural persons masked as parties (by the party-name rule): other
+ *     natural-person parties and the operators (经营者) of individual businesses
  */
 public record CaseContext(
     PartyKind partyKind,
     String partyName,
     Set<String> personNames,
     Set<String> organisationNames,
-    Set<String> publicNames) {
+    Set<String> publicNames,
+    Set<String> partyPersons) {
 
   public CaseContext {
     Objects.requireNonNull(partyKind, "partyKind");
@@ -29,6 +32,16 @@ public record CaseContext(
     personNames = Set.copyOf(personNames);
     organisationNames = Set.copyOf(organisationNames);
     publicNames = Set.copyOf(publicNames);
+    partyPersons = Set.copyOf(partyPersons);
+  }
+
+  public CaseContext(
+      PartyKind partyKind,
+      String partyName,
+      Set<String> personNames,
+      Set<String> organisationNames,
+      Set<String> publicNames) {
+    this(partyKind, partyName, personNames, organisationNames, publicNames, Set.of());
   }
 
   /** A case about a natural person, with other persons to mask. */
@@ -36,18 +49,25 @@ public record CaseContext(
     return new CaseContext(PartyKind.NATURAL_PERSON, name, personNames, Set.of(), Set.of());
   }
 
-  /** A case about an organisation, with persons to mask (legal representative, witnesses). */
+  /** A case about an organisation, with persons to mask (witnesses, agents). */
   public static CaseContext organisation(String name, Set<String> personNames) {
     return new CaseContext(PartyKind.ORGANISATION, name, personNames, Set.of(), Set.of());
   }
 
   /** The same case with more organisations to keep. */
   public CaseContext withOrganisations(Set<String> names) {
-    return new CaseContext(partyKind, partyName, personNames, names, publicNames);
+    return new CaseContext(partyKind, partyName, personNames, names, publicNames, partyPersons);
   }
 
-  /** The same case with public names (officers) to keep. */
+  /** The same case with public names (officers, an organisation's legal representative) kept. */
   public CaseContext withPublicNames(Set<String> names) {
-    return new CaseContext(partyKind, partyName, personNames, organisationNames, names);
+    return new CaseContext(
+        partyKind, partyName, personNames, organisationNames, names, partyPersons);
+  }
+
+  /** The same case with more natural persons masked as parties. */
+  public CaseContext withPartyPersons(Set<String> names) {
+    return new CaseContext(
+        partyKind, partyName, personNames, organisationNames, publicNames, names);
   }
 }

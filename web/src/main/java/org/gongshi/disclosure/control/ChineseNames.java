@@ -17,7 +17,8 @@ final class ChineseNames {
       Set.of(
           "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐",
           "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "公冶", "太史", "申屠", "闻人", "万俟", "赫连", "钟离", "宗政",
-          "濮阳", "淳于", "单于", "左丘", "东郭", "拓跋", "第五");
+          "濮阳", "淳于", "单于", "左丘", "东郭", "拓跋", "第五", "司空", "公羊", "仲孙", "羊舌", "梁丘", "谷梁", "东门", "乐正",
+          "巫马", "公西", "漆雕", "壤驷", "公良", "夹谷", "宰父", "段干", "鲜于", "闾丘", "亓官", "司寇", "子车", "颛孙", "钟吾");
 
   // common single surnames; left out: characters far more often a word than a surname (和 时 国 …)
   private static final String SURNAMES =
@@ -49,23 +50,49 @@ final class ChineseNames {
   // a token directly followed by one of these is part of a place name (宗泽路, 曹宅镇, 金港大道)
   // or of a time phrase (于黎明时分)
   private static final Pattern PLACE_AFTER =
-      Pattern.compile("[路街镇村巷弄区县市乡桥苑湾港站场馆店厂]|大道|大街|大厦|小区|广场|公园|社区|工业园|新村|时分|时许");
+      Pattern.compile("[东西南北中]?(?:[路街巷弄]|大道|大街)|[镇村区县市乡桥苑湾港站场馆店厂]|大厦|小区|广场|公园|社区|工业园|新村|时分|时许");
 
-  // persons the decision introduces by role; a list after the cue is joined by 、
+  // persons the decision introduces by role; a list after the cue is joined by 、. The legal
+  // representative of an organisation is public (双公示) and is no cue.
   private static final Pattern CUE =
-      Pattern.compile("(?:证人|见证人|证明人|法定代表人|负责人|经营者|委托代理人|代理人|投诉人|举报人)[：:]?");
-  private static final String NAME_END = "(?=[、，,。；;（(：:\\s的对称系在于作向与和及等证]|$)";
+      Pattern.compile(
+          "(?:其子|其女|其妻|其夫|其兄|其弟|其姐|其妹|其父|其母|之妻|之夫|路人|行人|伤者|乘客|采购员|购买人|购买者|购药人|船员|受委托人|被授权人|操作工|运维人员|学徒|饲养员|维修工|保管员|教练员|学员|值班员|车间主任|厂长|专员|管理人员|技术员|会计|出纳|保安|保洁员|帮厨|证人|见证人|证明人|负责人|经营者|经营户|委托代理人|代理人|投诉人|举报人|报案人|申请人|被申请人|家属|亲属|妻子|丈夫|配偶|父亲|母亲|儿子|女儿|之子|之女|"
+              + "哥哥|弟弟|姐姐|妹妹|驾驶员|驾驶人|司机|押运员|装卸员|员工|职工|店员|营业员|收银员|服务员|工作人员|雇员|帮工|厨师|店长|经理|主管|"
+              + "车主|承租人|出租人|房东|户主|业主|租户|受害人|被害人|监护人|同事|朋友|邻居|顾客|消费者|患者|病人|施工人员|操作人员|从业人员)"
+              + "(?:[：:]|为|是|系)?");
+  private static final String NAME_END =
+      "(?=[、，,。；;（(：:\\s的对称系在于作向与和及等证驾开拉运将把被从已未也均都曾是为到签确承表出说讲亦进经协帮负操看陪代来去拒无不没因由持购修分投接]|$)";
+  private static final String MINORITY =
+      "\\p{IsHan}{1,8}[·•・.]\\p{IsHan}{1,8}(?:[·•・.]\\p{IsHan}{1,8})?";
   private static final Pattern CUED_NAME =
       Pattern.compile(
-          "\\G(?:、)?((?:"
+          "\\G(?:、)?("
+              + "\\p{IsHan}{1,8}[·•・.]\\p{IsHan}{1,8}?(?:[·•・.]\\p{IsHan}{1,8}?)?"
+              + NAME_END
+              + "|(?:"
               + String.join("|", COMPOUND_SURNAMES)
               + ")\\p{IsHan}{1,2}"
               + NAME_END
               + "|\\p{IsHan}{2,3}"
               + NAME_END
               + ")");
+  private static final Pattern MINORITY_NAME = Pattern.compile(MINORITY);
 
   private ChineseNames() {}
+
+  // prepositions that are also surnames: 向鲍志 in 处方向鲍志新销售 is no name
+  private static final String PREPOSITIONS = "向于对将把被给从和与及由让叫";
+
+  /**
+   * Whether a model's three-character name starts with a preposition that follows another Chinese
+   * character (…处方向鲍志新…): the name then most likely starts one character later.
+   */
+  static boolean startsWithPreposition(String text, int start, String token) {
+    return token.length() == 3
+        && PREPOSITIONS.indexOf(token.charAt(0)) >= 0
+        && start > 0
+        && isHan(text.codePointAt(start - 1));
+  }
 
   /** Whether the characters at {@code end} continue the token into a place name or time. */
   static boolean partOfPlaceName(String text, int end) {
@@ -78,7 +105,10 @@ final class ChineseNames {
     Matcher cue = CUE.matcher(text);
     while (cue.find()) {
       Matcher name = CUED_NAME.matcher(text).region(cue.end(), text.length());
-      while (name.find()) {
+      // the first name right after the cue, further ones only when joined by 、
+      for (boolean first = true;
+          name.find() && (first || text.charAt(name.start()) == '、');
+          first = false) {
         found.add(
             new NameRecogniser.Mention(
                 name.start(1), name.end(1), NameRecogniser.Kind.PERSON, name.group(1)));
@@ -95,8 +125,29 @@ final class ChineseNames {
     return name.substring(0, 1);
   }
 
+  /**
+   * Whether a token a role word introduces (证人…, 船员…) may be masked as a name: the role word is the
+   * evidence, so any surname will do; stop words and institution endings still rule a token out.
+   */
+  static boolean plausibleCuedName(String token, Set<String> extraStopWords) {
+    if (MINORITY_NAME.matcher(token).matches()) {
+      return true;
+    }
+    int n = token.length();
+    return n >= 2
+        && n <= 4
+        && token.codePoints().allMatch(ChineseNames::isHan)
+        && token.contains("某") == false
+        && STOP_WORDS.contains(token) == false
+        && extraStopWords.contains(token) == false
+        && BAD_ENDINGS.indexOf(token.charAt(n - 1)) < 0;
+  }
+
   /** Whether a recognised token may be masked as a person's name. */
   static boolean plausibleName(String token, Set<String> extraStopWords) {
+    if (MINORITY_NAME.matcher(token).matches()) {
+      return true;
+    }
     int n = token.length();
     if (n < 2 || n > 4 || token.codePoints().allMatch(ChineseNames::isHan) == false) {
       return false;

@@ -19,32 +19,37 @@ public final class DecisionText {
   private final String text;
   private final Map<String, int[]> fields;
 
-  private DecisionText(PenaltyDecision decision, String text, Map<String, int[]> fields) {
+  private final List<Party> others;
+
+  private DecisionText(
+      PenaltyDecision decision, String text, Map<String, int[]> fields, List<Party> others) {
     this.decision = decision;
     this.text = text;
     this.fields = fields;
+    this.others = others;
   }
 
   /** Lays the decision out in the order of the printed 决定书. */
   public static DecisionText of(PenaltyDecision d) {
+    return of(d, null, List.of());
+  }
+
+  /**
+   * Lays the decision out in the order of the printed 决定书, with every party of the case (the
+   * decision's own first, then {@code others}) and the case title (案由), so that the one approved
+   * masking also yields each party's public fields and the public 违法行为类型.
+   */
+  public static DecisionText of(PenaltyDecision d, String title, List<Party> others) {
     Builder b = new Builder();
     b.line(null, d.agencyName());
     b.line(null, "行政处罚决定书");
     b.line("decisionNumber", d.decisionNumber());
-    Party p = d.party();
-    b.labelled("当事人：", "party.name", p.name());
-    if (p.code() != null && !p.code().isBlank())
-      b.labelled(p.type().codeLabel() + "：", "party.code", p.code());
-    if (p.legalRepresentative() != null
-        && !p.legalRepresentative().isBlank()
-        && p.type().representativeLabel() != null) {
-      b.labelled(
-          p.type().representativeLabel() + "：", "party.representative", p.legalRepresentative());
+    party(b, "party.", d.party());
+    List<Party> more = others == null ? List.of() : List.copyOf(others);
+    for (int i = 0; i < more.size(); i++) {
+      party(b, "party" + (i + 1) + ".", more.get(i));
     }
-    if (!p.address().isBlank()) {
-      b.labelled(
-          p.type() == Party.PartyType.NATURAL_PERSON ? "住址：" : "住所：", "party.address", p.address());
-    }
+    if (title != null && !title.isBlank()) b.labelled("案由：", "title", title);
     b.labelled("违法事实：", "facts", d.facts());
     for (int i = 0; i < d.evidence().size(); i++)
       b.labelled(i == 0 ? "证据：" : "　　　", "evidence." + i, d.evidence().get(i));
@@ -69,7 +74,39 @@ public final class DecisionText {
             + "月"
             + d.decisionDate().getDayOfMonth()
             + "日");
-    return new DecisionText(d, b.out.toString(), b.fields);
+    return new DecisionText(d, b.out.toString(), b.fields, more);
+  }
+
+  private static void party(Builder b, String prefix, Party p) {
+    b.labelled("当事人：", prefix + "name", p.name());
+    if (p.code() != null && !p.code().isBlank())
+      b.labelled(p.type().codeLabel() + "：", prefix + "code", p.code());
+    if (p.legalRepresentative() != null
+        && !p.legalRepresentative().isBlank()
+        && p.type().representativeLabel() != null) {
+      b.labelled(
+          p.type().representativeLabel() + "：", prefix + "representative", p.legalRepresentative());
+    }
+    if (p.address() != null && !p.address().isBlank()) {
+      b.labelled(
+          p.type() == Party.PartyType.NATURAL_PERSON ? "住址：" : "住所：",
+          prefix + "address",
+          p.address());
+    }
+  }
+
+  /** The public title (案由), masked as approved; null when the text has none. */
+  public String title(RedactionProposal p, Set<Integer> unmasked) {
+    return field("title", p, unmasked);
+  }
+
+  /** Every party's public name, the decision's own first, masked as approved. */
+  public List<String> partyNames(RedactionProposal p, Set<Integer> unmasked) {
+    List<String> names = new ArrayList<>();
+    names.add(field("party.name", p, unmasked));
+    for (int i = 0; i < others.size(); i++)
+      names.add(field("party" + (i + 1) + ".name", p, unmasked));
+    return names;
   }
 
   public String text() {

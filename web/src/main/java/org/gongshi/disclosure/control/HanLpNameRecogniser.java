@@ -27,7 +27,13 @@ public final class HanLpNameRecogniser implements NameRecogniser {
     for (Term term : segment.seg(text)) {
       String nature = term.nature.toString();
       Kind kind =
-          nature.equals("nr") ? Kind.PERSON : nature.startsWith("nt") ? Kind.ORGANISATION : null;
+          nature.equals("nr")
+              ? Kind.PERSON
+              : nature.startsWith("nt")
+                  ? Kind.ORGANISATION
+                  : nature.startsWith("ns")
+                      ? Kind.PLACE
+                      : term.length() >= 2 && nature.startsWith("nr") == false ? Kind.WORD : null;
       if (kind != null && text.startsWith(term.word, term.offset)) {
         mentions.add(new Mention(term.offset, term.offset + term.length(), kind, term.word));
       }

@@ -11,7 +11,11 @@ public interface NameRecogniser {
   /** What a mention names. */
   enum Kind {
     PERSON,
-    ORGANISATION
+    ORGANISATION,
+    /** A place name (ns). */
+    PLACE,
+    /** Any other word of two or more characters: a name stands only on word boundaries. */
+    WORD
   }
 
   /** A name found at {@code [start, end)}. */

@@ -2,8 +2,10 @@ package org.gongshi.disclosure.control;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongshi.archive.entity.EnforcementCase;
@@ -11,7 +13,7 @@ import org.gongshi.archive.entity.Party;
 import org.gongshi.archive.entity.Penalty;
 import org.gongshi.archive.entity.PenaltyKind;
 import org.gongshi.organisation.entity.Officer;
-import org.gongshi.platform.id.PartyKind;
+import org.gongshi.reports.model.PenaltyDecision;
 
 /**
  * The rules that turn a case into the fields of its public copy (the national 双公示 fields): who the
@@ -32,30 +34,54 @@ public final class PublicCopy {
           PenaltyKind.RESTRICT_PRACTICE,
           PenaltyKind.DETENTION);
 
-  /** What the redactor must know of the case: the party, other persons, organisations, officers. */
+  /**
+   * Who the decision names: every natural-person party and every individual business's operator is
+   * masked by the party rule; the legal representative of an organisation party and the officers
+   * are public (DOMAIN.md §3); other organisations and the agency are kept.
+   */
   public static CaseContext contextOf(EnforcementCase c) {
     Party party = c.getParties().get(0);
-    Set<String> persons = new HashSet<>();
+    Set<String> partyPersons = new HashSet<>();
     Set<String> organisations = new HashSet<>();
+    Set<String> publicNames = new HashSet<>();
     for (Party p : c.getParties()) {
-      if (p.getLegalRepresentative() != null && !p.getLegalRepresentative().isBlank())
-        persons.add(p.getLegalRepresentative());
-      if (p != party)
-        (p.getKind() == PartyKind.NATURAL_PERSON ? persons : organisations).add(p.getName());
+      String rep = p.getLegalRepresentative();
+      boolean hasRep = rep != null && !rep.isBlank();
+      switch (p.getKind()) {
+        case NATURAL_PERSON -> partyPersons.add(p.getName());
+        case ORGANISATION -> {
+          organisations.add(p.getName());
+          if (hasRep) publicNames.add(rep);
+        }
+        case INDIVIDUAL_BUSINESS -> {
+          organisations.add(p.getName());
+          if (hasRep) partyPersons.add(rep);
+        }
+      }
     }
     organisations.add(c.getAgency().getName());
-    Set<String> officers =
-        c.getOfficers().stream().map(Officer::getName).collect(Collectors.toSet());
-    CaseContext base =
-        party.getKind() == PartyKind.NATURAL_PERSON
-            ? CaseContext.naturalPerson(party.getName(), persons)
-            : CaseContext.organisation(party.getName(), persons);
-    if (party.getKind() == PartyKind.INDIVIDUAL_BUSINESS) {
-      base =
-          new CaseContext(
-              PartyKind.INDIVIDUAL_BUSINESS, party.getName(), persons, Set.of(), Set.of());
-    }
-    return base.withOrganisations(organisations).withPublicNames(officers);
+    c.getOfficers().stream().map(Officer::getName).forEach(publicNames::add);
+    return new CaseContext(party.getKind(), party.getName(), Set.of(), organisations, publicNames)
+        .withPartyPersons(partyPersons);
+  }
+
+  /** The text the officer reviews: the decision, every party of the case, and the title. */
+  public static DecisionText decisionText(EnforcementCase c, PenaltyDecision decision) {
+    List<org.gongshi.reports.model.Party> others = new ArrayList<>();
+    for (Party p : c.getParties().subList(1, c.getParties().size()))
+      others.add(
+          new org.gongshi.reports.model.Party(
+              switch (p.getKind()) {
+                case NATURAL_PERSON -> org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
+                case ORGANISATION -> org.gongshi.reports.model.Party.PartyType.ORGANISATION;
+                case INDIVIDUAL_BUSINESS ->
+                    org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS;
+              },
+              p.getName(),
+              p.getUscc() != null ? p.getUscc() : p.getIdNumber(),
+              p.getLegalRepresentative(),
+              p.getAddress() == null ? "" : p.getAddress()));
+    return DecisionText.of(decision, c.getTitle(), others);
   }
 
   /** Serious when any penalty is one of {@link #HEAVY}. */

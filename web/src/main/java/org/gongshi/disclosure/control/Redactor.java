@@ -3,6 +3,7 @@ package org.gongshi.disclosure.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,14 +12,18 @@ import org.gongshi.platform.id.PartyKind;
 /**
  * Proposes what to mask in a penalty decision before publication (DOMAIN.md §3).
  *
- * <p>Rules, in the order they win when two overlap: valid identity card numbers (GB 11643; an
- * 18-digit invoice or order number is not one); mobile and landline numbers; bank numbers (after
- * 账号/卡号/账户/开户行, or 16–19 digits passing Luhn unless labelled as an invoice, order or other number);
- * home addresses (see {@link AddressFinder} for 住所 of organisations); the natural-person party's
- * name; persons the case lists; persons the recogniser finds. A recognised name is masked only if
- * it is 2–4 Chinese characters, starts with a common surname, is no stop word, lies outside
- * organisation names, decision numbers, USCCs and 《law titles》, and is not a public name
- * (officers); every other occurrence of it is then masked too.
+ * <p>Detection runs on the NFKC-folded text ({@link Folded}: full-width digits and punctuation
+ * become ASCII) and every found range is mapped back to the original characters, so a mask covers
+ * exactly the detected item and the text outside every mask stays as written.
+ *
+ * <p>Rules, in the order they win when two overlap: identity documents; phones; bank numbers; home
+ * addresses, health information and plates; the names of natural-person parties and individual
+ * businesses' operators; persons the case lists; persons a role word introduces or the name model
+ * finds. Numbers inside decision and document numbers, USCCs, officers' certificate numbers and law
+ * titles are never masked. A name is masked only where it stands as a name: not inside an
+ * organisation the case knows or the model reports, not as the start of a place name (宗泽路), not
+ * inside a longer word the model reports, and never when it is a public name (officers, the legal
+ * representative of an organisation party).
  *
  * <p>Thread-safe; reuse one instance.
  */
@@ -39,54 +44,89 @@ public final class Redactor {
   }
 
   /** The masking proposal for one decision. */
-  public RedactionProposal propose(String text, CaseContext facts) {
+  public RedactionProposal propose(String original, CaseContext facts) {
+    Folded folded = Folded.of(original);
+    String text = folded.text();
     List<NameRecogniser.Mention> mentions = recogniser.find(text);
-    List<int[]> kept = keptRanges(text, facts, mentions);
+    List<int[]> protectedRanges = NumberFinder.protectedRanges(text);
+    List<int[]> kept = keptRanges(text, facts, mentions, protectedRanges);
+    Set<String> publicNames = folded(facts.publicNames());
     List<Candidate> candidates = new ArrayList<>();
-    for (NumberFinder.Hit hit : NumberFinder.sensitive(text)) {
-      candidates.add(
-          new Candidate(
-              hit.start(),
-              hit.end(),
-              hit.category(),
-              rank(hit.category()),
-              rules.mask(hit.end() - hit.start())));
+    for (NumberFinder.Hit hit : NumberFinder.sensitive(text, facts.partyKind())) {
+      if (touches(protectedRanges, hit.start(), hit.end()) == false) {
+        candidates.add(
+            new Candidate(hit.start(), hit.end(), hit.category(), rank(hit.category()), null));
+      }
     }
+    List<int[]> domiciles = AddressFinder.organisationDomiciles(text, folded(organisations(facts)));
     for (int[] a : AddressFinder.find(text, facts.partyKind())) {
-      candidates.add(new Candidate(a[0], a[1], SpanCategory.ADDRESS, 3, rules.mask(3)));
+      if (touches(domiciles, a[0], a[1])) {
+        continue; // an organisation co-party's registered domicile
+      }
+      candidates.add(new Candidate(a[0], a[1], SpanCategory.ADDRESS, 3, null));
     }
+    for (int[] h : HealthFinder.find(text)) {
+      candidates.add(new Candidate(h[0], h[1], SpanCategory.HEALTH, 3, null));
+    }
+    Set<String> parties = new LinkedHashSet<>();
     if (facts.partyKind() == PartyKind.NATURAL_PERSON) {
+      parties.add(facts.partyName());
+    }
+    parties.addAll(facts.partyPersons());
+    for (String party : folded(parties)) {
+      if (publicNames.contains(party) == false) {
+        addEverywhere(
+            text,
+            party,
+            SpanCategory.PARTY_NAME,
+            4,
+            rules.partyNameStyle(),
+            kept,
+            mentions,
+            candidates);
+      }
+    }
+    for (String person : folded(facts.personNames())) {
+      if (publicNames.contains(person) == false) {
+        addEverywhere(
+            text,
+            person,
+            SpanCategory.PERSON_NAME,
+            5,
+            rules.personNameStyle(),
+            kept,
+            mentions,
+            candidates);
+      }
+    }
+    for (String person : recognisedPersons(text, publicNames, mentions, kept)) {
       addEverywhere(
           text,
-          facts.partyName(),
-          SpanCategory.PARTY_NAME,
-          4,
-          rules.partyNameStyle(),
-          null,
+          person,
+          SpanCategory.PERSON_NAME,
+          6,
+          rules.personNameStyle(),
+          kept,
+          mentions,
           candidates);
     }
-    for (String person : facts.personNames()) {
-      addEverywhere(
-          text, person, SpanCategory.PERSON_NAME, 5, rules.personNameStyle(), null, candidates);
-    }
-    for (String person : recognisedPersons(text, facts, mentions, kept)) {
-      addEverywhere(
-          text, person, SpanCategory.PERSON_NAME, 6, rules.personNameStyle(), kept, candidates);
-    }
-    return new RedactionProposal(text, resolve(candidates));
+    return new RedactionProposal(original, resolve(candidates, folded));
   }
 
   private List<int[]> keptRanges(
-      String text, CaseContext facts, List<NameRecogniser.Mention> mentions) {
-    List<int[]> kept = new ArrayList<>(NumberFinder.protectedRanges(text));
+      String text,
+      CaseContext facts,
+      List<NameRecogniser.Mention> mentions,
+      List<int[]> protectedRanges) {
+    List<int[]> kept = new ArrayList<>(protectedRanges);
     if (facts.partyKind() == PartyKind.ORGANISATION) {
       kept.addAll(AddressFinder.registeredDomicile(text));
     }
-    Set<String> organisations = new HashSet<>(facts.organisationNames());
+    Set<String> organisations = new HashSet<>(folded(facts.organisationNames()));
     if (facts.partyKind() != PartyKind.NATURAL_PERSON) {
-      organisations.add(facts.partyName());
+      organisations.add(Folded.fold(facts.partyName()));
     }
-    organisations.addAll(facts.publicNames());
+    organisations.addAll(folded(facts.publicNames()));
     for (String name : organisations) {
       for (int at = indexOf(text, name, 0); at >= 0; at = indexOf(text, name, at + name.length())) {
         kept.add(new int[] {at, at + name.length()});
@@ -99,22 +139,42 @@ public final class Redactor {
   }
 
   private Set<String> recognisedPersons(
-      String text, CaseContext facts, List<NameRecogniser.Mention> mentions, List<int[]> kept) {
+      String text,
+      Set<String> publicNames,
+      List<NameRecogniser.Mention> mentions,
+      List<int[]> kept) {
     Set<String> names = new HashSet<>();
-    List<NameRecogniser.Mention> all = new ArrayList<>(mentions);
-    if (rules.recogniseNames()) {
-      all.addAll(ChineseNames.afterCues(text));
-    }
-    for (NameRecogniser.Mention m : all) {
+    for (NameRecogniser.Mention m : mentions) {
       if (m.kind() == NameRecogniser.Kind.PERSON
+          && ChineseNames.startsWithPreposition(text, m.start(), m.text()) == false
           && ChineseNames.partOfPlaceName(text, m.end()) == false
           && ChineseNames.plausibleName(m.text(), rules.stopWords())
-          && facts.publicNames().contains(m.text()) == false
+          && publicNames.contains(m.text()) == false
           && touches(kept, m.start(), m.end()) == false) {
         names.add(m.text());
       }
     }
+    if (rules.recogniseNames()) {
+      for (NameRecogniser.Mention m : ChineseNames.afterCues(text)) {
+        boolean surname = ChineseNames.plausibleName(m.text(), rules.stopWords());
+        if (ChineseNames.partOfPlaceName(text, m.end()) == false
+            && (surname || isWordOrCut(mentions, m.start(), m.end()) == false)
+            && ChineseNames.plausibleCuedName(m.text(), rules.stopWords())
+            && publicNames.contains(m.text()) == false
+            && touches(kept, m.start(), m.end()) == false) {
+          names.add(m.text());
+        }
+      }
+    }
     return names;
+  }
+
+  // the model reports the token as a word (使用, 反映) or a word runs into it (朋友圈销售)
+  private static boolean isWordOrCut(List<NameRecogniser.Mention> mentions, int start, int end) {
+    return mentions.stream()
+        .filter(m -> m.kind() != NameRecogniser.Kind.PERSON)
+        .anyMatch(
+            m -> (m.start() == start && m.end() == end) || (m.start() < start && start < m.end()));
   }
 
   private static void addEverywhere(
@@ -123,21 +183,49 @@ public final class Redactor {
       SpanCategory category,
       int rank,
       NameStyle style,
-      List<int[]> avoid,
+      List<int[]> kept,
+      List<NameRecogniser.Mention> mentions,
       List<Candidate> out) {
-    if (name == null || name.isBlank()) {
-      return;
+    if (name == null || name.isBlank() || name.contains("某")) {
+      return; // 张某 is already how the decision names the person
     }
     String replacement = style.mask(name);
     for (int at = indexOf(text, name, 0); at >= 0; at = indexOf(text, name, at + name.length())) {
-      if (avoid == null || touches(avoid, at, at + name.length()) == false) {
-        out.add(new Candidate(at, at + name.length(), category, rank, replacement));
+      int end = at + name.length();
+      if (standsAsName(text, at, end, kept, mentions)) {
+        out.add(new Candidate(at, end, category, rank, replacement));
       }
     }
   }
 
+  /**
+   * Whether the occurrence is the person and not part of something else: an organisation or other
+   * kept range around it, a place name it starts (宗泽路), or a longer word the model reports that
+   * holds it or, for a two-character name, that it cuts into (米未 in 平方米未覆盖).
+   */
+  private static boolean standsAsName(
+      String text, int start, int end, List<int[]> kept, List<NameRecogniser.Mention> mentions) {
+    if (touches(kept, start, end) || ChineseNames.partOfPlaceName(text, end)) {
+      return false;
+    }
+    for (NameRecogniser.Mention m : mentions) {
+      if (m.kind() == NameRecogniser.Kind.PERSON) {
+        continue;
+      }
+      boolean holds = m.start() <= start && end <= m.end() && m.end() - m.start() > end - start;
+      boolean cuts =
+          end - start <= 2
+              && m.kind() == NameRecogniser.Kind.WORD
+              && ((m.start() < start && start < m.end()) || (m.start() < end && end < m.end()));
+      if (holds || cuts) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // higher rank first, then longer; a candidate touching an accepted one is dropped
-  private static List<Span> resolve(List<Candidate> candidates) {
+  private List<Span> resolve(List<Candidate> candidates, Folded folded) {
     candidates.sort(
         Comparator.comparingInt(Candidate::rank)
             .thenComparingInt(c -> c.start - c.end)
@@ -151,7 +239,15 @@ public final class Redactor {
     accepted.sort(Comparator.comparingInt(Candidate::start));
     List<Span> spans = new ArrayList<>();
     for (Candidate c : accepted) {
-      spans.add(new Span(spans.size(), c.start, c.end, c.category, c.replacement));
+      int start = folded.originalStart(c.start);
+      int end = folded.originalEnd(c.end);
+      String replacement =
+          c.replacement != null
+              ? c.replacement
+              : c.category == SpanCategory.ADDRESS || c.category == SpanCategory.HEALTH
+                  ? rules.mask(3)
+                  : rules.mask(folded.original().codePointCount(start, end));
+      spans.add(new Span(spans.size(), start, end, c.category, replacement));
     }
     return spans;
   }
@@ -163,6 +259,27 @@ public final class Redactor {
       case BANK_ACCOUNT -> 2;
       default -> 3;
     };
+  }
+
+  // organisations whose 住所 is a registered domicile; an individual business's 住所 is its operator's
+  private static Set<String> organisations(CaseContext facts) {
+    Set<String> names = new LinkedHashSet<>(facts.organisationNames());
+    if (facts.partyKind() == PartyKind.ORGANISATION) {
+      names.add(facts.partyName());
+    } else {
+      names.remove(facts.partyName());
+    }
+    return names;
+  }
+
+  private static Set<String> folded(Set<String> names) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String n : names) {
+      if (n != null && n.isBlank() == false) {
+        out.add(Folded.fold(n.strip()));
+      }
+    }
+    return out;
   }
 
   private static boolean touches(List<int[]> ranges, int start, int end) {

@@ -2,7 +2,10 @@ package org.gongshi.disclosure.control;
 
 /** Why a span of a decision is proposed for masking. */
 public enum SpanCategory {
-  /** A valid resident identity card number (GB 11643). */
+  /**
+   * An identity document number: 居民身份证 (18 or 15 digits, any check character), residence permit,
+   * travel permit, passport, 军官证.
+   */
   ID_NUMBER,
   /** A mobile or landline number. */
   PHONE,
@@ -10,10 +13,19 @@ public enum SpanCategory {
   BANK_ACCOUNT,
   /** A natural person's home address. */
   ADDRESS,
-  /** The natural-person party's name. */
+  /** Health information: illness, injury, disability, pregnancy. */
+  HEALTH,
+  /** A natural person's vehicle plate, after its first two characters (浙G·*****). */
+  PLATE,
+  /** The name of a natural-person party, or of an individual business's operator. */
   PARTY_NAME,
   /** Another natural person's name (known to the case or recognised). */
   PERSON_NAME,
   /** Added by an officer. */
-  MANUAL
+  MANUAL;
+
+  /** Whether an officer may lift the mask (with a reason): never for identity and bank numbers. */
+  public boolean liftable() {
+    return this != ID_NUMBER && this != BANK_ACCOUNT;
+  }
 }

@@ -26,6 +26,8 @@ final class DecisionGenerator {
     PARTY(true),
     WITNESS(true),
     REPRESENTATIVE(true),
+    /** An organisation party's legal representative: public (双公示). */
+    LEGAL_REPRESENTATIVE(false),
     ORGANISATION(false),
     USCC(false),
     DECISION_NUMBER(false),
@@ -178,7 +180,7 @@ final class DecisionGenerator {
             pick(CITIES) + "金东区" + pick(TOWNS) + pick(ROADS) + (100 + random.nextInt(900)) + "号",
             Truth.REGISTERED_ADDRESS)
         .put("\n法定代表人：")
-        .mark(rep, Truth.REPRESENTATIVE)
+        .mark(rep, Truth.LEGAL_REPRESENTATIVE)
         .put("，身份证号码：")
         .mark(IdNumber.generate(random).value(), Truth.ID)
         .put("，住址：")
@@ -205,17 +207,17 @@ final class DecisionGenerator {
         .mark(account(), Truth.ACCOUNT)
         .put("）支付。");
     witnesses(witnesses, "（系该公司员工）证实上述情况属实。");
-    put("当事人法定代表人").mark(rep, Truth.REPRESENTATIVE).put("对上述事实予以确认。\n\n");
-    evidence(rep, Truth.REPRESENTATIVE, witnesses.get(0));
+    put("当事人法定代表人").mark(rep, Truth.LEGAL_REPRESENTATIVE).put("对上述事实予以确认。\n\n");
+    evidence(rep, Truth.LEGAL_REPRESENTATIVE, witnesses.get(0));
     reasoning(org, Truth.ORGANISATION, "《中华人民共和国食品安全法》");
     footer();
     Set<String> persons = new LinkedHashSet<>(witnesses);
-    persons.add(rep);
+    Set<String> publicNames = new LinkedHashSet<>(officers);
+    publicNames.add(rep);
     CaseContext full =
-        new CaseContext(
-            PartyKind.ORGANISATION, org, persons, Set.of(supplier), Set.copyOf(officers));
+        new CaseContext(PartyKind.ORGANISATION, org, persons, Set.of(supplier), publicNames);
     CaseContext partyOnly =
-        new CaseContext(PartyKind.ORGANISATION, org, Set.of(), Set.of(), Set.copyOf(officers));
+        new CaseContext(PartyKind.ORGANISATION, org, Set.of(), Set.of(), publicNames);
     return new Decision(text.toString(), full, partyOnly, List.copyOf(marks));
   }
 
@@ -255,13 +257,14 @@ final class DecisionGenerator {
     reasoning(shop, Truth.ORGANISATION, "《城市市容和环境卫生管理条例》");
     footer();
     Set<String> persons = new LinkedHashSet<>(witnesses);
-    persons.add(operator);
     CaseContext full =
         new CaseContext(
-            PartyKind.INDIVIDUAL_BUSINESS, shop, persons, Set.of(), Set.copyOf(officers));
+                PartyKind.INDIVIDUAL_BUSINESS, shop, persons, Set.of(), Set.copyOf(officers))
+            .withPartyPersons(Set.of(operator));
     CaseContext partyOnly =
         new CaseContext(
-            PartyKind.INDIVIDUAL_BUSINESS, shop, Set.of(), Set.of(), Set.copyOf(officers));
+                PartyKind.INDIVIDUAL_BUSINESS, shop, Set.of(), Set.of(), Set.copyOf(officers))
+            .withPartyPersons(Set.of(operator));
     return new Decision(text.toString(), full, partyOnly, List.copyOf(marks));
   }
 

@@ -97,4 +97,43 @@ class DecisionTextTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> text.redacted(other, Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theTitleAndEveryPartyGoThroughTheSameMasking() {
+    Party second =
+        new Party(
+            Party.PartyType.NATURAL_PERSON, "李小红", "330702198001011234", null, "金华市婺城区新华街12号");
+    Party company =
+        new Party(
+            Party.PartyType.ORGANISATION,
+            "金华市高峰运输有限公司",
+            "91330703MA2DB1234X",
+            "李国平",
+            "金华市金东区宗泽路88号");
+    DecisionText text =
+        DecisionText.of(
+            personDecision(),
+            "张三丰（身份证11010519491231002X，电话13812345678）占道经营",
+            List.of(second, company));
+    CaseContext facts =
+        CaseContext.naturalPerson("张三丰", Set.of())
+            .withPartyPersons(Set.of("李小红"))
+            .withOrganisations(Set.of("金华市高峰运输有限公司"))
+            .withPublicNames(Set.of("李国平"));
+    RedactionProposal p = REDACTOR.propose(text.text(), facts);
+
+    assertThat(text.title(p, Set.of())).isEqualTo("张某某（身份证******************，电话***********）占道经营");
+    assertThat(text.partyNames(p, Set.of())).containsExactly("张某某", "李某某", "金华市高峰运输有限公司");
+    assertThat(p.apply())
+        .contains("当事人：李某某\n身份证号码：******************", "法定代表人：李国平", "住所：金华市金东区宗泽路88号")
+        .doesNotContain("李小红", "330702198001011234", "新华街", "13812345678");
+  }
+
+  @Test
+  void identityAndBankMasksCannotBeLifted() {
+    assertThat(SpanCategory.ID_NUMBER.liftable()).isFalse();
+    assertThat(SpanCategory.BANK_ACCOUNT.liftable()).isFalse();
+    assertThat(SpanCategory.PHONE.liftable()).isTrue();
+    assertThat(SpanCategory.PERSON_NAME.liftable()).isTrue();
+  }
 }

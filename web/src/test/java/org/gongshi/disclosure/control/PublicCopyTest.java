@@ -82,7 +82,7 @@ class PublicCopyTest {
   }
 
   @Test
-  void the_redactor_learns_every_person_and_keeps_officers_and_organisations() {
+  void every_natural_person_party_is_masked_and_officers_and_representatives_kept() {
     EnforcementCase c =
         caseWith(
             List.of(person("王建国"), company("金华鑫源商贸有限公司", "李四"), person("赵六")),
@@ -92,8 +92,9 @@ class PublicCopyTest {
 
     assertThat(ctx.partyKind()).isEqualTo(PartyKind.NATURAL_PERSON);
     assertThat(ctx.partyName()).isEqualTo("王建国");
-    assertThat(ctx.personNames()).contains("李四", "赵六");
+    assertThat(ctx.partyPersons()).containsExactlyInAnyOrder("王建国", "赵六");
     assertThat(ctx.organisationNames()).contains("金华鑫源商贸有限公司", "金华市金东区综合行政执法局");
-    assertThat(ctx.publicNames()).containsExactly("陈执法");
+    // DOMAIN.md §3: an organisation's legal representative and the officers are public
+    assertThat(ctx.publicNames()).containsExactlyInAnyOrder("陈执法", "李四");
   }
 }

@@ -121,7 +121,11 @@ class RedactorCorpusTest {
         s.total.merge(m.truth(), 1, Integer::sum);
         if (m.truth().mask && covered == false) {
           s.missed.merge(m.truth(), 1, Integer::sum);
-          s.missedText.add(m.truth() + ":" + m.text());
+          String t = r.decision().text();
+          s.missedText.add(
+              m.truth()
+                  + ":"
+                  + t.substring(Math.max(0, m.start() - 4), Math.min(t.length(), m.end() + 4)));
         }
         if (m.truth().mask == false && touched) {
           s.touched.merge(m.truth(), 1, Integer::sum);

@@ -70,10 +70,12 @@ class RedactorTest {
     String text =
         "当事人：金华市恒通贸易有限公司\n住所：金华市金东区东孝街道宗泽路88号\n"
             + "法定代表人：欧阳娜娜，住址：金华市婺城区新华街12弄3幢101室，联系电话：13512345678";
-    CaseContext facts = CaseContext.organisation("金华市恒通贸易有限公司", Set.of("欧阳娜娜"));
+    // the legal representative of an organisation is public (双公示), their home is not
+    CaseContext facts =
+        CaseContext.organisation("金华市恒通贸易有限公司", Set.of()).withPublicNames(Set.of("欧阳娜娜"));
 
     assertThat(REDACTOR.propose(text, facts).apply())
-        .contains("住所：金华市金东区东孝街道宗泽路88号", "法定代表人：欧某某，住址：***，")
+        .contains("住所：金华市金东区东孝街道宗泽路88号", "法定代表人：欧阳娜娜，住址：***，")
         .doesNotContain("新华街");
     // the same 住所 of a natural person is a home address
     assertThat(REDACTOR.propose(text, CaseContext.naturalPerson("欧阳娜娜", Set.of())).apply())
