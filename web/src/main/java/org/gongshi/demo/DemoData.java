@@ -212,7 +212,8 @@ public class DemoData {
       throw new IllegalStateException("demo power list " + file + " is missing", e);
     }
     Catalogs.ImportResult r =
-        catalogs.importAs("admin", agencyId, file, csv, from, reason, false, false);
+        catalogs.importAs(
+            "admin", agencyId, file, csv, from, reason, false, false, false); // before PublicIndex
     if (!r.applied())
       throw new IllegalStateException("demo power list " + file + ": " + r.problems());
   }

@@ -106,12 +106,16 @@ public class Catalogs {
         effectiveFrom,
         reason,
         dryRun,
-        withdrawMissing);
+        withdrawMissing,
+        true);
   }
 
   /**
    * The import itself, recorded in the given name: for server-side loaders that act without a
-   * request (the demo data); requests go through {@link #importFile}.
+   * request (the demo data); requests go through {@link #importFile}. The public index follows
+   * after commit when {@code notifyPortal}; a loader that runs before the public index has started
+   * passes false and leaves it to the index's own start-up rebuild (an event would wait for the
+   * index, which waits for the loader).
    */
   public ImportResult importAs(
       String actor,
@@ -121,7 +125,8 @@ public class Catalogs {
       LocalDate effectiveFrom,
       String reason,
       boolean dryRun,
-      boolean withdrawMissing) {
+      boolean withdrawMissing,
+      boolean notifyPortal) {
     Agency agency = agency(agencyId);
     if (effectiveFrom == null)
       throw DomainException.invalid("effectiveFrom", "请填写生效日期（YYYY-MM-DD）");
@@ -174,7 +179,7 @@ public class Catalogs {
               + "；原因："
               + reason);
       cache.remove(agencyId);
-      changed.fire(new PublicItemSource.PublicItemsChanged(agencyId));
+      if (notifyPortal) changed.fire(new PublicItemSource.PublicItemsChanged(agencyId));
     }
     return new ImportResult(
         dryRun,
