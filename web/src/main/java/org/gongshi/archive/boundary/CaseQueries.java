@@ -19,7 +19,7 @@ import org.gongshi.security.CurrentUser;
 
 /** The case list: filtered, paged, newest first, within the caller's agency scope. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class CaseQueries {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;

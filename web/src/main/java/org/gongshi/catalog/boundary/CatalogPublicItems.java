@@ -12,7 +12,7 @@ import org.gongshi.portal.boundary.PublicItemSource;
 
 /** The power lists as the public index reads them. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class CatalogPublicItems implements PublicItemSource {
   @Inject Catalogs catalogs;
 
