@@ -244,4 +244,37 @@ class SecurityIT {
     assertThat(page.headers().allValues("Set-Cookie"))
         .anySatisfy(c -> assertThat(c).contains("JSESSIONID").containsIgnoringCase("SameSite=Lax"));
   }
+
+  @Test
+  void controlCharactersAndWrongParameterTypesAreRefusedNamingTheField() {
+    Api officer = Api.as(base, "officer");
+    String json =
+        Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
+            .replace("\"title\":\"未经批准", "\"title\":\"未经\\u0000批准");
+    Api.Answer nul = officer.post("cases", json);
+    assertThat(nul.status()).as(nul.body()).isEqualTo(400);
+    assertThat(nul.field()).isEqualTo("title");
+    assertThat(nul.message()).contains("title", "控制字符");
+
+    Api.Answer party =
+        officer.post(
+            "cases",
+            Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
+                .replace("\"王建国\"", "\"王\\u001f建国\""));
+    assertThat(party.field()).isEqualTo("parties[0].legalRepresentative");
+
+    Api.Answer number = officer.get("cases?agencyId=abc");
+    assertThat(number.status()).as(number.body()).isEqualTo(400);
+    assertThat(number.field()).isEqualTo("agencyId");
+    assertThat(number.message()).contains("agencyId", "abc", "整数");
+
+    Api.Answer status = officer.get("cases?status=NOPE");
+    assertThat(status.status()).as(status.body()).isEqualTo(400);
+    assertThat(status.field()).isEqualTo("status");
+    assertThat(status.message()).contains("SEALED");
+
+    assertThat(officer.get("cases?q=%00").field()).isEqualTo("q");
+    // a path that does not exist is still 404
+    assertThat(officer.get("cases/999999999").status()).isEqualTo(404);
+  }
 }
