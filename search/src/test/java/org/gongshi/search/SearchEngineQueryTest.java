@@ -375,6 +375,16 @@ class SearchEngineQueryTest {
   }
 
   @Test
+  void aDeeplyNestedQueryDegradesInsteadOfOverflowingTheStack() {
+    String deep = "(".repeat(5000) + "户外广告" + ")".repeat(5000);
+
+    SearchResult r = engine.search(SearchRequest.of(deep));
+
+    assertThat(r.degraded()).isTrue();
+    assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("d1");
+  }
+
+  @Test
   void changesAreSearchableWithinTwoSeconds() throws Exception {
     engine.index(Decisions.simple("d9", "新近立案的夜间施工噪声扰民案件"));
 

@@ -2,15 +2,23 @@ package org.gongshi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,6 +87,89 @@ class ExportImportIT {
     Api.Answer refused = officer.postBytes("cases/import", "application/zip", tampered);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.message()).containsAnyOf("SHA-256", "ZIP");
+  }
+
+  /** The entries of a ZIP, in order. */
+  private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    try (ZipInputStream in =
+        new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) out.put(e.getName(), in.readAllBytes());
+    }
+    return out;
+  }
+
+  private static byte[] zip(Map<String, byte[]> entries) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      for (var e : entries.entrySet()) {
+        out.putNextEntry(new ZipEntry(e.getKey()));
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void theImporterIsTheAuthorAndFileNamesLoseTheirPaths() throws Exception {
+    Api officer = Api.as(base, "officer");
+    long id = Cases.sealedCase(officer, Cases.uniqueNumber("金东综执"));
+    Map<String, byte[]> entries = unzip(officer.get("cases/" + id + "/export").bytes());
+    removeCase(id);
+    String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+    String firstName = manifest.replaceFirst("(?s).*?\"fileName\": \"([^\"]+)\".*", "$1");
+    manifest =
+        manifest
+            .replace(
+                "\"fileName\": \"" + firstName + "\"", "\"fileName\": \"../../../../evil.txt\"")
+            .replaceAll("\"(createdBy|uploadedBy|sealedBy)\": \"officer\"", "\"$1\": \"admin\"");
+    entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+
+    Api.Answer imported = officer.postBytes("cases/import", "application/zip", zip(entries));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    long newId = imported.json().getJsonNumber("id").longValue();
+    JsonObject c = officer.get("cases/" + newId).json();
+    assertThat(c.getString("createdBy")).isEqualTo("officer");
+    assertThat(c.getString("sealedBy")).isEqualTo("officer");
+    List<String> names = new ArrayList<>();
+    for (JsonValue d : c.getJsonArray("documents")) {
+      assertThat(d.asJsonObject().getString("createdBy")).isEqualTo("officer");
+      for (JsonValue f : d.asJsonObject().getJsonArray("files")) {
+        assertThat(f.asJsonObject().getString("uploadedBy")).isEqualTo("officer");
+        names.add(f.asJsonObject().getString("fileName"));
+      }
+    }
+    assertThat(names).contains("evil.txt").noneMatch(n -> n.contains("/") || n.contains(".."));
+    // the package's own authors stay in the audit trail as imported history
+    assertThat(officer.get("cases/" + newId + "/audit").body()).contains("归档包原记录", "admin");
+    // and the export carries only clean names
+    assertThat(unzip(officer.get("cases/" + newId + "/export").bytes()).keySet())
+        .noneMatch(n -> n.contains(".."));
+  }
+
+  @Test
+  void aPackageThatInflatesBeyondTheLimitIsRefusedWith413() throws Exception {
+    Api officer = Api.as(base, "officer");
+    long id = Cases.sealedCase(officer, Cases.uniqueNumber("金东综执"));
+    Map<String, byte[]> entries = unzip(officer.get("cases/" + id + "/export").bytes());
+    removeCase(id);
+    // one file of the package becomes 6 MB of zeros (a few KB compressed): more than the
+    // tests' upload limit of 5,000,000 bytes
+    String path = entries.keySet().stream().filter(n -> n.startsWith("files/")).findFirst().get();
+    byte[] big = new byte[6_000_000];
+    String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+    String oldSha =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(entries.get(path)));
+    String newSha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(big));
+    entries.put("manifest.json", manifest.replace(oldSha, newSha).getBytes(StandardCharsets.UTF_8));
+    entries.put(path, big);
+    byte[] zip = zip(entries);
+    assertThat(zip.length).isLessThan(200_000);
+
+    Api.Answer refused = officer.postBytes("cases/import", "application/zip", zip);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(413);
+    assertThat(refused.message()).contains("上限");
   }
 
   private static int lastIndexOf(byte[] data, byte[] pattern) {

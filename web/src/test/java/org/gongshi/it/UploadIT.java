@@ -3,11 +3,21 @@ package org.gongshi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -155,5 +165,113 @@ class UploadIT {
                 .getJsonObject(0)
                 .getJsonArray("files"))
         .isEmpty();
+  }
+
+  /** A DOCX of about 1 MB whose document.xml inflates to 1 GB. */
+  static byte[] docxBomb() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(SampleFiles.docx("决定书")));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      out.setLevel(Deflater.BEST_COMPRESSION);
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        if (e.getName().equals("word/document.xml")) {
+          out.write(
+              ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document"
+                      + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                      + "<w:body><w:p><w:r><w:t>")
+                  .getBytes(StandardCharsets.UTF_8));
+          byte[] chunk = "罚".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
+          for (long n = 0; n < (1L << 30); n += chunk.length) out.write(chunk);
+          out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        } else {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Samples the server's used heap (jstat) until stopped; the largest value seen, in KB. */
+  private static Thread heapSampler(
+      AtomicLong peakKb, java.util.concurrent.atomic.AtomicBoolean stop) {
+    String data = System.getProperty("gongshi.it.data", "");
+    long pid =
+        ProcessHandle.allProcesses()
+            .filter(
+                p -> p.info().commandLine().orElse("").contains("-Djboss.server.data.dir=" + data))
+            .mapToLong(ProcessHandle::pid)
+            .findFirst()
+            .orElse(-1);
+    return Thread.ofPlatform()
+        .start(
+            () -> {
+              if (pid < 0) return;
+              try {
+                Process jstat =
+                    new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jstat").toString(),
+                            "-gc",
+                            Long.toString(pid),
+                            "100")
+                        .redirectErrorStream(true)
+                        .start();
+                try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
+                  for (String line; !stop.get() && (line = r.readLine()) != null; ) {
+                    String[] f = line.trim().split("\\s+");
+                    if (f.length < 8 || !Character.isDigit(f[0].charAt(0))) continue;
+                    // S0U S1U EU OU: columns 2, 3, 5, 7 of jstat -gc
+                    double used =
+                        Double.parseDouble(f[2])
+                            + Double.parseDouble(f[3])
+                            + Double.parseDouble(f[5])
+                            + Double.parseDouble(f[7]);
+                    peakKb.accumulateAndGet((long) used, Math::max);
+                  }
+                } finally {
+                  jstat.destroy();
+                }
+              } catch (Exception ignored) {
+                // no figure, no failure
+              }
+            });
+  }
+
+  @Test
+  void aDecompressionBombIsKeptWithStatusFailedAndItsReason() throws Exception {
+    Api officer = Api.as(base, "officer");
+    long id = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    long doc = Cases.addDocument(officer, id, "EVIDENCE");
+    byte[] bomb = docxBomb();
+    assertThat(bomb.length).isLessThan(2_000_000);
+
+    AtomicLong peakKb = new AtomicLong();
+    var stop = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread sampler = heapSampler(peakKb, stop);
+    Thread.sleep(1000);
+    long baseline = peakKb.get();
+    long start = System.nanoTime();
+    JsonObject f = Cases.upload(officer, id, doc, "决定书.docx", bomb);
+    JsonObject done = Waits.extractionFinished(officer, f.getJsonNumber("id").longValue());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    Thread.sleep(500);
+    stop.set(true);
+    sampler.join(5000);
+    System.out.printf(
+        "[bomb upload] %d bytes: %s in %d ms; server heap used before %d MB, peak during %d MB%n",
+        bomb.length,
+        done.getString("extractionStatus"),
+        millis,
+        baseline / 1024,
+        peakKb.get() / 1024);
+
+    assertThat(done.getString("extractionStatus")).as(done.toString()).isEqualTo("FAILED");
+    assertThat(done.getString("extractionReason")).isEqualTo("BOMB");
+    assertThat(done.getString("extractionMessage")).contains("压缩炸弹");
+    // the file itself is kept, byte for byte
+    assertThat(officer.get("files/" + f.getJsonNumber("id").longValue() + "/content").bytes())
+        .isEqualTo(bomb);
   }
 }

@@ -40,7 +40,11 @@ public record Extraction(
   }
 
   static Extraction failed(String mediaType, FailureReason reason) {
-    return new Extraction(Status.FAILED, mediaType, "", reason, reason.message(), false, false);
+    return failed(mediaType, reason, reason.message());
+  }
+
+  static Extraction failed(String mediaType, FailureReason reason, String message) {
+    return new Extraction(Status.FAILED, mediaType, "", reason, message, false, false);
   }
 
   /** Whether the extraction succeeded. */

@@ -28,6 +28,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -37,7 +38,9 @@ import org.ofdrw.reader.OFDReader;
 /**
  * Extracts plain text from an uploaded file: Tika for PDF, Office, text and images (OCR through
  * tesseract when it is on the PATH), ofdrw for OFD. Every parse runs on a worker thread with a
- * timeout and a write limit; failures come back as {@link Extraction} data, never as exceptions.
+ * timeout and a write limit, on a fixed number of worker threads; ZIP containers are checked for
+ * decompression bombs first ({@link ContainerLimits}); failures come back as {@link Extraction}
+ * data, never as exceptions.
  *
  * <p>Thread-safe; create one and share it. {@link #close()} stops the workers. A parser that
  * ignores the interrupt sent on timeout keeps its worker thread until it returns.
@@ -105,6 +108,10 @@ public final class TextExtractor implements AutoCloseable {
   private final FileTypeDetector detector;
   private final boolean ocrEnabled;
   private final ExecutorService workers;
+  private final ContainerLimits containers = ContainerLimits.defaults();
+
+  /** Parses at once at most, whatever the callers' concurrency. */
+  static final int WORKERS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
   /** An extractor with {@link Settings#defaults()}. */
   public TextExtractor() {
@@ -120,8 +127,11 @@ public final class TextExtractor implements AutoCloseable {
     this.registry = config.getMediaTypeRegistry();
     this.detector = new FileTypeDetector(config);
     this.ocrEnabled = settings.ocr() == OcrMode.AUTO && tesseractOnPath();
+    // A fixed number of workers: however many bad files arrive at once, extraction takes at most
+    // these threads (and each its own parse); the rest wait, within their timeout.
     this.workers =
-        Executors.newCachedThreadPool(
+        Executors.newFixedThreadPool(
+            WORKERS,
             r -> {
               Thread t = new Thread(r, "gongshi-extract");
               t.setDaemon(true);
@@ -153,7 +163,20 @@ public final class TextExtractor implements AutoCloseable {
       return new Extraction(
           Extraction.Status.FAILED, type, "", FailureReason.CORRUPT, "文件为空", false, false);
     }
-    return extract(() -> new ByteArrayInputStream(bytes), fileName, type);
+    return extract(
+        new Source() {
+          @Override
+          public InputStream open() {
+            return new ByteArrayInputStream(bytes);
+          }
+
+          @Override
+          public String containerRefusal() throws IOException {
+            return containers.check(bytes);
+          }
+        },
+        fileName,
+        type);
   }
 
   /** Extracts text from a file on disk; see {@link #extract(byte[], String)}. */
@@ -162,7 +185,20 @@ public final class TextExtractor implements AutoCloseable {
     if (Files.size(file) > settings.maxBytes()) {
       return Extraction.failed(type, FailureReason.TOO_LARGE);
     }
-    return extract(() -> Files.newInputStream(file), fileName, type);
+    return extract(
+        new Source() {
+          @Override
+          public InputStream open() throws IOException {
+            return Files.newInputStream(file);
+          }
+
+          @Override
+          public String containerRefusal() throws IOException {
+            return containers.check(file);
+          }
+        },
+        fileName,
+        type);
   }
 
   @Override
@@ -172,6 +208,9 @@ public final class TextExtractor implements AutoCloseable {
 
   private interface Source {
     InputStream open() throws IOException;
+
+    /** Why the bytes are a decompression bomb, or null; see {@link ContainerLimits}. */
+    String containerRefusal() throws IOException;
   }
 
   private Extraction extract(Source source, String fileName, String type) {
@@ -191,6 +230,10 @@ public final class TextExtractor implements AutoCloseable {
   }
 
   private Extraction run(Source source, String fileName, String type) throws Exception {
+    String bomb = source.containerRefusal();
+    if (bomb != null) {
+      return Extraction.failed(type, FailureReason.BOMB, bomb + "，未提取文字");
+    }
     if (FileTypeDetector.OFD.equals(type)) {
       return extractOfd(source, type);
     }
@@ -257,6 +300,11 @@ public final class TextExtractor implements AutoCloseable {
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(ocrEnabled ? strategy : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     context.set(PDFParserConfig.class, pdf);
+    // Streaming (SAX) extraction of DOCX and PPTX: the XML is never held as a DOM in the heap.
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    office.setUseSAXPptxExtractor(true);
+    context.set(OfficeParserConfig.class, office);
     return context;
   }
 

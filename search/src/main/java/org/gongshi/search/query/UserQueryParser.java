@@ -60,6 +60,10 @@ public final class UserQueryParser {
   private static final int RANKED_WORD_CHARS = 4;
 
   private static final float IDENTIFIER_BOOST = 20f;
+
+  /** Deeper groups are searched as plain words (degraded); nobody writes more by hand. */
+  static final int MAX_NESTING = 32;
+
   private static final String SYNTAX = "[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]";
 
   private final IndexSchema schema;
@@ -107,12 +111,36 @@ public final class UserQueryParser {
       return new Parsed(new MatchAllDocsQuery(), false);
     }
     String prepared = ChineseAnalysis.normalizeYearBrackets(text.strip());
+    if (nesting(prepared) > MAX_NESTING) {
+      // the classic parser recurses per group: thousands of parentheses overflow the stack
+      return new Parsed(plainWords(prepared, mode), true);
+    }
     try {
       Query q = newParser(mode).parse(prepared);
       return new Parsed(withPositiveClause(q), false);
     } catch (ParseException | TokenMgrError | RuntimeException e) {
       return new Parsed(plainWords(prepared, mode), true);
     }
+  }
+
+  /** The deepest nesting of (), [] and {} groups, escaped characters and phrases aside. */
+  static int nesting(String text) {
+    int depth = 0;
+    int max = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+        max = Math.max(max, ++depth);
+      } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return max;
   }
 
   private Parser newParser(Mode mode) {

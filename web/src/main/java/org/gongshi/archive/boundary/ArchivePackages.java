@@ -17,6 +17,7 @@ import java.util.*;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.gongshi.archive.control.FileNames;
 import org.gongshi.archive.entity.*;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
@@ -26,12 +27,20 @@ import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.platform.id.PartyKind;
 import org.gongshi.platform.store.ContentStore;
+import org.gongshi.search.extract.FileTypePolicy;
 import org.gongshi.security.CurrentUser;
 
 /**
  * The archive package of a sealed case: one ZIP with its files in catalog order and a manifest.json
  * (metadata and SHA-256 of every file). Deterministic, so export → import → export gives the same
  * bytes.
+ *
+ * <p>Import is a user action, not a restore: every entry is streamed to the content store's staging
+ * area under a cap (each file at most the upload limit, all files together at most {@code
+ * maxPackageBytes}, at most {@link #MAX_ENTRIES} entries), so a small ZIP cannot inflate into the
+ * heap; file names are cleaned like uploads (no path segments), every file passes the upload type
+ * policy, and the importer is recorded as the author of everything created, the package's own
+ * authors kept in the IMPORT_CASE audit event.
  */
 @ApplicationScoped
 @Transactional
@@ -47,6 +56,13 @@ public class ArchivePackages {
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
   @Inject jakarta.enterprise.event.Event<DecisionRecorded> decisionRecorded;
+  @Inject TextExtraction extraction;
+
+  /** The most entries one package may hold. */
+  static final int MAX_ENTRIES = 10_000;
+
+  /** The largest manifest.json accepted. */
+  static final long MAX_MANIFEST_BYTES = 10L << 20;
 
   public record Exported(String fileName, byte[] zip) {}
 
@@ -125,7 +141,8 @@ public class ArchivePackages {
       for (StoredFile f : d.getFiles()) {
         String path =
             String.format(
-                "files/%03d-%s/%02d-%s", d.getPosition(), d.getType().label, ++n, f.getFileName());
+                "files/%03d-%s/%02d-%s",
+                d.getPosition(), d.getType().label, ++n, FileNames.clean(f.getFileName()));
         files.add(
             new ManifestFile(
                 path,
@@ -211,18 +228,63 @@ public class ArchivePackages {
     return new Exported(c.getCaseNumber() + ".zip", bytes.toByteArray());
   }
 
-  public Views.CaseView importPackage(byte[] zipBytes) {
+  /**
+   * Imports a package read from the stream.
+   *
+   * @param maxFileBytes the most one file of the package may inflate to (the upload limit)
+   * @param maxPackageBytes the most all its entries together may inflate to
+   */
+  public Views.CaseView importPackage(
+      InputStream zipStream, long maxFileBytes, long maxPackageBytes) {
     AppUser user = currentUser.require(Role.ADMIN, Role.CASE_OFFICER);
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream zip =
-        new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (!e.isDirectory()) entries.put(e.getName(), zip.readAllBytes());
+    Map<String, ContentStore.Staged> entries = new LinkedHashMap<>();
+    try {
+      byte[] manifestBytes = null;
+      try (ZipInputStream zip = new ZipInputStream(zipStream, StandardCharsets.UTF_8)) {
+        long total = 0;
+        int count = 0;
+        for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+          if (e.isDirectory()) continue;
+          if (++count > MAX_ENTRIES)
+            throw DomainException.invalid("file", "归档包中的文件超过 " + MAX_ENTRIES + " 个");
+          if (e.getName().equals("manifest.json")) {
+            manifestBytes = zip.readNBytes((int) MAX_MANIFEST_BYTES + 1);
+            if (manifestBytes.length > MAX_MANIFEST_BYTES)
+              throw new DomainException(
+                  413,
+                  "manifest.json",
+                  "manifest.json 超过 " + (MAX_MANIFEST_BYTES >> 20) + " MB 上限");
+            total += manifestBytes.length;
+            continue;
+          }
+          long room = Math.min(maxFileBytes, maxPackageBytes - total);
+          ContentStore.Staged staged;
+          try {
+            staged = contentStore.stage(zip, room);
+          } catch (ContentStore.TooLargeException tooLarge) {
+            throw room < maxFileBytes
+                ? new DomainException(
+                    413, "file", "归档包展开后超过 " + (maxPackageBytes >> 20) + " MB 上限，未导入")
+                : new DomainException(
+                    413,
+                    e.getName(),
+                    "归档包中的文件 " + e.getName() + " 超过单个文件上限 " + (maxFileBytes >> 20) + " MB，未导入");
+          }
+          total += staged.size();
+          ContentStore.Staged before = entries.put(e.getName(), staged);
+          if (before != null) before.close();
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        throw DomainException.invalid("file", "不是有效的 ZIP 归档包");
       }
-    } catch (IOException | IllegalArgumentException e) {
-      throw DomainException.invalid("file", "不是有效的 ZIP 归档包");
+      return importEntries(user, manifestBytes, entries);
+    } finally {
+      entries.values().forEach(ContentStore.Staged::close);
     }
-    byte[] manifestBytes = entries.get("manifest.json");
+  }
+
+  private Views.CaseView importEntries(
+      AppUser user, byte[] manifestBytes, Map<String, ContentStore.Staged> entries) {
     if (manifestBytes == null)
       throw DomainException.invalid("manifest.json", "归档包中缺少 manifest.json");
     Manifest m;
@@ -250,14 +312,33 @@ public class ArchivePackages {
         .isEmpty()) {
       throw DomainException.conflict("caseNumber", "案件 " + m.caseNumber() + " 已存在，不能重复导入");
     }
+    Map<String, String> types = new HashMap<>(); // path → media type detected from the bytes
     for (ManifestDocument d : m.documents()) {
       for (ManifestFile f : d.files()) {
-        byte[] b = entries.get(f.path());
+        ContentStore.Staged b = entries.get(f.path());
         if (b == null) throw DomainException.invalid(f.path(), "归档包中缺少文件 " + f.path());
-        if (!ContentStore.sha256Hex(b).equals(f.sha256())) {
+        if (!b.sha256().equals(f.sha256())) {
           throw DomainException.invalid(
               f.path(), "文件 " + f.path() + " 的 SHA-256 与 manifest 不符，归档包已损坏或被篡改");
         }
+        String name = FileNames.clean(f.fileName());
+        FileTypePolicy.Decision type;
+        try {
+          type = extraction.policy().check(b.tempFile(), name);
+        } catch (IOException e) {
+          throw new DomainException(500, f.path(), "读取归档包中的文件 " + f.path() + " 失败");
+        }
+        if (!type.allowed()) {
+          throw DomainException.invalid(
+              f.path(),
+              "归档包中的文件“"
+                  + name
+                  + "”的实际类型为 "
+                  + type.mediaType()
+                  + "，不在允许上传的类型内。允许："
+                  + TextExtraction.ALLOWED_LABEL);
+        }
+        types.put(f.path(), type.mediaType());
       }
     }
     List<Officer> officers = new ArrayList<>();
@@ -284,7 +365,7 @@ public class ArchivePackages {
             m.source(),
             m.violation(),
             m.legalBasis(),
-            m.createdBy(),
+            user.getUsername(),
             m.createdAt());
     c.replaceParties(
         m.parties().stream()
@@ -315,32 +396,32 @@ public class ArchivePackages {
     List<CaseDocument> created = new ArrayList<>();
     try {
       for (ManifestDocument md : m.documents()) {
-        CaseDocument d = new CaseDocument(c, md.type(), md.title(), md.createdBy(), md.createdAt());
+        CaseDocument d =
+            new CaseDocument(c, md.type(), md.title(), user.getUsername(), md.createdAt());
         d.fixPosition(md.position());
         em.persist(d);
         created.add(d);
         for (ManifestFile f : md.files()) {
-          try (ContentStore.Staged s =
-              contentStore.stage(new ByteArrayInputStream(entries.get(f.path())), Long.MAX_VALUE)) {
-            contentStore.admit(s);
-          }
+          ContentStore.Staged staged = entries.get(f.path());
+          contentStore.admit(staged); // durable before the row commits; a repeat is a no-op
+          String name = FileNames.clean(f.fileName());
           em.persist(
               new StoredFile(
                   d,
-                  f.fileName(),
-                  f.sha256(),
-                  f.size(),
-                  f.mediaType(),
-                  f.uploadedBy(),
+                  name,
+                  staged.sha256(),
+                  staged.size(),
+                  types.get(f.path()),
+                  user.getUsername(),
                   f.uploadedAt()));
         }
       }
-    } catch (IOException | ContentStore.TooLargeException e) {
-      throw new DomainException(500, null, "导入文件写入失败：" + e.getMessage());
+    } catch (IOException e) {
+      throw new DomainException(500, null, "导入文件写入失败");
     }
-    c.restoreSealed(m.sealedBy(), m.sealedAt());
+    c.restoreSealed(user.getUsername(), m.sealedAt());
     for (ManifestAnnotation a : m.annotations())
-      em.persist(new Annotation(c, a.body(), a.createdBy(), a.createdAt()));
+      em.persist(new Annotation(c, a.body(), user.getUsername(), a.createdAt()));
     em.flush();
     audit.append(
         user.getUsername(),
@@ -348,7 +429,14 @@ public class ArchivePackages {
         "Case",
         c.getId(),
         c.getId(),
-        "从归档包导入 " + m.caseNumber() + "，文书 " + created.size() + " 份");
+        "从归档包导入 "
+            + m.caseNumber()
+            + "，文书 "
+            + created.size()
+            + " 份；导入人 "
+            + user.getUsername()
+            + " 记为创建人；归档包原记录："
+            + originalAuthors(m));
     archive.announce(c);
     em.flush();
     em.refresh(c);
@@ -356,6 +444,25 @@ public class ArchivePackages {
       decisionRecorded.fire(CaseService.decisionOf(c));
     }
     return cases.view(c);
+  }
+
+  /** The package's own authors, kept in the audit trail as imported history. */
+  private static String originalAuthors(Manifest m) {
+    StringBuilder b = new StringBuilder();
+    b.append("立案 ").append(m.createdBy()).append("（").append(m.createdAt()).append("）");
+    if (m.sealedBy() != null)
+      b.append("，归档 ").append(m.sealedBy()).append("（").append(m.sealedAt()).append("）");
+    for (ManifestDocument d : m.documents()) {
+      b.append("；文书“").append(d.title()).append("” ").append(d.createdBy());
+      for (ManifestFile f : d.files())
+        b.append("，文件 ")
+            .append(FileNames.clean(f.fileName()))
+            .append(" 上传 ")
+            .append(f.uploadedBy());
+    }
+    for (ManifestAnnotation a : m.annotations())
+      b.append("；批注 ").append(a.createdBy()).append("（").append(a.createdAt()).append("）");
+    return b.toString();
   }
 
   private static Map<String, LocalDate> milestoneMap(Map<MilestoneKind, LocalDate> m) {

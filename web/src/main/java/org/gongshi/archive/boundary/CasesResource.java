@@ -204,9 +204,9 @@ public class CasesResource {
   @Consumes("application/zip")
   @Operation(summary = "导入案卷 ZIP，恢复已归档案件")
   public Response importPackage(InputStream zip) throws IOException {
+    // streamed: each file at most the upload limit, the whole package at most four times it
     CaseView v =
-        packages.importPackage(
-            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, settings.uploadMaxBytes() * 4)));
+        packages.importPackage(zip, settings.uploadMaxBytes(), settings.uploadMaxBytes() * 4);
     return Response.created(URI.create("/api/cases/" + v.id())).entity(v).build();
   }
 }

@@ -3,21 +3,61 @@ package org.gongshi.platform.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.*;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Write-once, content-addressed file store: bytes live at {@code ab/cd/abcd…} named by their
  * SHA-256, so identical bytes are stored once and a stored file is never rewritten.
+ *
+ * <p>Durable before acknowledged: the bytes are written to a temp file and forced to disk, renamed
+ * atomically to their address, and the directory holding the new name is forced too (with every
+ * directory created on the way). {@link #admit} returns only after that, and callers admit before
+ * their database row commits, so a row never names bytes that a crash can take back.
  */
 public class ContentStore {
+  /** How bytes and names reach the disk; replaceable so tests can see the order of the calls. */
+  public interface Sync {
+    void file(FileChannel channel) throws IOException;
+
+    void directory(Path dir) throws IOException;
+  }
+
+  /** fsync(2) of the file, and of the directory where the platform allows opening one. */
+  public static final Sync FSYNC =
+      new Sync() {
+        @Override
+        public void file(FileChannel channel) throws IOException {
+          channel.force(true);
+        }
+
+        @Override
+        public void directory(Path dir) throws IOException {
+          try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+          } catch (AccessDeniedException windows) {
+            // Windows cannot open a directory as a file; NTFS journals the rename itself
+          }
+        }
+      };
+
   private final Path root;
+  private final Sync sync;
 
   public ContentStore(Path root) {
+    this(root, FSYNC);
+  }
+
+  public ContentStore(Path root, Sync sync) {
     this.root = root;
+    this.sync = sync;
   }
 
   /** Bytes received but not yet admitted: a temp file with its hash and size. */
@@ -38,13 +78,16 @@ public class ContentStore {
     Path file = Files.createTempFile(tmp, "upload-", ".part");
     MessageDigest sha = sha256();
     long size = 0;
-    try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha);
       byte[] buf = new byte[64 * 1024];
       for (int n; (n = in.read(buf)) > 0; ) {
         size += n;
         if (size > maxBytes) throw new TooLargeException(maxBytes);
         out.write(buf, 0, n);
       }
+      out.flush();
+      sync.file(channel);
     } catch (IOException | TooLargeException | RuntimeException e) {
       Files.deleteIfExists(file);
       throw e;
@@ -52,14 +95,17 @@ public class ContentStore {
     return new Staged(file, HexFormat.of().formatHex(sha.digest()), size);
   }
 
-  /** Moves staged bytes to their content address; returns false when they were there already. */
+  /**
+   * Moves staged bytes to their content address and makes the new name durable; returns false when
+   * they were there already. Call it before the transaction that records the file commits.
+   */
   public boolean admit(Staged staged) throws IOException {
     Path target = pathOf(staged.sha256());
     if (Files.exists(target)) {
       staged.close();
       return false;
     }
-    Files.createDirectories(target.getParent());
+    List<Path> created = createDirectories(target.getParent());
     try {
       Files.move(staged.tempFile(), target, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException raced) {
@@ -67,7 +113,18 @@ public class ContentStore {
       return false;
     }
     target.toFile().setReadOnly();
+    sync.directory(target.getParent());
+    // a directory made just now is itself a new name in its parent: force those entries too
+    for (Path dir : created.reversed()) sync.directory(dir.getParent());
     return true;
+  }
+
+  /** Creates the missing directories up to dir; returns them, outermost first. */
+  private static List<Path> createDirectories(Path dir) throws IOException {
+    List<Path> missing = new ArrayList<>();
+    for (Path p = dir; p != null && !Files.isDirectory(p); p = p.getParent()) missing.addFirst(p);
+    Files.createDirectories(dir);
+    return missing;
   }
 
   public Path pathOf(String sha256) {

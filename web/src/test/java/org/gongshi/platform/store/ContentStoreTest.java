@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +51,48 @@ class ContentStoreTest {
   void refusesPathsThatAreNotHashes() {
     assertThatThrownBy(() -> new ContentStore(root).pathOf("../../etc/passwd"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void forcesTheBytesBeforeTheRenameAndTheDirectoriesAfterIt() throws Exception {
+    List<String> calls = new ArrayList<>();
+    byte[] bytes = "送达回证".getBytes(StandardCharsets.UTF_8);
+    String sha = ContentStore.sha256Hex(bytes);
+    ContentStore store =
+        new ContentStore(
+            root,
+            new ContentStore.Sync() {
+              @Override
+              public void file(FileChannel channel) throws IOException {
+                calls.add("file size=" + channel.size() + " stored=" + Files.exists(target()));
+                ContentStore.FSYNC.file(channel);
+              }
+
+              @Override
+              public void directory(Path dir) throws IOException {
+                calls.add("dir " + root.relativize(dir) + " stored=" + Files.exists(target()));
+                ContentStore.FSYNC.directory(dir);
+              }
+
+              private Path target() {
+                return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+              }
+            });
+
+    ContentStore.Staged staged = store.stage(new ByteArrayInputStream(bytes), 1000);
+    assertThat(calls).containsExactly("file size=" + bytes.length + " stored=false");
+    calls.clear();
+
+    assertThat(store.admit(staged)).isTrue();
+    // the new name first, then each directory made on the way, innermost first, up to the root
+    assertThat(calls)
+        .containsExactly(
+            "dir " + sha.substring(0, 2) + "/" + sha.substring(2, 4) + " stored=true",
+            "dir " + sha.substring(0, 2) + " stored=true",
+            "dir  stored=true");
+    assertThat(Files.readAllBytes(store.pathOf(sha))).isEqualTo(bytes);
+    try (var tmp = Files.list(root.resolve("tmp"))) {
+      assertThat(tmp.count()).isZero();
+    }
   }
 }
