@@ -191,6 +191,19 @@ public class PublicCopies {
         notice + "；原公示文本：" + clip(oldText));
   }
 
+  /** Puts a masked 违法行为类型 in place of one that showed personal data; audited, re-indexed. */
+  void correctViolationType(DisclosureRecord r, PublishedDecision p, String masked) {
+    p.correctViolationType(masked, Instant.now());
+    changes.fire(new PublicationChanged(p.getId()));
+    audit.append(
+        "system",
+        "DISCLOSURE_CORRECTED",
+        "DisclosureRecord",
+        r.getId(),
+        r.getCaseId(),
+        "违法行为类型由案由原文改为遮盖后的“" + masked + "”");
+  }
+
   /** The public copy of a published (or once published) decision. */
   PublishedDecision published(DisclosureRecord r) {
     return find(r).orElseThrow(() -> DomainException.conflict("status", "该决定没有公示信息"));

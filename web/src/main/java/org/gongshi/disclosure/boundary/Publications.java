@@ -381,6 +381,30 @@ public class Publications {
     return ProposalViews.of(r, copies.find(r).orElse(null));
   }
 
+  /**
+   * Decisions published before 违法行为类型 was masked carry the case's raw title: each whose title shows
+   * personal data gets the masked title (the power-list item's name where there is one), audited,
+   * and the public index follows. Returns how many were corrected.
+   */
+  public int remaskPublishedTitles() {
+    int corrected = 0;
+    List<PublishedDecision> published =
+        em.createQuery(
+                "SELECT p FROM PublishedDecision p WHERE p.status = :s", PublishedDecision.class)
+            .setParameter("s", PublicationStatus.PUBLISHED)
+            .getResultList();
+    for (PublishedDecision p : published) {
+      DisclosureRecord r = em.find(DisclosureRecord.class, p.getDisclosureId());
+      EnforcementCase c = r == null ? null : em.find(EnforcementCase.class, r.getCaseId());
+      if (c == null || c.getTitle() == null || !c.getTitle().equals(p.getViolationType())) continue;
+      String masked = redactor().propose(c.getTitle(), PublicCopy.contextOf(c)).apply();
+      if (masked.equals(p.getViolationType())) continue;
+      copies.correctViolationType(r, p, masked);
+      corrected++;
+    }
+    return corrected;
+  }
+
   private Redactor redactor() {
     Redactor r = redactor;
     if (r == null) {

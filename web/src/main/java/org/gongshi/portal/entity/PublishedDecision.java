@@ -129,6 +129,12 @@ public class PublishedDecision {
     this.updatedAt = publishedAt;
   }
 
+  /** Replaces the 违法行为类型 with a masked one (a correction made by the system, audited). */
+  public void correctViolationType(String masked, Instant at) {
+    this.violationType = masked;
+    this.updatedAt = at;
+  }
+
   /** The public content (all already redacted). */
   public void content(
       String partyName,
