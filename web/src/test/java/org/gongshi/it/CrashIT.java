@@ -47,6 +47,7 @@ class CrashIT {
   @Test
   void everyAcknowledgedUploadSurvivesSigkill() throws Exception {
     prepareServerBase();
+    dropCrashSchema();
     URL url = URI.create("http://127.0.0.1:" + (8080 + offset) + "/").toURL();
     Api officer = Api.as(url, "officer");
     List<Ack> acknowledged = new CopyOnWriteArrayList<>();
@@ -189,6 +190,11 @@ class CrashIT {
       env.remove("GONGSHI_DB_URL");
       env.remove("GONGSHI_DB_USER");
       env.remove("GONGSHI_DB_PASSWORD");
+    } else {
+      // PostgreSQL: a schema of its own, so that the other tests' rows (one inserted without an
+      // outbox row on purpose, by the drift test) do not count against this server's index
+      env.put("GONGSHI_DB_URL", crashSchemaUrl(env.get("GONGSHI_DB_URL")));
+      env.put("GONGSHI_DB_SCHEMA", CRASH_SCHEMA);
     }
     env.remove("GONGSHI_STORE_DIR");
     env.remove("GONGSHI_INDEX_DIR");
@@ -204,6 +210,25 @@ class CrashIT {
       assertThat(server.isAlive()).as("server run " + run + " exited; see its log").isTrue();
       assertThat(Instant.now()).as("server run " + run + " ready").isBefore(deadline);
       Thread.sleep(1000);
+    }
+  }
+
+  private static final String CRASH_SCHEMA = "gongshi_crash";
+
+  static String crashSchemaUrl(String url) {
+    String base = url.replaceAll("[?&]currentSchema=[^&]*", "");
+    return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + CRASH_SCHEMA;
+  }
+
+  /** On PostgreSQL, the test's schema starts empty (Flyway creates it at the first start). */
+  private static void dropCrashSchema() throws java.sql.SQLException {
+    String url = System.getenv("GONGSHI_DB_URL");
+    if (url == null || !url.startsWith("jdbc:postgresql")) return;
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                url, System.getenv("GONGSHI_DB_USER"), System.getenv("GONGSHI_DB_PASSWORD"));
+        var s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + CRASH_SCHEMA + " CASCADE");
     }
   }
 
