@@ -388,18 +388,21 @@ public class Publications {
    */
   public int remaskPublishedTitles() {
     int corrected = 0;
-    List<PublishedDecision> published =
+    // one query for the candidates only: a 违法行为类型 that is still the case's title
+    List<Object[]> candidates =
         em.createQuery(
-                "SELECT p FROM PublishedDecision p WHERE p.status = :s", PublishedDecision.class)
+                "SELECT p, r, c FROM PublishedDecision p, DisclosureRecord r, EnforcementCase c"
+                    + " WHERE p.status = :s AND r.id = p.disclosureId AND c.id = r.caseId"
+                    + " AND p.violationType = c.title",
+                Object[].class)
             .setParameter("s", PublicationStatus.PUBLISHED)
             .getResultList();
-    for (PublishedDecision p : published) {
-      DisclosureRecord r = em.find(DisclosureRecord.class, p.getDisclosureId());
-      EnforcementCase c = r == null ? null : em.find(EnforcementCase.class, r.getCaseId());
-      if (c == null || c.getTitle() == null || !c.getTitle().equals(p.getViolationType())) continue;
+    for (Object[] row : candidates) {
+      PublishedDecision p = (PublishedDecision) row[0];
+      EnforcementCase c = (EnforcementCase) row[2];
       String masked = redactor().propose(c.getTitle(), PublicCopy.contextOf(c)).apply();
       if (masked.equals(p.getViolationType())) continue;
-      copies.correctViolationType(r, p, masked);
+      copies.correctViolationType((DisclosureRecord) row[1], p, masked);
       corrected++;
     }
     return corrected;
