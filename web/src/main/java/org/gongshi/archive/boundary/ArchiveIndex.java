@@ -66,6 +66,16 @@ public class ArchiveIndex {
    */
   private volatile boolean rebuildForAnalysis;
 
+  /**
+   * Set when the index opened empty at sequence 0 (a restored or deleted index): the first tick
+   * starts a rebuild if the database holds cases, and the outbox is not replayed from its start
+   * meanwhile (the rebuild covers it, and replaying every row re-indexes a case once per change).
+   */
+  private volatile boolean emptyAtStart;
+
+  /** Set while the rebuild of an index that opened empty runs: the outbox waits for it. */
+  private volatile boolean rebuildingEmpty;
+
   @PostConstruct
   void open() {
     try {
@@ -78,6 +88,11 @@ public class ArchiveIndex {
     }
     LOG.info("Archive index open at outbox sequence " + engine.lastAppliedSequence());
     rebuildForAnalysis = engine.analysisOutdated();
+    try {
+      emptyAtStart = engine.lastAppliedSequence() == 0 && engine.size() == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the archive index in " + settings.indexDir(), e);
+    }
   }
 
   @PreDestroy
@@ -91,6 +106,11 @@ public class ArchiveIndex {
 
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   void poll() {
+    if (emptyAtStart) {
+      emptyAtStart = false;
+      rebuildEmpty();
+    }
+    if (rebuildingEmpty) return;
     if (rebuildForAnalysis) {
       rebuildForAnalysis = false;
       try {
@@ -112,6 +132,26 @@ public class ArchiveIndex {
       }
     } catch (RuntimeException | IOException e) {
       LOG.log(Level.WARNING, "Applying the search outbox failed; retrying next tick", e);
+    }
+  }
+
+  /** An empty index beside a database with cases (after a restore): rebuilt by the batch job. */
+  private void rebuildEmpty() {
+    long cases =
+        em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
+    if (cases == 0) return;
+    try {
+      rebuildingEmpty = true;
+      long id = startRebuildJob();
+      LOG.info(
+          "Archive index is empty and the database holds "
+              + cases
+              + " cases (a restore?): rebuilding it (job "
+              + id
+              + ")");
+    } catch (RuntimeException e) {
+      rebuildingEmpty = false; // the outbox replay builds it instead
+      LOG.log(Level.WARNING, "Could not start the rebuild of the empty archive index", e);
     }
   }
 
@@ -423,12 +463,14 @@ public class ArchiveIndex {
     if (r == null) throw new IllegalStateException("no rebuild running");
     long n = r.finish();
     rebuilding = null;
+    rebuildingEmpty = false;
     LOG.info("Archive index rebuilt: " + n + " documents from " + rebuildProgress.get() + " cases");
     return n;
   }
 
   /** Drops the rebuild a failed or stopped job started; the live index stays. */
   public void abortRebuild(long jobExecutionId) throws IOException {
+    rebuildingEmpty = false; // the outbox replay takes over
     IndexStore.Rebuild r = rebuilding;
     if (r != null && rebuildOwner == jobExecutionId) {
       rebuilding = null;
