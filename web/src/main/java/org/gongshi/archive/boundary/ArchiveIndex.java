@@ -67,9 +67,10 @@ public class ArchiveIndex {
   private volatile boolean rebuildForAnalysis;
 
   /**
-   * Set when the index opened empty at sequence 0 (a restored or deleted index): the first tick
-   * starts a rebuild if the database holds cases, and the outbox is not replayed from its start
-   * meanwhile (the rebuild covers it, and replaying every row re-indexes a case once per change).
+   * Set when the index opened empty at sequence 0 beside a database that already holds cases (a
+   * restore, or a deleted index; not a first start, whose demo data commits later): the first tick
+   * starts a rebuild, and the outbox is not replayed from its start meanwhile (the rebuild covers
+   * it, and replaying every row re-indexes a case once per change).
    */
   private volatile boolean emptyAtStart;
 
@@ -89,7 +90,12 @@ public class ArchiveIndex {
     LOG.info("Archive index open at outbox sequence " + engine.lastAppliedSequence());
     rebuildForAnalysis = engine.analysisOutdated();
     try {
-      emptyAtStart = engine.lastAppliedSequence() == 0 && engine.size() == 0;
+      emptyAtStart =
+          engine.lastAppliedSequence() == 0
+              && engine.size() == 0
+              && em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class)
+                      .getSingleResult()
+                  > 0;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the archive index in " + settings.indexDir(), e);
     }
@@ -137,16 +143,11 @@ public class ArchiveIndex {
 
   /** An empty index beside a database with cases (after a restore): rebuilt by the batch job. */
   private void rebuildEmpty() {
-    long cases =
-        em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
-    if (cases == 0) return;
     try {
       rebuildingEmpty = true;
       long id = startRebuildJob();
       LOG.info(
-          "Archive index is empty and the database holds "
-              + cases
-              + " cases (a restore?): rebuilding it (job "
+          "Archive index is empty and the database holds cases (a restore?): rebuilding it (job "
               + id
               + ")");
     } catch (RuntimeException e) {
