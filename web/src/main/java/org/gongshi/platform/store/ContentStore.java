@@ -155,6 +155,21 @@ public class ContentStore {
     return HexFormat.of().formatHex(sha.digest()).equals(sha256);
   }
 
+  /** The SHA-256 names of every stored blob (the temp area and stray files left out). */
+  public java.util.Set<String> names() throws IOException {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    if (!Files.isDirectory(root)) return names;
+    try (java.util.stream.Stream<Path> files = Files.walk(root, 3)) {
+      files
+          .filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}"))
+          .filter(p -> p.equals(pathOf(p.getFileName().toString())))
+          .map(p -> p.getFileName().toString())
+          .forEach(names::add);
+    }
+    return names;
+  }
+
   /** Whether the store's directory exists and is writable (readiness). */
   public boolean isWritable() {
     try {

@@ -95,4 +95,19 @@ class ContentStoreTest {
       assertThat(tmp.count()).isZero();
     }
   }
+
+  @Test
+  void namesListsStoredBlobsOnlyNotTempFilesOrStrays() throws Exception {
+    ContentStore store = new ContentStore(root);
+    byte[] bytes = "现场检查笔录".getBytes(StandardCharsets.UTF_8);
+    try (ContentStore.Staged s = store.stage(new ByteArrayInputStream(bytes), 1_000)) {
+      store.admit(s);
+    }
+    try (ContentStore.Staged pending = store.stage(new ByteArrayInputStream(new byte[] {1}), 10)) {
+      Files.writeString(root.resolve("README.txt"), "not a blob");
+      Files.createDirectories(root.resolve("ab/cd"));
+      Files.writeString(root.resolve("ab/cd").resolve(ContentStore.sha256Hex(bytes)), "misplaced");
+      assertThat(store.names()).containsExactly(ContentStore.sha256Hex(bytes));
+    }
+  }
 }
