@@ -3,7 +3,7 @@ package org.gongshi.platform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Byte counts as users read them: 209715200 → "200 MB", 5000000 → "4.8 MB". */
+/** Byte counts as users read them: 209715200 → "200 MB", 5000000 → "4.77 MB". */
 public final class Sizes {
   private static final long MB = 1024L * 1024L;
 
@@ -11,7 +11,8 @@ public final class Sizes {
 
   public static String mb(long bytes) {
     if (bytes % MB == 0) return bytes / MB + " MB";
-    BigDecimal mb = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MB), 1, RoundingMode.DOWN);
+    BigDecimal mb =
+        BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MB), 2, RoundingMode.HALF_UP);
     return mb.stripTrailingZeros().toPlainString() + " MB";
   }
 
