@@ -430,7 +430,7 @@ public class Reviews {
         r.getReviewerName(),
         r.getReviewedOn(),
         items,
-        r.getVetoes(),
+        List.copyOf(r.getVetoes()), // read inside the transaction, not when the answer is written
         r.getMaxTotal(),
         r.getTotal(),
         r.getGrade());
