@@ -123,7 +123,10 @@ public class DemoData {
       List<Officer> os = officers.get(ai);
       c.replaceOfficers(List.of(os.get(i % 4), os.get((i + 1) % 4)));
       dc.milestones().forEach(c::recordMilestone);
-      if (dc.decisionNumber() != null) c.recordDecisionNumber(dc.decisionNumber());
+      if (dc.decisionNumber() != null)
+        c.recordDecisionNumber(
+            dc.decisionNumber(),
+            org.gongshi.archive.control.DecisionNumbers.key(dc.decisionNumber()));
       if (dc.catalogItem() != null) {
         catalog.get(ai).stream()
             .filter(d -> d.kind() == ItemKind.PENALTY && d.name().contains(dc.catalogItem()))

@@ -22,10 +22,13 @@ import java.util.Map;
  * character (other than tab, line feed and carriage return) in any string of a JSON body, or in a
  * query parameter, is refused with 400 naming the field (a JSON path such as {@code
  * parties[0].name}) before any resource sees it; such text would otherwise reach the public JSON
- * and CSV.
+ * and CSV. The same pass checks the body's shape against the resource's parameter type ({@link
+ * JsonInput}): whole numbers in range, known enum constants, real dates.
  */
 @Provider
 public class ControlCharacters implements ContainerRequestFilter {
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
+
   static final String RULE = "含有控制字符（如 NUL），不允许；只允许可见文字、空格、制表符和换行";
 
   @Override
@@ -48,7 +51,15 @@ public class ControlCharacters implements ContainerRequestFilter {
       return; // the resource answers malformed JSON as it always has
     }
     String field = offendingField(json, "");
-    if (field != null) abort(request, field, "字段 " + field + " " + RULE);
+    if (field != null) {
+      abort(request, field, "字段 " + field + " " + RULE);
+      return;
+    }
+    Problem shape =
+        JsonInput.check(
+            json,
+            resourceInfo == null ? null : JsonInput.entityType(resourceInfo.getResourceMethod()));
+    if (shape != null) request.abortWith(ErrorMappers.json(shape));
   }
 
   private static void abort(ContainerRequestContext request, String field, String message) {
@@ -56,7 +67,7 @@ public class ControlCharacters implements ContainerRequestFilter {
   }
 
   /** The JSON path of the first string (or key) with a control character, or null. */
-  static String offendingField(JsonValue value, String path) {
+  public static String offendingField(JsonValue value, String path) {
     switch (value.getValueType()) {
       case STRING -> {
         return forbidden(((JsonString) value).getString())

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Maps every failure of the REST API to JSON {field, message}; never a stack trace. */
 public final class ErrorMappers {
@@ -58,9 +60,43 @@ public final class ErrorMappers {
 
   @Provider
   public static class Json implements ExceptionMapper<JsonbException> {
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+
     @Override
     public Response toResponse(JsonbException e) {
-      return json(Problem.of(400, null, "请求体不是合法的 JSON，或字段类型不符：" + shorten(e.getMessage())));
+      // an answer JSON-B could not write is the server's fault, not the request's
+      if (whileWriting(e)) return new Unexpected().logged(e);
+      return json(problem(e));
+    }
+
+    /** The 400 for a body JSON-B could not bind: the property named, what it accepts. */
+    static Problem problem(Throwable e) {
+      String field = null;
+      for (Throwable t = e;
+          t != null && field == null;
+          t = t.getCause() == t ? null : t.getCause()) {
+        Matcher m = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+        if (m != null && m.find()) field = m.group(1);
+      }
+      String allowed = ParameterErrors.allowedOrNull(e);
+      String message =
+          field == null
+              ? "请求体不是合法的 JSON，或字段类型不符" + (allowed == null ? "" : "：" + allowed)
+              : "字段 " + field + " 的值不合法：" + (allowed == null ? "类型或格式不符" : allowed);
+      return Problem.of(400, field, message);
+    }
+
+    static boolean whileWriting(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t.getMessage() != null && t.getMessage().startsWith("Unable to serialize")) return true;
+        for (StackTraceElement f : t.getStackTrace()) {
+          if (f.getMethodName().equals("writeTo") || f.getMethodName().equals("toJson"))
+            return true;
+          if (f.getMethodName().equals("readFrom") || f.getMethodName().equals("fromJson"))
+            return false;
+        }
+      }
+      return false;
     }
   }
 
@@ -97,12 +133,24 @@ public final class ErrorMappers {
         root = root.getCause();
       }
       for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
-          return json(Problem.of(400, null, "请求体不是合法的 JSON，或字段类型不符"));
+        if (t.getClass().getSimpleName().equals("RequestTooBigException")) {
+          // Undertow's max-post-size: the body was cut off before the upload limit could count it
+          long limit = Long.getLong("gongshi.upload.max-bytes", 209_715_200L);
+          return json(Problem.of(413, "file", "请求体超过服务器允许的大小；" + Sizes.tooLarge(limit)));
+        }
+        if (t instanceof JsonbException je && Json.whileWriting(je) == false) {
+          return json(Json.problem(je));
+        }
+        if (t instanceof jakarta.json.JsonException && !(t instanceof JsonbException)) {
+          return json(Problem.of(400, null, "请求体不是合法的 JSON"));
         }
       }
       if (root instanceof DomainException de) return new Domain().toResponse(de);
       if (root instanceof ConstraintViolationException cve) return new Validation().toResponse(cve);
+      return logged(e);
+    }
+
+    Response logged(Throwable e) {
       String ref = UUID.randomUUID().toString().substring(0, 8);
       LOG.log(Level.SEVERE, "Unexpected error, reference " + ref, e);
       return json(Problem.of(500, null, "系统内部错误，请联系管理员（编号 " + ref + "）"));

@@ -52,6 +52,12 @@ public class ParameterErrors implements ExceptionMapper<NotFoundException> {
   }
 
   private static String allowed(Throwable cause) {
+    String allowed = allowedOrNull(cause);
+    return allowed == null ? "类型不符" : allowed;
+  }
+
+  /** What a failed conversion accepts (integer, date, the enum's constants), or null if unknown. */
+  static String allowedOrNull(Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof NumberFormatException) return "应为整数（或数字），且不超出范围";
       if (t instanceof DateTimeParseException) return "应为日期 YYYY-MM-DD";
@@ -66,7 +72,7 @@ public class ParameterErrors implements ExceptionMapper<NotFoundException> {
         }
       }
     }
-    return "类型不符";
+    return null;
   }
 
   /** The enum named by its canonical name (nested enums have '$' in their binary name). */

@@ -350,7 +350,9 @@ class CatalogIT {
     Api.Answer refused =
         officer.post(
             "cases/" + id + "/milestones",
-            "{\"kind\":\"DECIDED\",\"day\":\"2026-10-20\",\"decisionNumber\":\"金东综执罚决字〔2026〕第990号\"}");
+            "{\"kind\":\"DECIDED\",\"day\":\"2026-10-20\",\"decisionNumber\":\"金东综执罚决字〔2026〕第"
+                + id
+                + "号\"}");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.field()).isEqualTo("discretionLevel");
     assertThat(refused.message()).contains(levelName).contains("书面理由");
@@ -361,7 +363,8 @@ class CatalogIT {
     Api.Answer updated = officer.put("cases/" + id, withReason);
     assertThat(updated.status()).as(updated.body()).isEqualTo(200);
     assertThat(updated.json().getString("discretionStatus")).contains("已附书面理由");
-    Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 10, 20), "金东综执罚决字〔2026〕第990号");
+    Cases.milestone(
+        officer, id, "DECIDED", LocalDate.of(2026, 10, 20), "金东综执罚决字〔2026〕第" + id + "号");
     assertThat(officer.get("cases/" + id + "/audit").body()).contains("法制审核");
   }
 }

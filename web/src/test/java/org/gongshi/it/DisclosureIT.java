@@ -30,7 +30,7 @@ class DisclosureIT {
     long id = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     Cases.milestone(officer, id, "FILED", LocalDate.of(2026, 9, 1), null);
     Cases.milestone(officer, id, "ADVANCE_NOTICE", LocalDate.of(2026, 9, 20), null);
-    Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 9, 30), "金东综执罚决字〔2026〕第930号");
+    Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 9, 30), "金东综执罚决字〔2026〕第" + id + "号");
 
     JsonObject record = Api.as(base, "disclosure").get("disclosure/cases/" + id).json();
 
@@ -54,7 +54,8 @@ class DisclosureIT {
             .replace("\"GENERAL\"", "\"SIMPLE\"")
             .replace("\"amount\":20000", "\"amount\":500");
     long id = Cases.open(officer, json);
-    Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 11, 2), "金东综执简罚决字〔2026〕第1102号");
+    Cases.milestone(
+        officer, id, "DECIDED", LocalDate.of(2026, 11, 2), "金东综执简罚决字〔2026〕第" + id + "号");
     JsonObject record = Api.as(base, "disclosure").get("disclosure/cases/" + id).json();
     assertThat(record.getString("status")).isEqualTo("NOT_FOR_PUBLICATION");
     assertThat(record.getString("notPublishedReason")).contains("简易程序");

@@ -172,6 +172,70 @@ class ExportImportIT {
     assertThat(refused.message()).contains("上限");
   }
 
+  @Test
+  void aPackageThatBreaksACaseRuleIsRefusedNamingCaseFieldAndRuleAndNothingIsStored()
+      throws Exception {
+    Api officer = Api.as(base, "officer");
+    String number = Cases.uniqueNumber("金东综执");
+    long id = Cases.sealedCase(officer, number);
+    Map<String, byte[]> entries = unzip(officer.get("cases/" + id + "/export").bytes());
+    removeCase(id);
+    String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+    assertThat(manifest)
+        .contains("\"DECIDED\": \"2026-09-21\"", "\"uscc\": \"91110000802100433B\"");
+    // hostile variant → {field, words of the rule}
+    Map<String, String[]> hostile = new LinkedHashMap<>();
+    hostile.put(
+        manifest.replace("\"DECIDED\": \"2026-09-21\"", "\"DECIDED\": \"2026-08-20\""),
+        new String[] {"milestones.DECIDED", "不能早于"});
+    hostile.put(
+        manifest.replaceFirst("\"ADVANCE_NOTICE\": \"[0-9-]+\",\\s*", ""),
+        new String[] {"milestones.DECIDED", "事先告知"});
+    hostile.put(
+        manifest.replace("91110000802100433B", "91110000802100433X"),
+        new String[] {"parties[0].uscc", "统一社会信用代码"});
+    hostile.put(
+        manifest
+            .replace("\"ORGANISATION\"", "\"NATURAL_PERSON\"")
+            .replace("\"uscc\": \"91110000802100433B\"", "\"idNumber\": \"110105194912310021\""),
+        new String[] {"parties[0].idNumber", "身份证"});
+    hostile.put(
+        manifest.replace("\"FILED\": \"2026-09-01\"", "\"FILED\": \"0000-01-01\""),
+        new String[] {"milestones.FILED", "1949-10-01"});
+
+    for (var h : hostile.entrySet()) {
+      entries.put("manifest.json", h.getKey().getBytes(StandardCharsets.UTF_8));
+      Api.Answer refused = officer.postBytes("cases/import", "application/zip", zip(entries));
+      assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+      assertThat(refused.field()).as(refused.body()).isEqualTo(h.getValue()[0]);
+      assertThat(refused.message()).contains(number, h.getValue()[1], "未导入");
+      assertThat(casesNumbered(number)).as(refused.body()).isZero();
+    }
+    // the package as exported still imports
+    entries.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+    Api.Answer imported = officer.postBytes("cases/import", "application/zip", zip(entries));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    // another case carrying the same decision number is refused
+    String other = Cases.uniqueNumber("金东综执");
+    entries.put("manifest.json", manifest.replace(number, other).getBytes(StandardCharsets.UTF_8));
+    Api.Answer twice = officer.postBytes("cases/import", "application/zip", zip(entries));
+    assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+    assertThat(twice.field()).isEqualTo("decisionNumber");
+    assertThat(casesNumbered(other)).isZero();
+  }
+
+  private static long casesNumbered(String number) throws Exception {
+    try (Connection db = Db.connect();
+        PreparedStatement ps =
+            db.prepareStatement("SELECT COUNT(*) FROM enforcement_case WHERE case_number = ?")) {
+      ps.setString(1, number);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   private static int lastIndexOf(byte[] data, byte[] pattern) {
     for (int i = data.length - pattern.length; i >= 0; i--) {
       boolean match = true;

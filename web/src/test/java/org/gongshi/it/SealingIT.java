@@ -32,7 +32,7 @@ class SealingIT {
     LocalDate filed = LocalDate.of(2026, 10, 8);
     Cases.milestone(officer, id, "FILED", filed, null);
     Cases.milestone(officer, id, "ADVANCE_NOTICE", filed.plusDays(5), null);
-    Cases.milestone(officer, id, "DECIDED", filed.plusDays(9), "金东综执罚决字〔2026〕第901号");
+    Cases.milestone(officer, id, "DECIDED", filed.plusDays(9), "金东综执罚决字〔2026〕第" + id + "号");
     assertThat(officer.post("cases/" + id + "/close", "").status()).isEqualTo(200);
 
     Api.Answer refused = officer.post("cases/" + id + "/seal", "");
@@ -154,7 +154,9 @@ class SealingIT {
     Api.Answer noNotice =
         officer.post(
             "cases/" + id + "/milestones",
-            "{\"kind\":\"DECIDED\",\"day\":\"2026-03-20\",\"decisionNumber\":\"金东综执罚决字〔2026〕第7号\"}");
+            "{\"kind\":\"DECIDED\",\"day\":\"2026-03-20\",\"decisionNumber\":\"金东综执罚决字〔2026〕第"
+                + id
+                + "号\"}");
     assertThat(noNotice.status()).isEqualTo(400);
     assertThat(noNotice.message()).contains("事先告知");
 
@@ -162,7 +164,9 @@ class SealingIT {
     Api.Answer late =
         officer.post(
             "cases/" + id + "/milestones",
-            "{\"kind\":\"DECIDED\",\"day\":\"2026-06-15\",\"decisionNumber\":\"金东综执罚决字〔2026〕第7号\"}");
+            "{\"kind\":\"DECIDED\",\"day\":\"2026-06-15\",\"decisionNumber\":\"金东综执罚决字〔2026〕第"
+                + id
+                + "号\"}");
     assertThat(late.status()).isEqualTo(400);
     assertThat(late.message()).contains("超过90日");
 
@@ -173,7 +177,7 @@ class SealingIT {
                     "{\"days\":30,\"approvedBy\":\"局长 李明\",\"reason\":\"案情复杂需补充鉴定\"}")
                 .status())
         .isEqualTo(200);
-    Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 6, 15), "金东综执罚决字〔2026〕第7号");
+    Cases.milestone(officer, id, "DECIDED", LocalDate.of(2026, 6, 15), "金东综执罚决字〔2026〕第" + id + "号");
 
     Api.Answer backwards =
         officer.post("cases/" + id + "/milestones", "{\"kind\":\"SERVED\",\"day\":\"2026-06-01\"}");

@@ -172,16 +172,49 @@ class UploadIT {
   }
 
   @Test
-  void uploadOverTheLimitIsRefusedWithTheLimit() {
+  void anUploadOfExactlyTheLimitIsStoredAndOneByteMoreIsRefusedWith413() {
     Api officer = Api.as(base, "officer");
     long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     long doc = Cases.addDocument(officer, caseId, "EVIDENCE");
-    byte[] big = new byte[6_000_000]; // the tests run with GONGSHI_UPLOAD_MAX_BYTES=5000000
+    // the tests run with GONGSHI_UPLOAD_MAX_BYTES=5000000
+    byte[] exact = "当事人陈述笔录 ".getBytes(StandardCharsets.UTF_8);
+    byte[] limit = new byte[5_000_000];
+    java.util.Arrays.fill(limit, (byte) 'a');
+    System.arraycopy(exact, 0, limit, 0, exact.length);
+    String path = "cases/" + caseId + "/documents/" + doc + "/files";
+
+    Api.Answer over = officer.upload(path, "大文件.txt", java.util.Arrays.copyOf(limit, 5_000_001));
+    Api.Answer stored = officer.upload(path, "上限.txt", limit);
+
+    assertThat(over.status()).as(over.body()).isEqualTo(413);
+    assertThat(over.field()).isEqualTo("file");
+    assertThat(over.message()).contains("大小上限 4.77 MB");
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+    assertThat(stored.json().getJsonNumber("sizeBytes").longValue()).isEqualTo(5_000_000);
+    // the refusal left the case as it was: one file, the stored one, and no ATTACH_FILE for it
+    var files =
+        officer
+            .get("cases/" + caseId)
+            .json()
+            .getJsonArray("documents")
+            .getJsonObject(0)
+            .getJsonArray("files");
+    assertThat(files).hasSize(1);
+    assertThat(files.getJsonObject(0).getString("fileName")).isEqualTo("上限.txt");
+    assertThat(officer.get("cases/" + caseId + "/audit").body()).doesNotContain("大文件.txt");
+  }
+
+  @Test
+  void anUploadDeclaredFarOverTheLimitIsRefusedBeforeItIsRead() {
+    Api officer = Api.as(base, "officer");
+    long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    long doc = Cases.addDocument(officer, caseId, "EVIDENCE");
     Api.Answer refused =
-        officer.upload("cases/" + caseId + "/documents/" + doc + "/files", "大文件.txt", big);
+        officer.upload(
+            "cases/" + caseId + "/documents/" + doc + "/files", "大文件.txt", new byte[6_000_000]);
     assertThat(refused.status()).isEqualTo(413);
     assertThat(refused.field()).isEqualTo("file");
-    assertThat(refused.message()).contains("大小上限");
+    assertThat(refused.message()).contains("大小上限 4.77 MB");
     assertThat(
             officer
                 .get("cases/" + caseId)

@@ -61,8 +61,11 @@ public final class UserQueryParser {
 
   private static final float IDENTIFIER_BOOST = 20f;
 
-  /** Deeper groups are searched as plain words (degraded); nobody writes more by hand. */
-  static final int MAX_NESTING = 32;
+  /**
+   * Deeper groups are searched as plain words (degraded); nobody writes more by hand. An API may
+   * refuse such a query instead (see {@link #nesting(String)}).
+   */
+  public static final int MAX_NESTING = 32;
 
   private static final String SYNTAX = "[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]";
 
@@ -123,8 +126,13 @@ public final class UserQueryParser {
     }
   }
 
-  /** The deepest nesting of (), [] and {} groups, escaped characters and phrases aside. */
-  static int nesting(String text) {
+  /**
+   * The deepest nesting of (), [] and {} groups, escaped characters and phrases aside.
+   *
+   * @param text the query as typed
+   * @return how deep its groups nest; 0 for none
+   */
+  public static int nesting(String text) {
     int depth = 0;
     int max = 0;
     boolean quoted = false;

@@ -2,6 +2,8 @@ package org.gongshi.archive.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -17,13 +19,20 @@ import java.util.*;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.gongshi.archive.control.CaseRules;
+import org.gongshi.archive.control.DecisionNumbers;
 import org.gongshi.archive.control.FileNames;
+import org.gongshi.archive.control.PartyRules;
 import org.gongshi.archive.entity.*;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
+import org.gongshi.platform.ControlCharacters;
+import org.gongshi.platform.DatePolicy;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.JsonInput;
+import org.gongshi.platform.Problem;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.platform.id.PartyKind;
 import org.gongshi.platform.store.ContentStore;
@@ -264,11 +273,17 @@ public class ArchivePackages {
           } catch (ContentStore.TooLargeException tooLarge) {
             throw room < maxFileBytes
                 ? new DomainException(
-                    413, "file", "归档包展开后超过 " + (maxPackageBytes >> 20) + " MB 上限，未导入")
+                    413,
+                    "file",
+                    "归档包展开后超过上限 " + org.gongshi.platform.Sizes.mb(maxPackageBytes) + "，未导入")
                 : new DomainException(
                     413,
                     e.getName(),
-                    "归档包中的文件 " + e.getName() + " 超过单个文件上限 " + (maxFileBytes >> 20) + " MB，未导入");
+                    "归档包中的文件 "
+                        + e.getName()
+                        + " 超过单个文件上限 "
+                        + org.gongshi.platform.Sizes.mb(maxFileBytes)
+                        + "，未导入");
           }
           total += staged.size();
           ContentStore.Staged before = entries.put(e.getName(), staged);
@@ -287,14 +302,26 @@ public class ArchivePackages {
       AppUser user, byte[] manifestBytes, Map<String, ContentStore.Staged> entries) {
     if (manifestBytes == null)
       throw DomainException.invalid("manifest.json", "归档包中缺少 manifest.json");
+    String text = new String(manifestBytes, StandardCharsets.UTF_8);
+    JsonValue tree;
+    try (var reader = Json.createReader(new StringReader(text))) {
+      tree = reader.readValue();
+    } catch (RuntimeException e) {
+      throw DomainException.invalid("manifest.json", "manifest.json 不是合法的 JSON");
+    }
+    String control = ControlCharacters.offendingField(tree, "");
+    if (control != null) throw refused(null, control, "含有控制字符（如 NUL），不允许");
+    Problem shape = JsonInput.check(tree, Manifest.class);
+    if (shape != null) throw refused(null, shape.field(), shape.message());
     Manifest m;
     try (Jsonb json = jsonb()) {
-      m = json.fromJson(new String(manifestBytes, StandardCharsets.UTF_8), Manifest.class);
+      m = json.fromJson(text, Manifest.class);
     } catch (Exception e) {
       throw DomainException.invalid("manifest.json", "manifest.json 格式不正确");
     }
     if (!FORMAT.equals(m.format()))
       throw DomainException.invalid("manifest.json", "不支持的归档包格式：" + m.format());
+    CaseRulesApplied ruled = applyCaseRules(m);
     Agency agency =
         em.createQuery("SELECT a FROM Agency a WHERE a.uscc = :u", Agency.class)
             .setParameter("u", m.agencyUscc())
@@ -367,28 +394,23 @@ public class ArchivePackages {
             m.legalBasis(),
             user.getUsername(),
             m.createdAt());
-    c.replaceParties(
-        m.parties().stream()
-            .map(
-                p ->
-                    new Party(
-                        p.kind(),
-                        p.name(),
-                        p.idNumber(),
-                        p.uscc(),
-                        p.legalRepresentative(),
-                        p.address(),
-                        p.minor()))
-            .toList());
-    c.replacePenalties(
-        m.penalties().stream().map(p -> new Penalty(p.kind(), p.amount(), p.note())).toList());
-    c.replaceOfficers(officers);
     try {
-      m.milestones().forEach((k, v) -> c.recordMilestone(MilestoneKind.valueOf(k), v));
-    } catch (IllegalArgumentException e) {
-      throw DomainException.invalid("milestones", "manifest.json 中有未知的办案节点");
+      CaseRules.checkOfficers(m.procedure(), officers.size());
+    } catch (DomainException e) {
+      throw refused(m, e.field(), e.getMessage());
     }
-    if (m.decisionNumber() != null) c.recordDecisionNumber(m.decisionNumber());
+    String decisionKey = DecisionNumbers.key(m.decisionNumber());
+    try {
+      cases.requireUniqueDecisionNumber(agency, decisionKey, null, m.decisionNumber());
+    } catch (DomainException e) {
+      throw new DomainException(
+          409, e.field(), "归档包中的案件 " + m.caseNumber() + "：" + e.getMessage() + "，未导入");
+    }
+    c.replaceParties(ruled.parties());
+    c.replacePenalties(ruled.penalties());
+    c.replaceOfficers(officers);
+    ruled.milestones().forEach(c::recordMilestone);
+    if (decisionKey != null) c.recordDecisionNumber(m.decisionNumber().trim(), decisionKey);
     c.linkCatalog(m.catalogCode(), m.discretionLevel(), m.discretionReason());
     if (m.extensionDays() != null)
       c.recordExtension(m.extensionDays(), m.extensionApprovedBy(), m.extensionReason());
@@ -444,6 +466,119 @@ public class ArchivePackages {
       decisionRecorded.fire(CaseService.decisionOf(c));
     }
     return cases.view(c);
+  }
+
+  /** A manifest's parties, penalties and milestones after every case rule passed. */
+  record CaseRulesApplied(
+      List<Party> parties, List<Penalty> penalties, Map<MilestoneKind, LocalDate> milestones) {}
+
+  /**
+   * The rules a case entered by hand passes, applied to the manifest before anything is stored:
+   * required facts present, parties with valid ID numbers and credit codes, penalties the procedure
+   * allows, milestone dates real, in order and not in the future, advance notice before a general
+   * decision, a decision number when decided, the documents sealing requires. A breach is 422
+   * naming the case, the field and the rule.
+   */
+  static CaseRulesApplied applyCaseRules(Manifest m) {
+    if (blank(m.caseNumber())) throw refused(m, "caseNumber", "缺少案件编号");
+    if (blank(m.title())) throw refused(m, "title", "缺少案由");
+    if (m.procedure() == null) throw refused(m, "procedure", "缺少程序类型");
+    if (m.source() == null) throw refused(m, "source", "缺少案件来源");
+    if (blank(m.violation())) throw refused(m, "violation", "缺少违法事实");
+    if (blank(m.legalBasis())) throw refused(m, "legalBasis", "缺少法律依据");
+    if (m.parties() == null || m.parties().isEmpty()) throw refused(m, "parties", "至少需要一名当事人");
+    if (m.officerCertificates() == null) throw refused(m, "officerCertificates", "缺少执法人员");
+    if (m.documents() == null) throw refused(m, "documents", "缺少文书目录");
+    try {
+      List<Party> parties = new ArrayList<>();
+      for (int i = 0; i < m.parties().size(); i++) {
+        ManifestParty p = m.parties().get(i);
+        String field = "parties[" + i + "].";
+        if (p == null || p.kind() == null) throw refused(m, field + "kind", "缺少当事人类别");
+        if (blank(p.name())) throw refused(m, field + "name", "当事人名称不能为空");
+        parties.add(
+            PartyRules.party(
+                field,
+                p.kind(),
+                p.name(),
+                p.idNumber(),
+                p.uscc(),
+                p.legalRepresentative(),
+                p.address(),
+                p.minor()));
+      }
+      List<Penalty> penalties = new ArrayList<>();
+      List<ManifestPenalty> given = m.penalties() == null ? List.of() : m.penalties();
+      for (int i = 0; i < given.size(); i++) {
+        ManifestPenalty p = given.get(i);
+        if (p == null || p.kind() == null) throw refused(m, "penalties[" + i + "].kind", "缺少处罚种类");
+        penalties.add(new Penalty(p.kind(), p.amount(), p.note()));
+      }
+      CaseRules.checkPenalties(m.procedure(), parties, penalties);
+      Map<MilestoneKind, LocalDate> milestones = new EnumMap<>(MilestoneKind.class);
+      LocalDate today = DatePolicy.today();
+      if (m.milestones() != null) {
+        for (var e : m.milestones().entrySet()) {
+          MilestoneKind kind;
+          try {
+            kind = MilestoneKind.valueOf(e.getKey());
+          } catch (IllegalArgumentException unknown) {
+            throw refused(m, "milestones." + e.getKey(), "未知的办案节点");
+          }
+          if (e.getValue() == null) throw refused(m, "milestones." + e.getKey(), "缺少日期");
+          String problem = DatePolicy.pastProblem(e.getValue(), today);
+          if (problem != null) throw refused(m, "milestones." + e.getKey(), kind.label + problem);
+          milestones.put(kind, e.getValue());
+        }
+      }
+      EnforcementCase probe =
+          new EnforcementCase(
+              null,
+              m.caseNumber(),
+              m.title(),
+              m.procedure(),
+              m.source(),
+              m.violation(),
+              m.legalBasis(),
+              null,
+              null);
+      if (m.extensionDays() != null)
+        probe.recordExtension(m.extensionDays(), m.extensionApprovedBy(), m.extensionReason());
+      CaseRules.checkMilestones(probe, milestones);
+      if (milestones.containsKey(MilestoneKind.DECIDED)
+          && m.procedure() == Procedure.GENERAL
+          && blank(m.decisionNumber())) {
+        throw refused(m, "decisionNumber", "普通程序案件作出处罚决定须有决定书文号");
+      }
+      Set<DocumentType> present = EnumSet.noneOf(DocumentType.class);
+      for (ManifestDocument d : m.documents()) {
+        if (d == null || d.type() == null) throw refused(m, "documents", "文书缺少类型");
+        if (d.files() != null && !d.files().isEmpty()) present.add(d.type());
+      }
+      if (present.contains(DocumentType.SIMPLE_DECISION)) present.add(DocumentType.DECISION);
+      List<String> missing =
+          DocumentType.requiredFor(m.procedure()).stream()
+              .filter(t -> !present.contains(t))
+              .sorted()
+              .map(t -> t.label)
+              .toList();
+      if (!missing.isEmpty())
+        throw refused(m, "documents", "已归档案卷缺少必备文书：" + String.join("、", missing));
+      return new CaseRulesApplied(parties, penalties, milestones);
+    } catch (DomainException e) {
+      if (e.status() == 422) throw e;
+      throw refused(m, e.field(), e.getMessage());
+    }
+  }
+
+  /** 422: the package breaks a case rule; names the case, the field and the rule. */
+  static DomainException refused(Manifest m, String field, String rule) {
+    String which = m == null || blank(m.caseNumber()) ? "归档包" : "归档包中的案件 " + m.caseNumber();
+    return new DomainException(422, field, which + "：" + rule + "，未导入");
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   /** The package's own authors, kept in the audit trail as imported history. */

@@ -19,6 +19,7 @@ import org.gongshi.archive.entity.SearchOutboxEntry;
 import org.gongshi.archive.entity.StoredFile;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.Sizes;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.platform.store.ContentStore;
 import org.gongshi.search.extract.FileTypePolicy;
@@ -127,7 +128,7 @@ public class CaseFiles {
       fileStored.fire(new FileStored(f.getId()));
       return FileView.of(f);
     } catch (ContentStore.TooLargeException e) {
-      throw new DomainException(413, "file", "文件超过大小上限 " + (e.limit / 1024 / 1024) + " MB");
+      throw new DomainException(413, "file", Sizes.tooLarge(e.limit));
     } catch (IOException e) {
       throw new DomainException(500, "file", "文件保存失败：" + e.getMessage());
     }

@@ -80,7 +80,7 @@ public class CasePage implements Serializable {
     if (upload.getSize() > settings.uploadMaxBytes()) {
       error(
           new DomainException(
-              413, "file", "文件超过大小上限 " + settings.uploadMaxBytes() / 1024 / 1024 + " MB"));
+              413, "file", org.gongshi.platform.Sizes.tooLarge(settings.uploadMaxBytes())));
       return null;
     }
     return act(

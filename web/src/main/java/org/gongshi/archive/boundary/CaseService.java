@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.gongshi.archive.boundary.Inputs.*;
 import org.gongshi.archive.boundary.Views.*;
 import org.gongshi.archive.control.CaseRules;
+import org.gongshi.archive.control.DecisionNumbers;
 import org.gongshi.archive.control.PartyRules;
 import org.gongshi.archive.entity.*;
 import org.gongshi.catalog.boundary.Catalogs;
@@ -27,6 +29,7 @@ import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
+import org.gongshi.platform.DatePolicy;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.platform.store.ContentStore;
@@ -108,6 +111,8 @@ public class CaseService {
   public CaseView recordMilestone(long id, MilestoneInput in) {
     AppUser user = currentUser.require(WRITERS);
     EnforcementCase c = changeable(id, "RECORD_MILESTONE");
+    String dayProblem = DatePolicy.pastProblem(in.day(), LocalDate.now(clock));
+    if (dayProblem != null) throw DomainException.invalid("day", in.kind().label + dayProblem);
     LocalDate before = c.getMilestones().get(in.kind());
     Map<MilestoneKind, LocalDate> next = new EnumMap<>(MilestoneKind.class);
     next.putAll(c.getMilestones());
@@ -120,8 +125,12 @@ public class CaseService {
     }
     String discretionNote =
         in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
-    if (in.decisionNumber() != null && !in.decisionNumber().isBlank())
-      c.recordDecisionNumber(in.decisionNumber().trim());
+    if (in.decisionNumber() != null && !in.decisionNumber().isBlank()) {
+      String number = in.decisionNumber().trim();
+      String key = DecisionNumbers.key(number);
+      requireUniqueDecisionNumber(c.getAgency(), key, c.getId(), number);
+      c.recordDecisionNumber(number, key);
+    }
     c.recordMilestone(in.kind(), in.day());
     audit.append(
         user.getUsername(),
@@ -136,6 +145,13 @@ public class CaseService {
             + in.day()
             + (in.decisionNumber() == null ? "" : "，文号 " + in.decisionNumber())
             + (discretionNote == null ? "" : "；" + discretionNote));
+    try {
+      em.flush(); // the unique constraint backs the check above when two requests race
+    } catch (PersistenceException e) {
+      if (!violates(e, "uq_case_decision_number")) throw e;
+      throw DomainException.conflict(
+          "decisionNumber", "决定书文号“" + in.decisionNumber() + "”已被本机关其他案件使用");
+    }
     if (in.kind() == MilestoneKind.DECIDED) decisionRecorded.fire(decisionOf(c));
     archive.announce(c);
     return view(c);
@@ -371,6 +387,35 @@ public class CaseService {
     Agency a = em.find(Agency.class, id);
     if (a == null) throw DomainException.invalid("agencyId", "立案机关不存在");
     return a;
+  }
+
+  /** 409 when another case of the agency already uses the decision number (as compared by key). */
+  void requireUniqueDecisionNumber(Agency agency, String key, Long exceptCaseId, String number) {
+    if (key == null) return;
+    List<EnforcementCase> others =
+        em.createNamedQuery(EnforcementCase.BY_DECISION_NUMBER, EnforcementCase.class)
+            .setParameter("agencyId", agency.getId())
+            .setParameter("key", key)
+            .setParameter("except", exceptCaseId == null ? -1L : exceptCaseId)
+            .setMaxResults(1)
+            .getResultList();
+    if (!others.isEmpty()) {
+      throw DomainException.conflict(
+          "decisionNumber",
+          "决定书文号“"
+              + number
+              + "”已被本机关案件 "
+              + others.get(0).getCaseNumber()
+              + " 使用；同一机关的文号不能重复（〔〕与 []、() 视为相同）");
+    }
+  }
+
+  /** Whether the failure is the named constraint's (H2 and PostgreSQL both name it). */
+  static boolean violates(Throwable e, String constraint) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().toLowerCase().contains(constraint)) return true;
+    }
+    return false;
   }
 
   private void requireUniqueNumber(Agency agency, String number) {

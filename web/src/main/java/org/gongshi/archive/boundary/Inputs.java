@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongshi.archive.entity.*;
+import org.gongshi.platform.PastEvent;
 import org.gongshi.platform.id.PartyKind;
 
 /** What the API and pages accept, with Bean Validation rules and Chinese messages. */
@@ -46,7 +47,7 @@ public final class Inputs {
 
   public record MilestoneInput(
       @NotNull(message = "请选择节点") MilestoneKind kind,
-      @NotNull(message = "日期不能为空，格式 YYYY-MM-DD") LocalDate day,
+      @NotNull(message = "日期不能为空，格式 YYYY-MM-DD") @PastEvent LocalDate day,
       @Size(max = 80, message = "决定书文号最多80字") String decisionNumber) {}
 
   public record ExtensionInput(

@@ -14,6 +14,7 @@ import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
+import org.gongshi.search.query.UserQueryParser;
 import org.gongshi.security.CurrentUser;
 
 /** Full-text search over the archive (scoped to the caller's agency), and index maintenance. */
@@ -25,9 +26,43 @@ public class SearchResource {
   @Inject ArchiveIndex index;
   @Inject CurrentUser currentUser;
 
+  /** One hit; {@code score} is null when the results are sorted by date (no relevance). */
+  public record HitView(
+      String id,
+      Float score,
+      java.util.Map<String, java.util.List<String>> fields,
+      String snippet) {}
+
+  /** A page of results as the API answers it. */
+  public record Results(
+      long totalHits,
+      java.util.List<HitView> hits,
+      java.util.Map<String, java.util.List<SearchResult.FacetCount>> facets,
+      String nextCursor,
+      boolean degraded,
+      boolean approximate) {
+    static Results of(SearchResult r) {
+      return new Results(
+          r.totalHits(),
+          r.hits().stream()
+              .map(
+                  h ->
+                      new HitView(
+                          h.id(),
+                          Float.isFinite(h.score()) ? h.score() : null,
+                          h.fields(),
+                          h.snippet()))
+              .toList(),
+          r.facets(),
+          r.nextCursor(),
+          r.degraded(),
+          r.approximate());
+    }
+  }
+
   @GET
   @Operation(summary = "检索案卷与文书：词语、\"短语\"、AND/OR/NOT、字段:值、date:[起 TO 止]")
-  public SearchResult search(
+  public Results search(
       @QueryParam("q") String q,
       @QueryParam("type") String documentType,
       @QueryParam("procedure") String procedure,
@@ -45,18 +80,24 @@ public class SearchResource {
       throw DomainException.invalid("sort", "排序只能是 RELEVANCE（相关度）或 DATE（日期）");
     }
     if (size < 1 || size > 100) throw DomainException.invalid("size", "每页条数须在 1–100 之间");
-    return search.search(
-        new ArchiveSearch.Query(
-            q,
-            documentType,
-            procedure,
-            penalty,
-            year,
-            Dates.optional("from", from),
-            Dates.optional("to", to),
-            order,
-            size,
-            after));
+    if (q != null && UserQueryParser.nesting(q) > UserQueryParser.MAX_NESTING) {
+      throw DomainException.invalid(
+          "q", "检索式的括号嵌套过深：最多 " + UserQueryParser.MAX_NESTING + " 层，请简化检索式");
+    }
+    SearchResult r =
+        search.search(
+            new ArchiveSearch.Query(
+                q,
+                documentType,
+                procedure,
+                penalty,
+                year,
+                Dates.optional("from", from),
+                Dates.optional("to", to),
+                order,
+                size,
+                after));
+    return Results.of(r);
   }
 
   /** Drift between database and index (ids listed up to 100), and the last repair. */

@@ -17,8 +17,14 @@ import org.gongshi.organisation.entity.Officer;
     name = EnforcementCase.BY_NUMBER,
     query =
         "SELECT c FROM EnforcementCase c WHERE c.agency.id = :agencyId AND c.caseNumber = :caseNumber")
+@NamedQuery(
+    name = EnforcementCase.BY_DECISION_NUMBER,
+    query =
+        "SELECT c FROM EnforcementCase c WHERE c.agency.id = :agencyId"
+            + " AND c.decisionNumberKey = :key AND c.id <> :except")
 public class EnforcementCase {
   public static final String BY_NUMBER = "EnforcementCase.byNumber";
+  public static final String BY_DECISION_NUMBER = "EnforcementCase.byDecisionNumber";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +56,10 @@ public class EnforcementCase {
 
   @Column(name = "decision_number")
   private String decisionNumber;
+
+  /** The number as compared for uniqueness per agency (see archive.control.DecisionNumbers). */
+  @Column(name = "decision_number_key")
+  private String decisionNumberKey;
 
   @Column(name = "extension_days")
   private Integer extensionDays;
@@ -165,9 +175,10 @@ public class EnforcementCase {
     milestones.put(kind, day);
   }
 
-  public void recordDecisionNumber(String number) {
+  public void recordDecisionNumber(String number, String key) {
     requireChangeable();
     this.decisionNumber = number;
+    this.decisionNumberKey = key;
   }
 
   public void recordExtension(int days, String approvedBy, String reason) {

@@ -227,7 +227,7 @@ public class Publications {
       throw DomainException.invalid(
           "kind", "变更类型须为 CHANGED（变更）、REVOKED（撤销）、CONFIRMED_ILLEGAL（确认违法）或 VOID（确认无效）");
     }
-    LocalDate on = org.gongshi.platform.Dates.required("changedOn", in.changedOn());
+    LocalDate on = org.gongshi.platform.Dates.requiredPast("changedOn", in.changedOn());
     if (on.isAfter(LocalDate.now(clock))) throw DomainException.invalid("changedOn", "变更日期不能晚于今天");
     if (r.getDecidedOn() != null && on.isBefore(r.getDecidedOn())) {
       throw DomainException.invalid("changedOn", "变更日期不能早于决定日期 " + r.getDecidedOn());

@@ -94,7 +94,7 @@ public class Remedies {
     }
     RemedyKind kind =
         parse(RemedyKind.class, "kind", in.kind(), "RECONSIDERATION（行政复议）、LITIGATION（行政诉讼）");
-    LocalDate filed = Dates.required("filedOn", in.filedOn());
+    LocalDate filed = Dates.requiredPast("filedOn", in.filedOn());
     LocalDate today = LocalDate.now(clock);
     RemedyRules.checkFiled(filed, decided, today);
     String body =
@@ -107,7 +107,7 @@ public class Remedies {
         in.outcome() == null || in.outcome().isBlank()
             ? RemedyOutcome.PENDING
             : parse(RemedyOutcome.class, "outcome", in.outcome(), outcomes());
-    LocalDate decidedOn = Dates.optional("decidedOn", in.decidedOn());
+    LocalDate decidedOn = Dates.optionalPast("decidedOn", in.decidedOn());
     RemedyRules.checkOutcome(outcome, decidedOn, filed, today);
     CaseRemedy r =
         new CaseRemedy(
@@ -140,7 +140,7 @@ public class Remedies {
       throw DomainException.notFound("本案没有编号为 " + remedyId + " 的复议或诉讼记录");
     if (in == null) throw DomainException.invalid(null, "请求体不能为空");
     RemedyOutcome outcome = parse(RemedyOutcome.class, "outcome", in.outcome(), outcomes());
-    LocalDate decidedOn = Dates.optional("decidedOn", in.decidedOn());
+    LocalDate decidedOn = Dates.optionalPast("decidedOn", in.decidedOn());
     RemedyRules.checkOutcome(outcome, decidedOn, r.getFiledOn(), LocalDate.now(clock));
     RemedyOutcome before = r.getOutcome();
     r.conclude(outcome, decidedOn, optionalText("note", in.note(), 2000));

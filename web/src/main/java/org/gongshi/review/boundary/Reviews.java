@@ -212,7 +212,7 @@ public class Reviews {
     LocalDate on =
         in.reviewedOn() == null || in.reviewedOn().isBlank()
             ? today
-            : Dates.optional("reviewedOn", in.reviewedOn());
+            : Dates.optionalPast("reviewedOn", in.reviewedOn());
     if (on.isAfter(today))
       throw DomainException.invalid("reviewedOn", "评查日期 " + on + " 不能晚于今天 " + today);
     String campaign =
@@ -430,7 +430,7 @@ public class Reviews {
         r.getReviewerName(),
         r.getReviewedOn(),
         items,
-        r.getVetoes(),
+        List.copyOf(r.getVetoes()), // read inside the transaction, not when the answer is written
         r.getMaxTotal(),
         r.getTotal(),
         r.getGrade());
