@@ -29,6 +29,9 @@ import java.util.Map;
 public class ControlCharacters implements ContainerRequestFilter {
   @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
 
+  /** The same bound as the servlet filter's for declared lengths (security.RequestSizeLimit). */
+  static final long MAX_JSON_BYTES = 2L * 1024 * 1024;
+
   static final String RULE = "含有控制字符（如 NUL），不允许；只允许可见文字、空格、制表符和换行";
 
   @Override
@@ -41,7 +44,13 @@ public class ControlCharacters implements ContainerRequestFilter {
     MediaType type = request.getMediaType();
     if (!request.hasEntity() || type == null || !type.getSubtype().toLowerCase().endsWith("json"))
       return;
-    byte[] body = request.getEntityStream().readAllBytes();
+    // a body without a declared length is read only up to the same bound as a declared one
+    byte[] body = request.getEntityStream().readNBytes((int) MAX_JSON_BYTES + 1);
+    if (body.length > MAX_JSON_BYTES) {
+      request.abortWith(
+          ErrorMappers.json(Problem.of(413, "body", "请求内容超过上限 2 MB，未处理；上传文件请使用文件上传")));
+      return;
+    }
     request.setEntityStream(new ByteArrayInputStream(body));
     JsonValue json;
     try (var reader =

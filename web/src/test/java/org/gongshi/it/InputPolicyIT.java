@@ -1,5 +1,6 @@
 package org.gongshi.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -130,6 +131,30 @@ class InputPolicyIT {
     // and the first case may record its own number again
     Cases.milestone(
         officer, first, "DECIDED", LocalDate.of(2026, 9, 21), "金东综执罚决字〔2026〕第" + serial + "号");
+  }
+
+  @Test
+  void aJsonOrFormBodyOverTwoMegabytesIsRefusedWith413BeforeItIsRead() {
+    Api officer = Api.as(base, "officer");
+    long id = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    String before = officer.get("cases/" + id).body();
+    String huge = "{\"title\":\"" + "占道经营".repeat(200_000) + "\"}"; // 2.4 MB of UTF-8
+
+    Api.Answer json =
+        officer.postBytes("cases/" + id + "/documents", "application/json", huge.getBytes(UTF_8));
+    Api.Answer form =
+        Api.anonymous(base)
+            .postBytes(
+                "../staff/login.xhtml",
+                "application/x-www-form-urlencoded",
+                ("a=" + "b".repeat(3_000_000)).getBytes(UTF_8));
+
+    assertThat(json.status()).isEqualTo(413);
+    assertThat(json.field()).isEqualTo("body");
+    assertThat(json.message()).contains("2 MB");
+    assertThat(form.status()).isEqualTo(413);
+    assertThat(form.body()).contains("2 MB");
+    assertThat(officer.get("cases/" + id).body()).isEqualTo(before);
   }
 
   @Test

@@ -45,6 +45,12 @@ public class ExtractionService {
             self.extract(fileId);
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Extraction task failed for file " + fileId, e);
+            // the file stays whole; it must not show 提取中 for ever and be re-queued at each start
+            try {
+              self.markFailed(fileId);
+            } catch (RuntimeException again) {
+              LOG.log(Level.WARNING, "Could not mark file " + fileId + " as failed", again);
+            }
           }
         });
   }
@@ -54,6 +60,15 @@ public class ExtractionService {
     List<Long> ids = em.createNamedQuery(StoredFile.PENDING, Long.class).getResultList();
     ids.forEach(this::submit);
     return ids.size();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void markFailed(long fileId) {
+    StoredFile f = em.find(StoredFile.class, fileId);
+    if (f == null || f.getExtractionStatus() != ExtractionStatus.PENDING) return;
+    f.recordExtraction(
+        ExtractionStatus.FAILED, FailureReason.CORRUPT.name(), "提取文字时出错，文件已完整保存", "");
+    em.persist(new SearchOutboxEntry("UPSERT", "file:" + f.getId(), Instant.now()));
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

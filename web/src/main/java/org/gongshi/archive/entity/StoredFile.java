@@ -84,9 +84,21 @@ public class StoredFile {
     this.extractionStatus = ExtractionStatus.PENDING;
   }
 
-  /** Extraction results are derived data, so they may be recorded even after sealing. */
+  /** Characters of extracted text the row keeps (the column's size). */
+  public static final int MAX_TEXT = 1_000_000;
+
+  /**
+   * Extraction results are derived data, so they may be recorded even after sealing. Text beyond
+   * {@link #MAX_TEXT} characters is cut (the file itself is kept whole) and the message says so.
+   */
   public void recordExtraction(
       ExtractionStatus status, String reason, String message, String text) {
+    if (text != null && text.length() > MAX_TEXT) {
+      int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+      text = text.substring(0, end);
+      String note = "文字过长，仅保留前 100 万字用于检索";
+      message = message == null || message.isBlank() ? note : message + "；" + note;
+    }
     this.extractionStatus = status;
     this.extractionReason = reason;
     this.extractionMessage = message;
