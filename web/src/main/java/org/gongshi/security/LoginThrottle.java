@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * Slows password guessing without locking anyone out. Failures are counted per user name and per
- * client address; the first {@value #FREE} cost nothing, then each attempt on that name or from
- * that address waits 1 s, doubling with each further failure up to {@value #CAP_MS} ms. Attempts
- * are given slots one delay apart, so parallel guesses queue as well. One failure is forgiven per
- * {@value #DECAY_MS} ms without a failure; a successful login clears its name.
+ * client address; after {@value #FREE} failures the next attempt on that name or from that address
+ * waits 1 s after the last failure, doubling with each further failure up to {@value #CAP_MS} ms.
+ * Attempts are given slots one delay apart, so parallel guesses queue as well. One failure is
+ * forgiven per {@value #DECAY_MS} ms without a failure; a successful login clears its name.
  *
  * <p>One per deployment (the container's login gate and the admin's unlock share it).
  */
@@ -67,6 +67,8 @@ public final class LoginThrottle {
       }
       s.failures++;
       s.lastFailure = now;
+      // the next attempt waits the delay counted from this failure
+      s.nextSlot = Math.max(s.nextSlot, now + delay(s.failures));
     }
   }
 

@@ -155,7 +155,7 @@ class ExposureIT {
     }
     Api.Answer imported =
         CatalogIT.importFile(admin, agency, "清单.csv", CatalogIT.csv(items), "2026-01-01", false);
-    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
     // stored as written: the guard of the file the admin imported came off again
     assertThat(
             Api.anonymous(base)
