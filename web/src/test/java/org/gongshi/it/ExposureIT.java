@@ -161,6 +161,7 @@ class ExposureIT {
             Api.anonymous(base)
                 .get("public/catalog/" + agency + "/items/" + items.get(0).code())
                 .json()
+                .getJsonObject("summary")
                 .getString("name"))
         .startsWith("＝HYPERLINK");
 
