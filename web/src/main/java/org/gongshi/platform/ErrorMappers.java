@@ -20,10 +20,14 @@ public final class ErrorMappers {
   private ErrorMappers() {}
 
   static Response json(Problem p) {
-    return Response.status(p.status())
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(p)
-        .build();
+    Response.ResponseBuilder b =
+        Response.status(p.status())
+            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            .entity(p);
+    // an API client without credentials is told how to send them
+    if (p.status() == 401)
+      b.header("WWW-Authenticate", "Basic realm=\"Gongshi\", charset=\"UTF-8\"");
+    return b.build();
   }
 
   @Provider
@@ -157,8 +161,16 @@ public final class ErrorMappers {
     }
   }
 
+  /** Java class names (org.x.Y, java.lang.Z) and library message codes in a library's text. */
+  private static final java.util.regex.Pattern JAVA_NAMES =
+      java.util.regex.Pattern.compile(
+          "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:\\.[A-Za-z_][\\w$]*)*(?:\\([^)]*\\))?:?"
+              + "|\\b[A-Z]+[0-9]{4,}:\\s*|\\b[A-Z][\\w$]*(?:Exception|Error)\\b:?");
+
+  /** A library's message, shortened, without the Java class names it may hold. */
   static String shorten(String s) {
     if (s == null) return "";
-    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    String t = JAVA_NAMES.matcher(s).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+    return t.length() > 200 ? t.substring(0, 200) + "…" : t;
   }
 }

@@ -26,6 +26,10 @@ public class Settings {
   boolean demo;
 
   @Inject
+  @ConfigProperty(name = "gongshi.public.base-url", defaultValue = "http://localhost:8080")
+  String publicBaseUrl;
+
+  @Inject
   @ConfigProperty(name = "gongshi.db.schema")
   Optional<String> dbSchema;
 
@@ -43,6 +47,32 @@ public class Settings {
 
   public boolean demo() {
     return demo;
+  }
+
+  /**
+   * The public address of the portal, ending in "/", for absolute links (feeds, sitemap, open
+   * data); never taken from a request's Host header.
+   */
+  public String publicBaseUrl() {
+    return publicBaseUrl(publicBaseUrl);
+  }
+
+  static String publicBaseUrl(String configured) {
+    java.net.URI u;
+    try {
+      u = java.net.URI.create(configured.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("GONGSHI_PUBLIC_BASE_URL is not a URL: " + configured, e);
+    }
+    if (u.getHost() == null
+        || !("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
+        || u.getQuery() != null
+        || u.getFragment() != null) {
+      throw new IllegalStateException(
+          "GONGSHI_PUBLIC_BASE_URL must be an http(s) address without query: " + configured);
+    }
+    String s = u.toString();
+    return s.endsWith("/") ? s : s + "/";
   }
 
   public Optional<String> dbSchema() {

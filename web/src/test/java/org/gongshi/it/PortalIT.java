@@ -280,7 +280,8 @@ class PortalIT {
         .contains("/portal/catalog.xhtml")
         .contains("/portal/item.xhtml?agency=");
     assertThat(get("/robots.txt", Map.of()).body())
-        .contains("Sitemap: " + root + "/sitemap.xml")
+        // the configured public address, not the one this request reached
+        .contains("Sitemap: " + System.getProperty("gongshi.it.public.base-url") + "sitemap.xml")
         .contains("Disallow: /staff/");
 
     // CSV: BOM, the national names in order, the masked person without any code

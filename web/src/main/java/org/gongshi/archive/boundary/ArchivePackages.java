@@ -231,7 +231,9 @@ public class ArchivePackages {
         }
       }
     } catch (Exception e) {
-      throw new DomainException(500, null, "导出归档包失败：" + e.getMessage());
+      java.util.logging.Logger.getLogger(ArchivePackages.class.getName())
+          .log(java.util.logging.Level.SEVERE, "export of case " + c.getId() + " failed", e);
+      throw new DomainException(500, null, "导出归档包失败：无法读取案卷的文件，请联系管理员");
     }
     audit.append(currentUser.name(), "EXPORT_CASE", "Case", c.getId(), c.getId(), "导出归档包");
     return new Exported(c.getCaseNumber() + ".zip", bytes.toByteArray());

@@ -130,7 +130,9 @@ public class CaseFiles {
     } catch (ContentStore.TooLargeException e) {
       throw new DomainException(413, "file", Sizes.tooLarge(e.limit));
     } catch (IOException e) {
-      throw new DomainException(500, "file", "文件保存失败：" + e.getMessage());
+      java.util.logging.Logger.getLogger(CaseFiles.class.getName())
+          .log(java.util.logging.Level.SEVERE, "storing an upload failed", e);
+      throw new DomainException(500, "file", "文件保存失败：无法写入文件库，请稍后重试或联系管理员");
     }
   }
 

@@ -121,7 +121,7 @@ public final class HolidayDataLoader {
               + "列）："
               + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new InvalidHolidayDataException("无法读取文件：" + e.getMessage());
+      throw new InvalidHolidayDataException("无法读取文件（上传中断或文件损坏）");
     }
   }
 

@@ -243,7 +243,7 @@ public class Catalogs {
       return ImportReport.refused(
           new RowProblem(0, "文件", "只接受 .csv 或 .xlsx 文件，收到“" + fileName + "”"));
     } catch (IOException e) {
-      return ImportReport.refused(new RowProblem(0, "文件", "文件无法读取：" + e.getMessage()));
+      return ImportReport.refused(new RowProblem(0, "文件", "文件无法读取（上传中断或文件损坏），请重新上传"));
     }
   }
 

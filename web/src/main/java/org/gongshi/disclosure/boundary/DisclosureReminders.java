@@ -94,7 +94,7 @@ public class DisclosureReminders {
           Transport.send(m);
           recipients.add(u.getEmail());
         } catch (MessagingException | RuntimeException ex) {
-          failures.add(u.getEmail() + "：" + ex.getMessage());
+          failures.add(u.getEmail() + "：邮件未发出（邮件服务器无法连接或拒收，详见服务器日志）");
           LOG.log(
               Level.WARNING,
               "Disclosure reminder to "

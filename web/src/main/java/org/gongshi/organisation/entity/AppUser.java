@@ -62,6 +62,11 @@ public class AppUser {
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
+  /** A new password, as a bcrypt hash. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   public Long getId() {
     return id;
   }

@@ -209,6 +209,7 @@ public final class PortalPages {
   @RequestScoped
   public static class Decision {
     @Inject PublicDecisions decisions;
+    @Inject org.gongshi.platform.Settings settings;
 
     public PublishedDecision getD() {
       return (PublishedDecision) attribute(PortalServlet.DECISION);
@@ -246,14 +247,8 @@ public final class PortalPages {
     }
 
     public String getPermalink() {
-      var ec = FacesContext.getCurrentInstance().getExternalContext();
-      String url =
-          ((jakarta.servlet.http.HttpServletRequest) ec.getRequest()).getRequestURL().toString();
-      String uri = ((jakarta.servlet.http.HttpServletRequest) ec.getRequest()).getRequestURI();
-      return url.substring(0, url.length() - uri.length())
-          + ec.getRequestContextPath()
-          + "/portal/decisions/"
-          + getD().getId();
+      // the configured public address, never the request's Host header
+      return settings.publicBaseUrl() + "portal/decisions/" + getD().getId();
     }
   }
 }

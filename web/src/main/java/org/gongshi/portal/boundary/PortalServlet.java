@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongshi.platform.Clocks;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.Settings;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.control.Sitemap;
 import org.gongshi.portal.entity.PublishedDecision;
@@ -31,6 +32,7 @@ public class PortalServlet extends HttpServlet {
   static final String ERROR = "portal.error";
 
   @Inject PublicDecisions decisions;
+  @Inject Settings settings;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp)
@@ -106,7 +108,7 @@ public class PortalServlet extends HttpServlet {
   }
 
   private void sitemap(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String root = root(req);
+    String root = root();
     List<Sitemap.Url> urls = new ArrayList<>();
     urls.add(new Sitemap.Url(root, null));
     urls.add(new Sitemap.Url(root + "portal/search", null));
@@ -143,7 +145,7 @@ public class PortalServlet extends HttpServlet {
         Disallow: /login.xhtml
         Sitemap: %ssitemap.xml
         """
-            .formatted(root(req));
+            .formatted(root());
     send(req, resp, "text/plain;charset=UTF-8", body);
   }
 
@@ -177,11 +179,8 @@ public class PortalServlet extends HttpServlet {
     }
   }
 
-  /** "http://host:port/context/". */
-  static String root(HttpServletRequest req) {
-    String url = req.getRequestURL().toString();
-    return url.substring(0, url.length() - req.getRequestURI().length())
-        + req.getContextPath()
-        + "/";
+  /** The configured public address ("https://host/"), never the request's Host header. */
+  private String root() {
+    return settings.publicBaseUrl();
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -26,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.Settings;
 import org.gongshi.portal.control.AtomFeed;
 import org.gongshi.portal.control.OpenDataCsv;
 import org.gongshi.portal.control.PortalQuery;
@@ -45,7 +45,7 @@ public class PublicDecisionsResource {
 
   @Inject PublicDecisions decisions;
   @Inject PublicIndex index;
-  @Context UriInfo uri;
+  @Inject Settings settings;
   @Context HttpHeaders headers;
 
   @GET
@@ -300,10 +300,9 @@ public class PublicDecisionsResource {
     return b.build();
   }
 
-  /** "http://host/" (the context root), for absolute links. */
+  /** The configured public address ("https://host/"), never the request's Host header. */
   private String root() {
-    String api = uri.getBaseUri().toString();
-    return api.endsWith("api/") ? api.substring(0, api.length() - 4) : api.replaceAll("api/?$", "");
+    return settings.publicBaseUrl();
   }
 
   /** The filters in words, for a feed's title. */

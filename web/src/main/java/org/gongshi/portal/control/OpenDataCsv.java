@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongshi.platform.CsvCells;
 import org.gongshi.platform.id.PartyKind;
 import org.gongshi.portal.entity.PublishedDecision;
 
@@ -110,20 +111,7 @@ public final class OpenDataCsv {
   /** One cell: formula-neutralised, then quoted when it holds a comma, quote or line break. */
   public static String cell(String value) {
     if (value == null || value.isEmpty()) return "";
-    String v = value;
-    char first = v.charAt(0);
-    if (first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r'
-        || first == '＝'
-        || first == '＋'
-        || first == '－'
-        || first == '＠') {
-      v = "'" + v;
-    }
+    String v = CsvCells.guard(value);
     if (v.indexOf(',') >= 0
         || v.indexOf('"') >= 0
         || v.indexOf('\n') >= 0

@@ -18,6 +18,7 @@ import org.gongshi.catalog.control.ItemKind;
 import org.gongshi.catalog.control.LegalBasis;
 import org.gongshi.catalog.control.LevelField;
 import org.gongshi.catalog.control.SupervisionChannel;
+import org.gongshi.platform.CsvCells;
 
 /**
  * The column layout shared by the CSV and XLSX files: one row per item, a header row of Chinese
@@ -319,24 +320,15 @@ public final class CatalogFormat {
   }
 
   /**
-   * Guards a CSV cell against spreadsheet formula injection: a text starting with = + - @ tab or CR
-   * (or an apostrophe before one of them) gets a leading apostrophe, which {@link #unescapeCsv}
-   * removes again on import, so the round trip is exact.
+   * Guards a CSV cell against spreadsheet formula injection (after NFKC folding, so ＝ counts as =);
+   * {@link #unescapeCsv} removes the guard again on import, so the round trip is exact.
    */
   static String escapeCsv(String value) {
-    return needsEscape(value) ? "'" + value : value;
+    return CsvCells.guard(value);
   }
 
   /** Reverses {@link #escapeCsv}. */
   static String unescapeCsv(String value) {
-    return value.startsWith("'") && needsEscape(value.substring(1)) ? value.substring(1) : value;
-  }
-
-  private static boolean needsEscape(String v) {
-    if (v.isEmpty()) {
-      return false;
-    }
-    return "=+-@\t\r".indexOf(v.charAt(0)) >= 0
-        || (v.charAt(0) == '\'' && needsEscape(v.substring(1)));
+    return CsvCells.unguard(value);
   }
 }

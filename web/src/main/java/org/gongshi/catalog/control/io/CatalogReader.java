@@ -123,7 +123,7 @@ public final class CatalogReader {
     } catch (IOException | UncheckedIOException e) {
       long line = parser == null ? 1 : parser.getCurrentLineNumber();
       return ImportReport.refused(
-          new RowProblem((int) Math.max(1, line), "", "CSV 格式错误（常见原因是引号未闭合）：" + e.getMessage()));
+          new RowProblem((int) Math.max(1, line), "", "CSV 格式错误，此行附近无法解析（常见原因是引号未闭合）"));
     }
     return validate(rows);
   }
@@ -158,9 +158,7 @@ public final class CatalogReader {
       String why = String.valueOf(e.getMessage());
       return ImportReport.refused(
           RowProblem.ofFile(
-              why.contains("Zip bomb")
-                  ? "XLSX 文件压缩比异常，疑似压缩炸弹，未解析"
-                  : "不是有效的 XLSX 文件，或文件已损坏：" + why));
+              why.contains("Zip bomb") ? "XLSX 文件压缩比异常，疑似压缩炸弹，未解析" : "不是有效的 XLSX 文件，或文件已损坏"));
     }
     return validate(rows);
   }
@@ -277,7 +275,7 @@ public final class CatalogReader {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      return "不是有效的 XLSX 文件，或文件已损坏（如为 CSV，请将扩展名改为 .csv）：" + e.getMessage();
+      return "不是有效的 XLSX 文件，或文件已损坏（如为 CSV，请将扩展名改为 .csv）";
     }
     return null;
   }
