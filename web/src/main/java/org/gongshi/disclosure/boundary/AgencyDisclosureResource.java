@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "公示")
 public class AgencyDisclosureResource {
   @Inject AgencySettings settings;
+  @Inject LocalRedactionTerms terms;
 
   @GET
   @Path("disclosure-settings")
@@ -32,5 +33,20 @@ public class AgencyDisclosureResource {
   public AgencySettings.SettingsView change(
       @PathParam("agencyId") long agencyId, AgencySettings.SettingsInput in) {
     return settings.change(agencyId, in);
+  }
+
+  @GET
+  @Path("redaction-terms")
+  @Operation(summary = "本机关遮盖规则：保留词（像人名的地名、店名）和一律遮盖的词")
+  public LocalRedactionTerms.Terms terms(@PathParam("agencyId") long agencyId) {
+    return terms.get(agencyId);
+  }
+
+  @PUT
+  @Path("redaction-terms")
+  @Operation(summary = "替换本机关的保留词和遮盖词（本机关公示审核员或管理员，记入审计；此后生成的遮盖建议适用）")
+  public LocalRedactionTerms.Terms replaceTerms(
+      @PathParam("agencyId") long agencyId, LocalRedactionTerms.TermsInput in) {
+    return terms.replace(agencyId, in);
   }
 }

@@ -76,6 +76,7 @@ public final class ProposalViews {
       case "PLATE" -> "车牌号码";
       case "PARTY_NAME" -> "当事人姓名";
       case "PERSON_NAME" -> "其他自然人姓名";
+      case "LOCAL_TERM" -> "本机关遮盖词";
       default -> "人工遮盖";
     };
   }

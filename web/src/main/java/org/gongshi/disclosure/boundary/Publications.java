@@ -16,6 +16,7 @@ import org.gongshi.archive.boundary.CasePdfs;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.calendar.boundary.Calendars;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
+import org.gongshi.disclosure.control.CaseContext;
 import org.gongshi.disclosure.control.DecisionText;
 import org.gongshi.disclosure.control.NameStyle;
 import org.gongshi.disclosure.control.PublicCopy;
@@ -52,6 +53,7 @@ public class Publications {
   @Inject AuditTrail audit;
   @Inject Calendars calendars;
   @Inject PublicCopies copies;
+  @Inject LocalRedactionTerms localTerms;
 
   @Inject
   @ConfigProperty(name = "gongshi.redaction.party-name-style", defaultValue = "FIRST_CHAR")
@@ -420,7 +422,7 @@ public class Publications {
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
     DecisionText text = PublicCopy.decisionText(c, CasePdfs.penaltyDecision(c));
     if (text.text().equals(r.getProposalText())) return;
-    RedactionProposal p = redactor().propose(text.text(), PublicCopy.contextOf(c));
+    RedactionProposal p = redactor().propose(text.text(), context(c));
     boolean wasApproved = r.getApprovedText() != null;
     r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now());
     if (wasApproved) r.requireReapproval("处罚决定内容在批准后有变化，须重新核对遮盖并批准");
@@ -431,6 +433,12 @@ public class Publications {
         r.getId(),
         r.getCaseId(),
         "生成遮盖建议 " + p.spans().size() + " 处");
+  }
+
+  /** What the case knows about the people it names, with the agency's local terms. */
+  private CaseContext context(EnforcementCase c) {
+    LocalRedactionTerms.Terms t = localTerms.of(c.getAgency().getId());
+    return PublicCopy.contextOf(c).withLocalTerms(Set.copyOf(t.keep()), Set.copyOf(t.mask()));
   }
 
   private ProposalViews.ProposalView view(DisclosureRecord r) {
@@ -473,7 +481,7 @@ public class Publications {
       EnforcementCase c = (EnforcementCase) row[2];
       p.titleChecked();
       if (!c.getTitle().equals(p.getViolationType())) continue; // an item name or masked already
-      String masked = redactor().propose(c.getTitle(), PublicCopy.contextOf(c)).apply();
+      String masked = redactor().propose(c.getTitle(), context(c)).apply();
       if (masked.equals(p.getViolationType())) continue;
       copies.correctViolationType((DisclosureRecord) row[1], p, masked);
       corrected++;
