@@ -468,25 +468,33 @@ public class Publications {
    */
   public TitleCheck checkPublishedTitles() {
     int corrected = 0;
-    List<Object[]> unchecked =
+    // loaded: only the unchecked rows whose 违法行为类型 is still the case's title
+    List<Object[]> candidates =
         em.createQuery(
                 "SELECT p, r, c FROM PublishedDecision p, DisclosureRecord r, EnforcementCase c"
                     + " WHERE p.status = :s AND p.titleChecked = false"
-                    + " AND r.id = p.disclosureId AND c.id = r.caseId",
+                    + " AND r.id = p.disclosureId AND c.id = r.caseId AND p.violationType = c.title",
                 Object[].class)
             .setParameter("s", PublicationStatus.PUBLISHED)
             .getResultList();
-    for (Object[] row : unchecked) {
+    for (Object[] row : candidates) {
       PublishedDecision p = (PublishedDecision) row[0];
       EnforcementCase c = (EnforcementCase) row[2];
       p.titleChecked();
-      if (!c.getTitle().equals(p.getViolationType())) continue; // an item name or masked already
       String masked = redactor().propose(c.getTitle(), context(c)).apply();
       if (masked.equals(p.getViolationType())) continue;
       copies.correctViolationType((DisclosureRecord) row[1], p, masked);
       corrected++;
     }
-    return new TitleCheck(unchecked.size(), corrected);
+    em.flush();
+    // the other unchecked rows carry an item's name or a masked title already: marked in one go
+    int others =
+        em.createQuery(
+                "UPDATE PublishedDecision p SET p.titleChecked = true"
+                    + " WHERE p.status = :s AND p.titleChecked = false")
+            .setParameter("s", PublicationStatus.PUBLISHED)
+            .executeUpdate();
+    return new TitleCheck(candidates.size() + others, corrected);
   }
 
   /** The start-up title check, run now (administrators). */
