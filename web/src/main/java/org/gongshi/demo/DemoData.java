@@ -249,7 +249,12 @@ public class DemoData {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    if (!present && jindong != null)
+    boolean demoDatabase =
+        em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+            .setParameter("username", APPROVER)
+            .getResultStream()
+            .anyMatch(a -> a.getAgency() != null && a.getAgency().equals(jindong));
+    if (!present && jindong != null && demoDatabase)
       user(PUBLISHER, "金东公示审核员（发布）", jindong, null, Role.DISCLOSURE_OFFICER);
   }
 
