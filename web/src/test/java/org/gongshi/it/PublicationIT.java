@@ -429,7 +429,12 @@ class PublicationIT {
             .body()
             .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).doesNotContain(secrets);
+      String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+      assertThat(pdfText).doesNotContain(secrets);
+      // the 公示版 names both parties, each masked
+      assertThat(pdfText.replaceAll("\\s+", ""))
+          .contains("当事人：王某某", "当事人：李某某", "身份证号码：******************")
+          .doesNotContain("330702198203031223", "330702198001011232");
     }
     for (String secret : secrets) {
       assertThat(publicGet("/api/public/decisions?q=" + enc(secret) + "&size=100"))
