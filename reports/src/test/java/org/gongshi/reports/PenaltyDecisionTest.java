@@ -80,4 +80,45 @@ class PenaltyDecisionTest {
     assertThat(text).doesNotContain("六个月内");
     assertThat(pdf.pdfaPart()).isEqualTo("1");
   }
+
+  @Test
+  void publicVariantPrintsEveryPartyAsMasked() throws Exception {
+    PenaltyDecision full = Samples.decision();
+    var type = org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
+    PenaltyDecision redacted =
+        new PenaltyDecision(
+            full.decisionNumber(),
+            full.agencyName(),
+            PenaltyDecision.Procedure.GENERAL,
+            new org.gongshi.reports.model.Party(type, "王某某", "******************", null, "***"),
+            "当事人王某某、李某某在宗泽路占道经营。",
+            java.util.List.of(),
+            null,
+            "《城市市容和环境卫生管理条例》第三十六条",
+            null,
+            java.util.List.of("罚款人民币伍佰元整"),
+            new java.math.BigDecimal("500"),
+            null,
+            15,
+            "金华市金东区人民政府",
+            null,
+            java.time.LocalDate.of(2026, 3, 2),
+            java.util.List.of(
+                new org.gongshi.reports.model.Party(
+                    type, "李某某", "3307**********1223", null, "金华市婺城区***")));
+    String text =
+        Pdfs.squash(
+            Pdfs.read(
+                    RENDERER.penaltyDecisionPdf(redacted, DecisionVariant.PUBLIC),
+                    "decision-public-two-parties.pdf")
+                .text());
+    assertThat(text)
+        .contains(
+            "当事人：王某某",
+            "身份证号码：******************",
+            "当事人：李某某",
+            "身份证号码：3307**********1223",
+            "住址：金华市婺城区***");
+    assertThat(text.indexOf("当事人：王某某")).isLessThan(text.indexOf("当事人：李某某"));
+  }
 }

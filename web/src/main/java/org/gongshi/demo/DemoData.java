@@ -40,6 +40,11 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   public static final String PASSWORD = "gongshi2026";
 
+  /** The demo publications are approved by one disclosure officer and published by another. */
+  static final String APPROVER = "disclosure";
+
+  static final String PUBLISHER = "disclosure3";
+
   @PersistenceContext EntityManager em;
   @Inject Settings settings;
   @Inject Archive archive;
@@ -52,6 +57,8 @@ public class DemoData {
     long agencies = em.createQuery("SELECT COUNT(a) FROM Agency a", Long.class).getSingleResult();
     if (agencies == 0 && settings.demo()) {
       seed();
+    } else if (settings.demo()) {
+      addSecondDisclosureOfficer(); // a demo database from before four eyes
     }
     printLogins();
   }
@@ -97,6 +104,7 @@ public class DemoData {
     user("officer3", "周村执法人员", agencies.get(2), officers.get(2).get(0), Role.CASE_OFFICER);
     user("disclosure", "金东公示审核员", agencies.get(0), null, Role.DISCLOSURE_OFFICER);
     user("disclosure2", "忻开公示审核员", agencies.get(1), null, Role.DISCLOSURE_OFFICER);
+    user(PUBLISHER, "金东公示审核员（发布）", agencies.get(0), null, Role.DISCLOSURE_OFFICER);
     user("legal", "金东法制审核员", agencies.get(0), null, Role.LEGAL_REVIEWER);
     user("legaloffice", "区司法局备案审查员", null, null, Role.LEGAL_OFFICE);
     user("reviewer", "案卷评查员", agencies.get(0), null, Role.CASE_REVIEWER);
@@ -229,6 +237,28 @@ public class DemoData {
     } catch (Exception e) {
       throw new IllegalStateException("demo file " + name, e);
     }
+  }
+
+  private void addSecondDisclosureOfficer() {
+    boolean present =
+        em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+            .setParameter("username", PUBLISHER)
+            .getResultStream()
+            .findFirst()
+            .isPresent();
+    Agency jindong =
+        em.createNamedQuery(Agency.BY_SHORT_NAME, Agency.class)
+            .setParameter("shortName", "金东综执")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    boolean demoDatabase =
+        em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+            .setParameter("username", APPROVER)
+            .getResultStream()
+            .anyMatch(a -> a.getAgency() != null && a.getAgency().equals(jindong));
+    if (!present && jindong != null && demoDatabase)
+      user(PUBLISHER, "金东公示审核员（发布）", jindong, null, Role.DISCLOSURE_OFFICER);
   }
 
   private void user(String name, String display, Agency agency, Officer officer, Role... roles) {

@@ -21,7 +21,8 @@ import org.gongshi.platform.Settings;
 
 /**
  * Demo data: on a first start, the demo agencies' older decisions are published the way an officer
- * would (proposal, approval as drafted, publication); the last week's stay pending for the clock.
+ * would (proposal, approval as drafted by one officer, publication by another); the last week's
+ * stay pending for the clock.
  */
 @Singleton
 @Startup
@@ -52,7 +53,8 @@ public class DemoPublications {
     int refused = 0;
     for (DisclosureRecord r : pending) {
       try {
-        publications.publishAs(r.getCaseId(), "disclosure");
+        // four eyes: one officer approves, another publishes
+        publications.publishAs(r.getCaseId(), DemoData.APPROVER, DemoData.PUBLISHER);
         published++;
       } catch (DomainException e) {
         refused++; // e.g. publication period already over for an old demo decision

@@ -33,6 +33,9 @@ class PublicationIT {
 
   @ArquillianResource URL base;
 
+  /** 金东's second disclosure officer: publishes what "disclosure" approved (four eyes). */
+  static final String PUBLISHER = "disclosure3";
+
   /** A natural person fined for street trading; the text names a witness with a phone number. */
   static long decidedPersonCase(Api officer, LocalDate decided) {
     var officers = officer.get("reference/officers").array();
@@ -106,7 +109,9 @@ class PublicationIT {
             Api.as(base, "disclosure2").post("disclosure/cases/" + id + "/publish", "{}").status())
         .isEqualTo(404);
 
-    JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
+    // four eyes: another officer of the agency publishes what was approved
+    JsonObject published =
+        Api.as(base, PUBLISHER).post("disclosure/cases/" + id + "/publish", "{}").json();
     assertThat(published.getString("status")).isEqualTo("PUBLISHED");
     long publicId = published.getJsonNumber("publishedId").longValue();
     assertThat(published.getString("expiresOn"))
@@ -273,7 +278,7 @@ class PublicationIT {
 
     assertThat(disclosure.post("disclosure/cases/" + id + "/approve", "{}").status())
         .isEqualTo(200);
-    assertThat(disclosure.post("disclosure/cases/" + id + "/publish", "{}").field())
+    assertThat(Api.as(base, PUBLISHER).post("disclosure/cases/" + id + "/publish", "{}").field())
         .isEqualTo("status");
     Api.Answer noReason =
         disclosure.post(
@@ -290,7 +295,8 @@ class PublicationIT {
     assertThat(overridden.getString("status")).isEqualTo("PENDING");
     assertThat(overridden.getString("overrideReason")).contains("局务会");
     disclosure.post("disclosure/cases/" + id + "/approve", "{}");
-    JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
+    JsonObject published =
+        Api.as(base, PUBLISHER).post("disclosure/cases/" + id + "/publish", "{}").json();
     assertThat(published.getString("status")).isEqualTo("PUBLISHED");
     // an organisation's name, USCC, decision number and legal representative (public in the
     // national 双公示 data, DOMAIN.md §3) stay
@@ -423,7 +429,12 @@ class PublicationIT {
             .body()
             .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).doesNotContain(secrets);
+      String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+      assertThat(pdfText).doesNotContain(secrets);
+      // the 公示版 names both parties, each masked
+      assertThat(pdfText.replaceAll("\\s+", ""))
+          .contains("当事人：王某某", "当事人：李某某", "身份证号码：******************")
+          .doesNotContain("330702198203031223", "330702198001011232");
     }
     for (String secret : secrets) {
       assertThat(publicGet("/api/public/decisions?q=" + enc(secret) + "&size=100"))
@@ -441,10 +452,11 @@ class PublicationIT {
         .getInt("id");
   }
 
-  private static long publish(Api disclosure, long caseId) {
+  /** Approved by {@code disclosure}, published by the agency's second officer (four eyes). */
+  private long publish(Api disclosure, long caseId) {
     disclosure.get("disclosure/cases/" + caseId + "/proposal");
     disclosure.post("disclosure/cases/" + caseId + "/approve", "{}");
-    Api.Answer a = disclosure.post("disclosure/cases/" + caseId + "/publish", "{}");
+    Api.Answer a = Api.as(base, PUBLISHER).post("disclosure/cases/" + caseId + "/publish", "{}");
     if (a.status() != 200) throw new AssertionError("publish: " + a.status() + " " + a.body());
     return a.json().getJsonNumber("publishedId").longValue();
   }
@@ -475,7 +487,21 @@ class PublicationIT {
 
       browser.findElement(By.id("masks:approve")).click();
       wait.until(d -> d.findElement(By.id("state")).getText().contains("批准"));
+      assertThat(browser.findElement(By.id("state")).getText()).contains("由 金东公示审核员（disclosure）批准");
       assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待公示");
+      // four eyes: the approver is told another officer publishes, and cannot
+      assertThat(browser.findElement(By.id("four-eyes")).getText())
+          .contains("批准公示文本的人不能发布", "请另一名公示审核员发布");
+      assertThat(browser.findElement(By.id("masks:publish")).isEnabled()).isFalse();
+
+      browser.manage().deleteAllCookies();
+      browser.get(root + "/staff/publication.xhtml?case=" + id);
+      wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
+      browser.findElement(By.id("j_username")).sendKeys(PUBLISHER);
+      browser.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
+      browser.findElement(By.id("login")).click();
+      wait.until(d -> d.findElements(By.id("original")).size() == 1);
+      assertThat(browser.findElement(By.id("four-eyes")).getText()).doesNotContain("文本由您批准");
       browser.findElement(By.id("masks:publish")).click();
       wait.until(d -> d.findElement(By.id("status")).getText().equals("已公示"));
       assertThat(browser.findElements(By.id("public-link"))).hasSize(1);
@@ -483,6 +509,216 @@ class PublicationIT {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void withFourEyesTheApproverCannotPublishUntilAnAdministratorTurnsItOffForThatAgency()
+      throws Exception {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    Api admin = Api.as(base, "admin");
+    long jindong = agencyOf(disclosure);
+    long xinzhou = agencyOf(Api.as(base, "disclosure2"));
+    String settings = "agencies/" + jindong + "/disclosure-settings";
+    long id = decidedPersonCase(officer, LocalDate.now().minusDays(1));
+    disclosure.get("disclosure/cases/" + id + "/proposal");
+    JsonObject approved = disclosure.post("disclosure/cases/" + id + "/approve", "{}").json();
+    assertThat(approved.getBoolean("fourEyes")).isTrue();
+    assertThat(approved.getBoolean("approverMayNotPublish")).isTrue();
+    assertThat(approved.getString("approvedBy")).isEqualTo("disclosure");
+    assertThat(
+            Api.as(base, PUBLISHER)
+                .get("disclosure/cases/" + id + "/proposal")
+                .json()
+                .getBoolean("approverMayNotPublish"))
+        .isFalse();
+
+    Api.Answer refused = disclosure.post("disclosure/cases/" + id + "/publish", "{}");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.field()).isEqualTo("approvedBy");
+    assertThat(refused.message()).contains("四眼原则", "另一名公示审核员");
+    assertThat(disclosure.get("disclosure/cases/" + id).json().getString("status"))
+        .isEqualTo("PENDING");
+
+    // only an administrator changes the setting, with a yes or no
+    assertThat(disclosure.get(settings).json().getBoolean("fourEyes")).isTrue();
+    assertThat(disclosure.put(settings, "{\"fourEyes\":false}").status()).isEqualTo(403);
+    assertThat(Api.as(base, "disclosure2").get(settings).status()).isEqualTo(404);
+    Api.Answer noValue = admin.put(settings, "{}");
+    assertThat(noValue.status()).isEqualTo(400);
+    assertThat(noValue.field()).isEqualTo("fourEyes");
+    try {
+      assertThat(admin.put(settings, "{\"fourEyes\":false}").json().getBoolean("fourEyes"))
+          .isFalse();
+      assertThat(
+              admin
+                  .get("agencies/" + xinzhou + "/disclosure-settings")
+                  .json()
+                  .getBoolean("fourEyes"))
+          .as("the other agency keeps four eyes")
+          .isTrue();
+      JsonObject published = disclosure.post("disclosure/cases/" + id + "/publish", "{}").json();
+      assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+    } finally {
+      admin.put(settings, "{\"fourEyes\":true}");
+    }
+    assertThat(disclosure.get(settings).json().getBoolean("fourEyes")).isTrue();
+    try (Connection db = Db.connect();
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT detail FROM audit_event WHERE action = 'DISCLOSURE_SETTINGS_CHANGED'"
+                    + " AND actor = 'admin' ORDER BY seq")) {
+      List<String> details = new java.util.ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) details.add(rs.getString(1));
+      }
+      assertThat(details).anyMatch(d -> d.contains("开启 → 关闭")).anyMatch(d -> d.contains("关闭 → 开启"));
+    }
+  }
+
+  @Test
+  void anApprovalOfAnOlderTextGeneratorMustBeGivenAgainBeforePublishing() throws Exception {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    Api publisher = Api.as(base, PUBLISHER);
+    long id = decidedPersonCase(officer, LocalDate.now().minusDays(1));
+    disclosure.get("disclosure/cases/" + id + "/proposal");
+    disclosure.post("disclosure/cases/" + id + "/approve", "{}");
+    // as approved before the generator wrote the 案由 and every party: version 1, no 案由 line
+    try (Connection db = Db.connect();
+        PreparedStatement u =
+            db.prepareStatement(
+                "UPDATE disclosure_record SET approved_generator = 1,"
+                    + " approved_text = REPLACE(approved_text, '案由：占道经营' || CHR(10), '')"
+                    + " WHERE case_id = ?")) {
+      u.setLong(1, id);
+      assertThat(u.executeUpdate()).isEqualTo(1);
+    }
+    Api.Answer refused = publisher.post("disclosure/cases/" + id + "/publish", "{}");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.field()).isEqualTo("approved");
+    assertThat(refused.message()).contains("生成规则已更新", "重新核对遮盖并批准");
+
+    JsonObject view = disclosure.get("disclosure/cases/" + id + "/proposal").json();
+    assertThat(view.getBoolean("approved")).isFalse();
+    assertThat(view.getString("reapprovalReason")).contains("全部当事人和案由");
+    assertThat(publisher.post("disclosure/cases/" + id + "/publish", "{}").field())
+        .isEqualTo("approved");
+    assertThat(officer.get("cases/" + id + "/audit").body())
+        .contains("DISCLOSURE_REAPPROVAL_REQUIRED");
+
+    JsonObject again = disclosure.post("disclosure/cases/" + id + "/approve", "{}").json();
+    assertThat(again.getBoolean("approved")).isTrue();
+    assertThat(again.get("reapprovalReason")).as("the reason is gone").isIn(null, JsonValue.NULL);
+    JsonObject published = publisher.post("disclosure/cases/" + id + "/publish", "{}").json();
+    assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+    assertThat(published.getString("publicText")).contains("案由：占道经营");
+  }
+
+  @Test
+  void theTitleCheckLooksAtEachPublishedDecisionOnce() throws Exception {
+    Api admin = Api.as(base, "admin");
+    assertThat(Api.as(base, "disclosure").post("disclosure/title-check", "{}").status())
+        .isEqualTo(403);
+    admin.post("disclosure/title-check", "{}"); // rows other tests wrote by hand
+    assertThat(admin.post("disclosure/title-check", "{}").json().getInt("checked"))
+        .as("a second run (as a second start) looks at no row")
+        .isZero();
+
+    // published before 违法行为类型 was masked: the raw title, never checked
+    Api officer = Api.as(base, "officer");
+    long id = decidedPersonCase(officer, LocalDate.now().minusDays(1));
+    long publicId = publish(Api.as(base, "disclosure"), id);
+    try (Connection db = Db.connect()) {
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE enforcement_case SET title = '张三丰（电话13812345678）占道经营' WHERE id = " + id);
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE published_decision SET title_checked = FALSE, violation_type ="
+                  + " '张三丰（电话13812345678）占道经营' WHERE id = "
+                  + publicId);
+    }
+    JsonObject first = admin.post("disclosure/title-check", "{}").json();
+    assertThat(first.getInt("checked")).isEqualTo(1);
+    assertThat(first.getInt("corrected")).isEqualTo(1);
+    assertThat(publicGet("/api/public/decisions/" + publicId))
+        .contains("张某某（电话***********）占道经营")
+        .doesNotContain("13812345678", "张三丰");
+    assertThat(admin.post("disclosure/title-check", "{}").json().getInt("checked")).isZero();
+  }
+
+  @Test
+  void anAgencysLocalTermsKeepAShopNameAndMaskANicknameInItsProposalsOnly() throws Exception {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    long jindong = agencyOf(disclosure);
+    long xinzhou = agencyOf(Api.as(base, "disclosure2"));
+    String terms = "agencies/" + jindong + "/redaction-terms";
+    assertThat(Api.as(base, "disclosure2").put(terms, "{\"keep\":[\"张小泉剪刀店\"]}").status())
+        .as("another agency's officer")
+        .isEqualTo(404);
+    assertThat(officer.put(terms, "{\"keep\":[\"张小泉剪刀店\"]}").status()).isEqualTo(403);
+    Api.Answer tooShort = disclosure.put(terms, "{\"keep\":[\"张\"]}");
+    assertThat(tooShort.status()).isEqualTo(400);
+    assertThat(tooShort.field()).isEqualTo("keep[0]");
+    assertThat(disclosure.put(terms, "{\"keep\":[\"铁拐\"],\"mask\":[\"铁拐\"]}").field())
+        .isEqualTo("mask");
+    try {
+      JsonObject saved = disclosure.put(terms, "{\"keep\":[\"张小泉剪刀店\"],\"mask\":[\"铁拐\"]}").json();
+      assertThat(saved.getJsonArray("keep").getString(0)).isEqualTo("张小泉剪刀店");
+      assertThat(
+              Api.as(base, "admin")
+                  .get("agencies/" + xinzhou + "/redaction-terms")
+                  .json()
+                  .getJsonArray("keep"))
+          .as("the other agency's list")
+          .isEmpty();
+
+      var officers = officer.get("reference/officers").array();
+      String json =
+          """
+          {"caseNumber":"%s","title":"占道经营","procedure":"GENERAL","source":"PATROL",
+           "violation":"当事人王建国在东关路张小泉剪刀店门前占道经营，其同伙绰号“铁拐”在旁望风。",
+           "legalBasis":"《城市市容和环境卫生管理条例》第三十六条",
+           "parties":[{"kind":"NATURAL_PERSON","name":"王建国","idNumber":"11010519491231002X","address":"金华市金东区多湖街道光明小区3幢201室"}],
+           "officerIds":[%d,%d],
+           "penalties":[{"kind":"FINE","amount":500}]}
+          """
+              .formatted(
+                  Cases.uniqueNumber("金东综执"),
+                  officers.getJsonObject(0).getJsonNumber("id").longValue(),
+                  officers.getJsonObject(1).getJsonNumber("id").longValue());
+      long id = Cases.open(officer, json);
+      decide(officer, id, LocalDate.now().minusDays(1), "金东综执罚决字〔2026〕第" + (id + 8000) + "号");
+      JsonObject proposal = disclosure.get("disclosure/cases/" + id + "/proposal").json();
+      assertThat(proposal.getString("publicText"))
+          .contains("王某某在东关路张小泉剪刀店门前", "绰号“***”")
+          .doesNotContain("王建国", "铁拐");
+      assertThat(
+              proposal.getJsonArray("spans").stream()
+                  .map(x -> x.asJsonObject().getString("categoryLabel")))
+          .contains("本机关遮盖词");
+    } finally {
+      disclosure.put(terms, "{\"keep\":[],\"mask\":[]}");
+    }
+    try (Connection db = Db.connect();
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT detail FROM audit_event WHERE action = 'REDACTION_TERMS_CHANGED'"
+                    + " AND actor = 'disclosure' ORDER BY seq")) {
+      List<String> details = new java.util.ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) details.add(rs.getString(1));
+      }
+      assertThat(details)
+          .anyMatch(d -> d.contains("保留词 增加 张小泉剪刀店") && d.contains("遮盖词 增加 铁拐"))
+          .anyMatch(d -> d.contains("删除 张小泉剪刀店"));
+    }
+  }
+
+  private static long agencyOf(Api user) {
+    return user.get("reference/me").json().getJsonObject("agency").getJsonNumber("id").longValue();
   }
 
   /** Plain HTTP/1.1, as a browser talks to the portal without TLS (no h2c upgrade). */

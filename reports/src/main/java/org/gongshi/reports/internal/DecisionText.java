@@ -16,17 +16,9 @@ public final class DecisionText {
    */
   public static List<Paragraph> paragraphs(PenaltyDecision d) {
     List<Paragraph> out = new ArrayList<>();
-    Party p = d.party();
-    out.add(Paragraph.plain("当事人：" + p.name()));
-    if (p.code() != null && !p.code().isBlank()) {
-      out.add(Paragraph.plain(p.type().codeLabel() + "：" + p.code()));
+    for (Party p : d.parties()) {
+      party(out, p);
     }
-    if (p.type().representativeLabel() != null && p.legalRepresentative() != null) {
-      out.add(Paragraph.plain(p.type().representativeLabel() + "：" + p.legalRepresentative()));
-    }
-    out.add(
-        Paragraph.plain(
-            (p.type() == Party.PartyType.NATURAL_PERSON ? "住址：" : "住所：") + p.address()));
 
     out.add(Paragraph.body(d.facts()));
     if (!d.evidence().isEmpty()) {
@@ -64,6 +56,20 @@ public final class DecisionText {
     out.add(Paragraph.right(d.agencyName() + "（印章）"));
     out.add(Paragraph.right(ChineseFormat.date(d.decisionDate())));
     return out;
+  }
+
+  // every party the same way: name, code, representative, address
+  private static void party(List<Paragraph> out, Party p) {
+    out.add(Paragraph.plain("当事人：" + p.name()));
+    if (p.code() != null && !p.code().isBlank()) {
+      out.add(Paragraph.plain(p.type().codeLabel() + "：" + p.code()));
+    }
+    if (p.type().representativeLabel() != null && p.legalRepresentative() != null) {
+      out.add(Paragraph.plain(p.type().representativeLabel() + "：" + p.legalRepresentative()));
+    }
+    out.add(
+        Paragraph.plain(
+            (p.type() == Party.PartyType.NATURAL_PERSON ? "住址：" : "住所：") + p.address()));
   }
 
   private static String paymentClause(PenaltyDecision d) {

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param reconsiderationBody 复议机关, e.g. 金华市金东区人民政府
  * @param court 人民法院 for litigation, e.g. 金华市婺城区人民法院
  * @param decisionDate decision date
+ * @param otherParties the further parties of a decision against several, in order (each printed
+ *     like {@code party}; empty for one party)
  */
 public record PenaltyDecision(
     String decisionNumber,
@@ -41,7 +43,8 @@ public record PenaltyDecision(
     int paymentDays,
     String reconsiderationBody,
     String court,
-    LocalDate decisionDate) {
+    LocalDate decisionDate,
+    List<Party> otherParties) {
 
   /** Validates the required parts; copies lists. */
   public PenaltyDecision {
@@ -55,12 +58,82 @@ public record PenaltyDecision(
     Objects.requireNonNull(decisionDate, "decisionDate");
     evidence = List.copyOf(evidence == null ? List.of() : evidence);
     penalties = List.copyOf(Objects.requireNonNull(penalties, "penalties"));
+    otherParties = List.copyOf(otherParties == null ? List.of() : otherParties);
     if (penalties.isEmpty()) {
       throw new IllegalArgumentException("a decision needs at least one penalty");
     }
     if (paymentDays <= 0) {
       paymentDays = 15;
     }
+  }
+
+  /**
+   * A decision against one party.
+   *
+   * @param decisionNumber 文号
+   * @param agencyName 处罚机关
+   * @param procedure general or simple procedure
+   * @param party 当事人
+   * @param facts 违法事实
+   * @param evidence 证据
+   * @param violatedProvisions the provisions violated, or null
+   * @param penaltyBasis legal basis of the penalty
+   * @param discretionReasons 裁量理由, or null
+   * @param penalties penalty items
+   * @param fineAmount total fine in yuan, or null
+   * @param payment where to pay, or null
+   * @param paymentDays days to pay
+   * @param reconsiderationBody 复议机关
+   * @param court 人民法院, or null
+   * @param decisionDate decision date
+   */
+  public PenaltyDecision(
+      String decisionNumber,
+      String agencyName,
+      Procedure procedure,
+      Party party,
+      String facts,
+      List<String> evidence,
+      String violatedProvisions,
+      String penaltyBasis,
+      String discretionReasons,
+      List<String> penalties,
+      BigDecimal fineAmount,
+      PaymentInstructions payment,
+      int paymentDays,
+      String reconsiderationBody,
+      String court,
+      LocalDate decisionDate) {
+    this(
+        decisionNumber,
+        agencyName,
+        procedure,
+        party,
+        facts,
+        evidence,
+        violatedProvisions,
+        penaltyBasis,
+        discretionReasons,
+        penalties,
+        fineAmount,
+        payment,
+        paymentDays,
+        reconsiderationBody,
+        court,
+        decisionDate,
+        List.of());
+  }
+
+  /**
+   * Every party of the decision: {@code party}, then {@code otherParties}.
+   *
+   * @return the parties in order
+   */
+  public List<Party> parties() {
+    List<Party> all = new java.util.ArrayList<>();
+    all.add(party);
+    all.addAll(otherParties);
+    return List.copyOf(all);
   }
 
   /** Procedure of the case. */

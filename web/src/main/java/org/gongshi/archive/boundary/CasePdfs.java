@@ -159,19 +159,11 @@ public class CasePdfs {
     }
     if (c.getPenalties().isEmpty())
       throw DomainException.conflict("penalties", "案件没有处罚内容，不能生成处罚决定书");
-    Party p = c.getParties().get(0);
-    var party =
-        new org.gongshi.reports.model.Party(
-            switch (p.getKind()) {
-              case NATURAL_PERSON -> org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
-              case ORGANISATION -> org.gongshi.reports.model.Party.PartyType.ORGANISATION;
-              case INDIVIDUAL_BUSINESS ->
-                  org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS;
-            },
-            p.getName(),
-            p.getUscc() != null ? p.getUscc() : p.getIdNumber(),
-            p.getLegalRepresentative(),
-            p.getAddress() == null ? "" : p.getAddress());
+    var party = reportParty(c.getParties().get(0));
+    List<org.gongshi.reports.model.Party> others =
+        c.getParties().subList(1, c.getParties().size()).stream()
+            .map(CasePdfs::reportParty)
+            .toList();
     List<String> penalties =
         c.getPenalties().stream()
             .map(
@@ -211,7 +203,22 @@ public class CasePdfs {
         15,
         region + "人民政府",
         region + "人民法院",
-        decided);
+        decided,
+        others);
+  }
+
+  /** A party as the 决定书 names it: its USCC, else its identity number. */
+  private static org.gongshi.reports.model.Party reportParty(Party p) {
+    return new org.gongshi.reports.model.Party(
+        switch (p.getKind()) {
+          case NATURAL_PERSON -> org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
+          case ORGANISATION -> org.gongshi.reports.model.Party.PartyType.ORGANISATION;
+          case INDIVIDUAL_BUSINESS -> org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS;
+        },
+        p.getName(),
+        p.getUscc() != null ? p.getUscc() : p.getIdNumber(),
+        p.getLegalRepresentative(),
+        p.getAddress() == null ? "" : p.getAddress());
   }
 
   /** 卷宗封面 and 卷内目录, page ranges from the files (a PDF's own page count, one page otherwise). */

@@ -108,6 +108,13 @@ public class DisclosureResource {
   }
 
   @POST
+  @Path("title-check")
+  @Operation(summary = "立即检查尚未检查的已公示决定的违法行为类型（管理员；每次启动时自动执行）")
+  public Publications.TitleCheck titleCheck() {
+    return publications.checkPublishedTitlesNow();
+  }
+
+  @POST
   @Path("reminders")
   @Operation(summary = "立即发送逾期提醒邮件（管理员；每日 8:30 自动发送）")
   public DisclosureReminders.Sent sendReminders() {

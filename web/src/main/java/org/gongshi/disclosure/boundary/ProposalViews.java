@@ -50,7 +50,20 @@ public final class ProposalViews {
       LocalDate withdrawalDeadline,
       LocalDate repairFrom,
       LocalDate expiresOn,
-      String notice) {}
+      String notice,
+      boolean fourEyes,
+      String approvedByName,
+      boolean approverMayNotPublish,
+      String reapprovalReason) {}
+
+  /**
+   * Who is looking and the agency's four-eyes rule.
+   *
+   * @param fourEyes the agency's publisher must not be the approver
+   * @param username the caller
+   * @param approverName the approver's display name, or null
+   */
+  record Viewer(boolean fourEyes, String username, String approverName) {}
 
   /** The Chinese name of a span category. */
   static String label(String category) {
@@ -63,12 +76,13 @@ public final class ProposalViews {
       case "PLATE" -> "车牌号码";
       case "PARTY_NAME" -> "当事人姓名";
       case "PERSON_NAME" -> "其他自然人姓名";
+      case "LOCAL_TERM" -> "本机关遮盖词";
       default -> "人工遮盖";
     };
   }
 
   /** The record with its text cut into segments at the spans; {@code published} may be null. */
-  static ProposalView of(DisclosureRecord r, PublishedDecision published) {
+  static ProposalView of(DisclosureRecord r, PublishedDecision published, Viewer viewer) {
     List<SpanView> spans = new ArrayList<>();
     List<Segment> segments = new ArrayList<>();
     String text = r.getProposalText();
@@ -99,6 +113,7 @@ public final class ProposalViews {
       publicText = StoredSpans.publicText(text, stored);
     }
     PublishedDecision p = published;
+    boolean approved = r.getApprovedText() != null && r.getApprovedText().equals(publicText);
     return new ProposalView(
         r.getCaseId(),
         r.getCaseNumber(),
@@ -113,7 +128,7 @@ public final class ProposalViews {
         spans,
         segments,
         publicText,
-        r.getApprovedText() != null && r.getApprovedText().equals(publicText),
+        approved,
         r.getApprovedBy(),
         r.getApprovedAt(),
         r.getPublishedAt(),
@@ -123,6 +138,10 @@ public final class ProposalViews {
         r.getWithdrawalDeadline(),
         p == null ? null : p.getRepairFrom(),
         p == null ? null : p.getExpiresOn(),
-        p == null ? null : p.getNotice());
+        p == null ? null : p.getNotice(),
+        viewer.fourEyes(),
+        viewer.approverName(),
+        viewer.fourEyes() && approved && viewer.username().equals(r.getApprovedBy()),
+        r.getReapprovalReason());
   }
 }

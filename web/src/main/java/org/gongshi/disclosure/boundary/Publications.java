@@ -16,6 +16,7 @@ import org.gongshi.archive.boundary.CasePdfs;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.calendar.boundary.Calendars;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
+import org.gongshi.disclosure.control.CaseContext;
 import org.gongshi.disclosure.control.DecisionText;
 import org.gongshi.disclosure.control.NameStyle;
 import org.gongshi.disclosure.control.PublicCopy;
@@ -26,6 +27,7 @@ import org.gongshi.disclosure.control.StoredSpans;
 import org.gongshi.disclosure.control.StoredSpans.StoredSpan;
 import org.gongshi.disclosure.entity.DisclosureRecord;
 import org.gongshi.disclosure.entity.DisclosureStatus;
+import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
@@ -51,6 +53,7 @@ public class Publications {
   @Inject AuditTrail audit;
   @Inject Calendars calendars;
   @Inject PublicCopies copies;
+  @Inject LocalRedactionTerms localTerms;
 
   @Inject
   @ConfigProperty(name = "gongshi.redaction.party-name-style", defaultValue = "FIRST_CHAR")
@@ -161,7 +164,7 @@ public class Publications {
     ensureProposal(r);
     String text =
         StoredSpans.publicText(r.getProposalText(), StoredSpans.parse(r.getProposalSpans()));
-    r.approve(text, u.getUsername(), Instant.now());
+    r.approve(text, u.getUsername(), Instant.now(), DecisionText.GENERATOR_VERSION);
     audit.append(
         u.getUsername(),
         "DISCLOSURE_APPROVED",
@@ -183,8 +186,29 @@ public class Publications {
   public ProposalViews.ProposalView publish(long caseId) {
     AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER);
     DisclosureRecord r = record(caseId, u, "PUBLISH");
+    requireCurrentApproval(r);
+    requireFourEyes(r, u.getUsername());
     copies.publish(r, u.getUsername());
     return view(r);
+  }
+
+  /** An approval given for an older text generator does not hold (see {@link DecisionText}). */
+  private static void requireCurrentApproval(DisclosureRecord r) {
+    if (r.approvalOutdated(DecisionText.GENERATOR_VERSION))
+      throw DomainException.conflict("approved", DecisionText.REAPPROVAL_REASON);
+  }
+
+  /** With four eyes on for the agency, the approver may not publish (DOMAIN.md §3). */
+  private void requireFourEyes(DisclosureRecord r, String publisher) {
+    if (fourEyes(r) && publisher.equals(r.getApprovedBy())) {
+      throw DomainException.conflict(
+          "approvedBy", "本机关实行“四眼原则”：公示文本由 " + r.getApprovedBy() + " 批准，批准人不能同时发布，须由本机关另一名公示审核员发布");
+    }
+  }
+
+  private boolean fourEyes(DisclosureRecord r) {
+    Agency a = em.find(Agency.class, r.getAgencyId());
+    return a == null || a.isFourEyes();
   }
 
   /** Publishes or withholds against the automatic rule, with the reason on record. */
@@ -306,11 +330,11 @@ public class Publications {
   }
 
   /**
-   * Demo data: proposes, approves and publishes as the named officer, the way an officer would (own
-   * transaction).
+   * Demo data: proposes, approves as {@code approver} and publishes as {@code publisher}, the way
+   * officers would (own transaction; the four-eyes rule holds).
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void publishAs(long caseId, String officer) {
+  public void publishAs(long caseId, String approver, String publisher) {
     DisclosureRecord r =
         em.createNamedQuery(DisclosureRecord.BY_CASE, DisclosureRecord.class)
             .setParameter("caseId", caseId)
@@ -318,11 +342,41 @@ public class Publications {
     ensureProposal(r);
     r.approve(
         StoredSpans.publicText(r.getProposalText(), StoredSpans.parse(r.getProposalSpans())),
-        officer,
-        Instant.now());
+        approver,
+        Instant.now(),
+        DecisionText.GENERATOR_VERSION);
     audit.append(
-        officer, "DISCLOSURE_APPROVED", "DisclosureRecord", r.getId(), caseId, "批准公示文本（演示数据）");
-    copies.publish(r, officer);
+        approver, "DISCLOSURE_APPROVED", "DisclosureRecord", r.getId(), caseId, "批准公示文本（演示数据）");
+    requireFourEyes(r, publisher);
+    copies.publish(r, publisher);
+  }
+
+  /**
+   * Approvals of unpublished decisions given for an older text generator no longer hold: each
+   * returns to "needs approval" with the reason (audited). Returns how many.
+   */
+  public int requireReapprovalOfOutdated() {
+    List<DisclosureRecord> outdated =
+        em.createQuery(
+                "SELECT r FROM DisclosureRecord r WHERE r.status = :s AND r.approvedText IS NOT NULL"
+                    + " AND (r.approvedGenerator IS NULL OR r.approvedGenerator <> :v)",
+                DisclosureRecord.class)
+            .setParameter("s", DisclosureStatus.PENDING)
+            .setParameter("v", DecisionText.GENERATOR_VERSION)
+            .getResultList();
+    outdated.forEach(this::markOutdated);
+    return outdated.size();
+  }
+
+  private void markOutdated(DisclosureRecord r) {
+    r.requireReapproval(DecisionText.REAPPROVAL_REASON);
+    audit.append(
+        currentUser.name(),
+        "DISCLOSURE_REAPPROVAL_REQUIRED",
+        "DisclosureRecord",
+        r.getId(),
+        r.getCaseId(),
+        DecisionText.REAPPROVAL_REASON);
   }
 
   // --- internals -------------------------------------------------------------------------------
@@ -363,11 +417,15 @@ public class Publications {
 
   /** Drafts the proposal when there is none, or when the decision's text has changed since. */
   private void ensureProposal(DisclosureRecord r) {
+    if (r.getStatus() == DisclosureStatus.PENDING
+        && r.approvalOutdated(DecisionText.GENERATOR_VERSION)) markOutdated(r);
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
     DecisionText text = PublicCopy.decisionText(c, CasePdfs.penaltyDecision(c));
     if (text.text().equals(r.getProposalText())) return;
-    RedactionProposal p = redactor().propose(text.text(), PublicCopy.contextOf(c));
+    RedactionProposal p = redactor().propose(text.text(), context(c));
+    boolean wasApproved = r.getApprovedText() != null;
     r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now());
+    if (wasApproved) r.requireReapproval("处罚决定内容在批准后有变化，须重新核对遮盖并批准");
     audit.append(
         currentUser.name(),
         "DISCLOSURE_PROPOSED",
@@ -377,35 +435,72 @@ public class Publications {
         "生成遮盖建议 " + p.spans().size() + " 处");
   }
 
-  private ProposalViews.ProposalView view(DisclosureRecord r) {
-    return ProposalViews.of(r, copies.find(r).orElse(null));
+  /** What the case knows about the people it names, with the agency's local terms. */
+  private CaseContext context(EnforcementCase c) {
+    LocalRedactionTerms.Terms t = localTerms.of(c.getAgency().getId());
+    return PublicCopy.contextOf(c).withLocalTerms(Set.copyOf(t.keep()), Set.copyOf(t.mask()));
   }
 
+  private ProposalViews.ProposalView view(DisclosureRecord r) {
+    String approver =
+        r.getApprovedBy() == null
+            ? null
+            : em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+                .setParameter("username", r.getApprovedBy())
+                .getResultStream()
+                .findFirst()
+                .map(a -> a.getDisplayName() + "（" + a.getUsername() + "）")
+                .orElse(r.getApprovedBy());
+    return ProposalViews.of(
+        r,
+        copies.find(r).orElse(null),
+        new ProposalViews.Viewer(fourEyes(r), currentUser.name(), approver));
+  }
+
+  /** What a title check looked at and what it corrected. */
+  public record TitleCheck(int checked, int corrected) {}
+
   /**
-   * Decisions published before 违法行为类型 was masked carry the case's raw title: each whose title shows
-   * personal data gets the masked title (the power-list item's name where there is one), audited,
-   * and the public index follows. Returns how many were corrected.
+   * Decisions published before 违法行为类型 was masked carry the case's raw title: each published
+   * decision not yet checked is looked at once, and one whose title shows personal data gets the
+   * masked title (the power-list item's name where there is one), audited, and the public index
+   * follows. Every row looked at is marked checked, so the next start looks at none of them.
    */
-  public int remaskPublishedTitles() {
+  public TitleCheck checkPublishedTitles() {
     int corrected = 0;
-    // one query for the candidates only: a 违法行为类型 that is still the case's title
+    // loaded: only the unchecked rows whose 违法行为类型 is still the case's title
     List<Object[]> candidates =
         em.createQuery(
                 "SELECT p, r, c FROM PublishedDecision p, DisclosureRecord r, EnforcementCase c"
-                    + " WHERE p.status = :s AND r.id = p.disclosureId AND c.id = r.caseId"
-                    + " AND p.violationType = c.title",
+                    + " WHERE p.status = :s AND p.titleChecked = false"
+                    + " AND r.id = p.disclosureId AND c.id = r.caseId AND p.violationType = c.title",
                 Object[].class)
             .setParameter("s", PublicationStatus.PUBLISHED)
             .getResultList();
     for (Object[] row : candidates) {
       PublishedDecision p = (PublishedDecision) row[0];
       EnforcementCase c = (EnforcementCase) row[2];
-      String masked = redactor().propose(c.getTitle(), PublicCopy.contextOf(c)).apply();
+      p.titleChecked();
+      String masked = redactor().propose(c.getTitle(), context(c)).apply();
       if (masked.equals(p.getViolationType())) continue;
       copies.correctViolationType((DisclosureRecord) row[1], p, masked);
       corrected++;
     }
-    return corrected;
+    em.flush();
+    // the other unchecked rows carry an item's name or a masked title already: marked in one go
+    int others =
+        em.createQuery(
+                "UPDATE PublishedDecision p SET p.titleChecked = true"
+                    + " WHERE p.status = :s AND p.titleChecked = false")
+            .setParameter("s", PublicationStatus.PUBLISHED)
+            .executeUpdate();
+    return new TitleCheck(candidates.size() + others, corrected);
+  }
+
+  /** The start-up title check, run now (administrators). */
+  public TitleCheck checkPublishedTitlesNow() {
+    currentUser.require(Role.ADMIN);
+    return checkPublishedTitles();
   }
 
   private Redactor redactor() {

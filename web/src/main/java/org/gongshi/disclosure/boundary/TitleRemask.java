@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * At start-up, after the public index is open: decisions published with a raw case title as 违法行为类型
- * get the masked one (see {@link Publications#remaskPublishedTitles()}).
+ * At start-up, after the public index is open: published decisions not yet checked get the masked
+ * 违法行为类型 where it was the raw case title (see {@link Publications#checkPublishedTitles()}), and
+ * approvals given for an older text generator return to "needs approval" (see {@link
+ * Publications#requireReapprovalOfOutdated()}).
  */
 @Singleton
 @Startup
@@ -31,7 +33,15 @@ public class TitleRemask {
 
   @Timeout
   void remask() {
-    int n = publications.remaskPublishedTitles();
-    if (n > 0) LOG.info("违法行为类型 masked on " + n + " decisions published with a raw case title");
+    Publications.TitleCheck t = publications.checkPublishedTitles();
+    LOG.info(
+        "Title check: "
+            + t.checked()
+            + " published decisions not checked before, "
+            + t.corrected()
+            + " given the masked 违法行为类型 instead of a raw case title");
+    int outdated = publications.requireReapprovalOfOutdated();
+    if (outdated > 0)
+      LOG.info(outdated + " approvals of an older text generator must be given again");
   }
 }

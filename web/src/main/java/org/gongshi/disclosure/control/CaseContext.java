@@ -17,6 +17,9 @@ import org.gongshi.platform.id.PartyKind;
  *     field of the national 双公示 data)
  * @param partyPersons further natural persons masked as parties (by the party-name rule): other
  *     natural-person parties and the operators (经营者) of individual businesses
+ * @param keepTerms the agency's own terms never masked as a name (a local place or shop name that
+ *     looks like one); a term inside a party's name is ignored, the party rule wins
+ * @param maskTerms the agency's own terms masked wherever they stand
  */
 public record CaseContext(
     PartyKind partyKind,
@@ -24,7 +27,9 @@ public record CaseContext(
     Set<String> personNames,
     Set<String> organisationNames,
     Set<String> publicNames,
-    Set<String> partyPersons) {
+    Set<String> partyPersons,
+    Set<String> keepTerms,
+    Set<String> maskTerms) {
 
   public CaseContext {
     Objects.requireNonNull(partyKind, "partyKind");
@@ -33,6 +38,26 @@ public record CaseContext(
     organisationNames = Set.copyOf(organisationNames);
     publicNames = Set.copyOf(publicNames);
     partyPersons = Set.copyOf(partyPersons);
+    keepTerms = Set.copyOf(keepTerms);
+    maskTerms = Set.copyOf(maskTerms);
+  }
+
+  public CaseContext(
+      PartyKind partyKind,
+      String partyName,
+      Set<String> personNames,
+      Set<String> organisationNames,
+      Set<String> publicNames,
+      Set<String> partyPersons) {
+    this(
+        partyKind,
+        partyName,
+        personNames,
+        organisationNames,
+        publicNames,
+        partyPersons,
+        Set.of(),
+        Set.of());
   }
 
   public CaseContext(
@@ -56,18 +81,46 @@ public record CaseContext(
 
   /** The same case with more organisations to keep. */
   public CaseContext withOrganisations(Set<String> names) {
-    return new CaseContext(partyKind, partyName, personNames, names, publicNames, partyPersons);
+    return new CaseContext(
+        partyKind, partyName, personNames, names, publicNames, partyPersons, keepTerms, maskTerms);
   }
 
   /** The same case with public names (officers, an organisation's legal representative) kept. */
   public CaseContext withPublicNames(Set<String> names) {
     return new CaseContext(
-        partyKind, partyName, personNames, organisationNames, names, partyPersons);
+        partyKind,
+        partyName,
+        personNames,
+        organisationNames,
+        names,
+        partyPersons,
+        keepTerms,
+        maskTerms);
   }
 
   /** The same case with more natural persons masked as parties. */
   public CaseContext withPartyPersons(Set<String> names) {
     return new CaseContext(
-        partyKind, partyName, personNames, organisationNames, publicNames, names);
+        partyKind,
+        partyName,
+        personNames,
+        organisationNames,
+        publicNames,
+        names,
+        keepTerms,
+        maskTerms);
+  }
+
+  /** The same case with the agency's local terms: kept as names never, masked always. */
+  public CaseContext withLocalTerms(Set<String> keep, Set<String> mask) {
+    return new CaseContext(
+        partyKind,
+        partyName,
+        personNames,
+        organisationNames,
+        publicNames,
+        partyPersons,
+        keep,
+        mask);
   }
 }

@@ -15,6 +15,16 @@ import org.gongshi.reports.model.PenaltyDecision;
  */
 public final class DecisionText {
 
+  /**
+   * The version of the layout below. 1: the decision's own party only; 2: every party of the case
+   * and the title (案由). An approval given for another version must be given again.
+   */
+  public static final int GENERATOR_VERSION = 2;
+
+  /** Why an approval of another version no longer holds, as the officer reads it. */
+  public static final String REAPPROVAL_REASON =
+      "公示文本的生成规则已更新（现列出全部当事人和案由），原批准的文本不含这些内容，须重新核对遮盖并批准后才能公示";
+
   private final PenaltyDecision decision;
   private final String text;
   private final Map<String, int[]> fields;
@@ -136,14 +146,10 @@ public final class DecisionText {
   public PenaltyDecision redacted(RedactionProposal p, Set<Integer> unmasked) {
     if (!p.original().equals(text))
       throw new IllegalArgumentException("the proposal is of another text");
-    Party party = decision.party();
-    Party publicParty =
-        new Party(
-            party.type(),
-            field("party.name", p, unmasked),
-            field("party.code", p, unmasked),
-            field("party.representative", p, unmasked),
-            party.address().isBlank() ? "" : field("party.address", p, unmasked));
+    Party publicParty = redacted(decision.party(), "party.", p, unmasked);
+    List<Party> publicOthers = new ArrayList<>();
+    for (int i = 0; i < others.size(); i++)
+      publicOthers.add(redacted(others.get(i), "party" + (i + 1) + ".", p, unmasked));
     List<String> evidence = new ArrayList<>();
     for (int i = 0; i < decision.evidence().size(); i++)
       evidence.add(field("evidence." + i, p, unmasked));
@@ -166,7 +172,18 @@ public final class DecisionText {
         decision.paymentDays(),
         decision.reconsiderationBody(),
         decision.court(),
-        decision.decisionDate());
+        decision.decisionDate(),
+        publicOthers);
+  }
+
+  // a party's fields as the public sees them, each masked as approved
+  private Party redacted(Party party, String prefix, RedactionProposal p, Set<Integer> unmasked) {
+    return new Party(
+        party.type(),
+        field(prefix + "name", p, unmasked),
+        field(prefix + "code", p, unmasked),
+        field(prefix + "representative", p, unmasked),
+        party.address().isBlank() ? "" : field(prefix + "address", p, unmasked));
   }
 
   private static final class Builder {

@@ -2,10 +2,8 @@ package org.gongshi.disclosure.control;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongshi.archive.entity.EnforcementCase;
@@ -67,21 +65,7 @@ public final class PublicCopy {
 
   /** The text the officer reviews: the decision, every party of the case, and the title. */
   public static DecisionText decisionText(EnforcementCase c, PenaltyDecision decision) {
-    List<org.gongshi.reports.model.Party> others = new ArrayList<>();
-    for (Party p : c.getParties().subList(1, c.getParties().size()))
-      others.add(
-          new org.gongshi.reports.model.Party(
-              switch (p.getKind()) {
-                case NATURAL_PERSON -> org.gongshi.reports.model.Party.PartyType.NATURAL_PERSON;
-                case ORGANISATION -> org.gongshi.reports.model.Party.PartyType.ORGANISATION;
-                case INDIVIDUAL_BUSINESS ->
-                    org.gongshi.reports.model.Party.PartyType.INDIVIDUAL_BUSINESS;
-              },
-              p.getName(),
-              p.getUscc() != null ? p.getUscc() : p.getIdNumber(),
-              p.getLegalRepresentative(),
-              p.getAddress() == null ? "" : p.getAddress()));
-    return DecisionText.of(decision, c.getTitle(), others);
+    return DecisionText.of(decision, c.getTitle(), decision.otherParties());
   }
 
   /** Serious when any penalty is one of {@link #HEAVY}. */

@@ -17,13 +17,14 @@ import org.gongshi.platform.id.PartyKind;
  * exactly the detected item and the text outside every mask stays as written.
  *
  * <p>Rules, in the order they win when two overlap: identity documents; phones; bank numbers; home
- * addresses, health information and plates; the names of natural-person parties and individual
- * businesses' operators; persons the case lists; persons a role word introduces or the name model
- * finds. Numbers inside decision and document numbers, USCCs, officers' certificate numbers and law
- * titles are never masked. A name is masked only where it stands as a name: not inside an
- * organisation the case knows or the model reports, not as the start of a place name (宗泽路), not
- * inside a longer word the model reports, and never when it is a public name (officers, the legal
- * representative of an organisation party).
+ * addresses, health information, plates and the agency's own terms to mask; the names of
+ * natural-person parties and individual businesses' operators; persons the case lists; persons a
+ * role word introduces or the name model finds. Numbers inside decision and document numbers,
+ * USCCs, officers' certificate numbers and law titles are never masked. A name is masked only where
+ * it stands as a name: not inside an organisation the case knows or the model reports, not as the
+ * start of a place name (宗泽路), not inside a longer word the model reports, and never when it is a
+ * public name (officers, the legal representative of an organisation party), nor inside a term the
+ * agency keeps (a local place or shop name that looks like a name).
  *
  * <p>Thread-safe; reuse one instance.
  */
@@ -67,6 +68,11 @@ public final class Redactor {
     }
     for (int[] h : HealthFinder.find(text)) {
       candidates.add(new Candidate(h[0], h[1], SpanCategory.HEALTH, 3, null));
+    }
+    for (String term : folded(facts.maskTerms())) {
+      for (int at = indexOf(text, term, 0); at >= 0; at = indexOf(text, term, at + term.length())) {
+        candidates.add(new Candidate(at, at + term.length(), SpanCategory.LOCAL_TERM, 3, null));
+      }
     }
     Set<String> parties = new LinkedHashSet<>();
     if (facts.partyKind() == PartyKind.NATURAL_PERSON) {
@@ -135,6 +141,18 @@ public final class Redactor {
     mentions.stream()
         .filter(m -> m.kind() == NameRecogniser.Kind.ORGANISATION)
         .forEach(m -> kept.add(new int[] {m.start(), m.end()}));
+    Set<String> parties = new HashSet<>(folded(facts.partyPersons()));
+    if (facts.partyKind() == PartyKind.NATURAL_PERSON) {
+      parties.add(Folded.fold(facts.partyName()));
+    }
+    for (String term : folded(facts.keepTerms())) {
+      if (parties.stream().anyMatch(p -> p.contains(term))) {
+        continue; // a local term never lifts a party's own name
+      }
+      for (int at = indexOf(text, term, 0); at >= 0; at = indexOf(text, term, at + term.length())) {
+        kept.add(new int[] {at, at + term.length()});
+      }
+    }
     return kept;
   }
 
@@ -244,7 +262,9 @@ public final class Redactor {
       String replacement =
           c.replacement != null
               ? c.replacement
-              : c.category == SpanCategory.ADDRESS || c.category == SpanCategory.HEALTH
+              : c.category == SpanCategory.ADDRESS
+                      || c.category == SpanCategory.HEALTH
+                      || c.category == SpanCategory.LOCAL_TERM
                   ? rules.mask(3)
                   : rules.mask(folded.original().codePointCount(start, end));
       spans.add(new Span(spans.size(), start, end, c.category, replacement));

@@ -21,6 +21,8 @@ public enum SpanCategory {
   PARTY_NAME,
   /** Another natural person's name (known to the case or recognised). */
   PERSON_NAME,
+  /** A term the agency always masks in its decisions (its local redaction rules). */
+  LOCAL_TERM,
   /** Added by an officer. */
   MANUAL;
 

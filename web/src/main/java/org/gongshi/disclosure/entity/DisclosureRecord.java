@@ -69,6 +69,14 @@ public class DisclosureRecord {
   @Column(name = "approved_at")
   private Instant approvedAt;
 
+  /** The text generator version the approval was given for (null: before versions were kept). */
+  @Column(name = "approved_generator")
+  private Integer approvedGenerator;
+
+  /** Why an earlier approval no longer holds (shown to the officer until approved again). */
+  @Column(name = "reapproval_reason")
+  private String reapprovalReason;
+
   @Column(name = "override_reason")
   private String overrideReason;
 
@@ -144,10 +152,26 @@ public class DisclosureRecord {
     approvedAt = null;
   }
 
-  public void approve(String text, String by, Instant at) {
+  public void approve(String text, String by, Instant at, int generator) {
     approvedText = text;
     approvedBy = by;
     approvedAt = at;
+    approvedGenerator = generator;
+    reapprovalReason = null;
+  }
+
+  /** Approved for another version of the text generator than {@code generator}. */
+  public boolean approvalOutdated(int generator) {
+    return approvedText != null && (approvedGenerator == null || approvedGenerator != generator);
+  }
+
+  /** The approval no longer holds: back to "needs approval", with the reason for the officer. */
+  public void requireReapproval(String reason) {
+    approvedText = null;
+    approvedBy = null;
+    approvedAt = null;
+    approvedGenerator = null;
+    reapprovalReason = reason;
   }
 
   public void published(String by, Instant at, String severity) {
@@ -245,6 +269,14 @@ public class DisclosureRecord {
 
   public Instant getApprovedAt() {
     return approvedAt;
+  }
+
+  public Integer getApprovedGenerator() {
+    return approvedGenerator;
+  }
+
+  public String getReapprovalReason() {
+    return reapprovalReason;
   }
 
   public String getOverrideReason() {

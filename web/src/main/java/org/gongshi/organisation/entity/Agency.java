@@ -25,6 +25,10 @@ public class Agency {
   private String uscc;
   private String region;
 
+  /** The publisher of a decision must not be its approver (default on). */
+  @Column(name = "four_eyes")
+  private boolean fourEyes = true;
+
   protected Agency() {}
 
   public Agency(String name, String shortName, String uscc, String region) {
@@ -52,5 +56,13 @@ public class Agency {
 
   public String getRegion() {
     return region;
+  }
+
+  public boolean isFourEyes() {
+    return fourEyes;
+  }
+
+  public void setFourEyes(boolean fourEyes) {
+    this.fourEyes = fourEyes;
   }
 }

@@ -56,6 +56,10 @@ public class PublishedDecision {
   @Column(name = "violation_type")
   private String violationType;
 
+  /** Whether 违法行为类型 was checked for a raw case title (at publication or at a start). */
+  @Column(name = "title_checked")
+  private boolean titleChecked;
+
   private String facts;
 
   @Column(name = "legal_basis")
@@ -133,6 +137,16 @@ public class PublishedDecision {
   public void correctViolationType(String masked, Instant at) {
     this.violationType = masked;
     this.updatedAt = at;
+    this.titleChecked = true;
+  }
+
+  /** 违法行为类型 is known to be masked: start-up need not look at it again. */
+  public void titleChecked() {
+    this.titleChecked = true;
+  }
+
+  public boolean isTitleChecked() {
+    return titleChecked;
   }
 
   /** The public content (all already redacted). */
@@ -157,6 +171,7 @@ public class PublishedDecision {
     this.partyUscc = partyUscc;
     this.legalRepresentative = legalRepresentative;
     this.violationType = violationType;
+    this.titleChecked = true; // written from the approved, masked title
     this.facts = facts;
     this.legalBasis = legalBasis;
     this.penaltyTypes = penaltyTypes;

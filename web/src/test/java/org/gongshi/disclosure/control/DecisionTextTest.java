@@ -127,6 +127,23 @@ class DecisionTextTest {
     assertThat(p.apply())
         .contains("当事人：李某某\n身份证号码：******************", "法定代表人：李国平", "住所：金华市金东区宗泽路88号")
         .doesNotContain("李小红", "330702198001011234", "新华街", "13812345678");
+
+    // the 公示版 PDF's input carries every party, each masked as in the public text
+    PenaltyDecision redacted = text.redacted(p, Set.of());
+    assertThat(redacted.parties())
+        .extracting(Party::name)
+        .containsExactly("张某某", "李某某", "金华市高峰运输有限公司");
+    Party li = redacted.otherParties().get(0);
+    assertThat(li.code()).hasSize(18).doesNotContain("19800101");
+    assertThat(li.address()).doesNotContain("新华街");
+    assertThat(redacted.otherParties().get(1))
+        .isEqualTo(
+            new Party(
+                Party.PartyType.ORGANISATION,
+                "金华市高峰运输有限公司",
+                "91330703MA2DB1234X",
+                "李国平",
+                "金华市金东区宗泽路88号"));
   }
 
   @Test

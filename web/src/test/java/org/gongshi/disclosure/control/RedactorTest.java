@@ -146,4 +146,27 @@ class RedactorTest {
     assertThatThrownBy(() -> edited.withManualSpan(5, 500))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void an_agencys_local_terms_keep_a_shop_name_and_always_mask_a_nickname() {
+    String text = "当事人王建国在东关路张小泉剪刀店门前占道经营，其同伙绰号“铁拐”在旁望风。";
+    CaseContext facts = CaseContext.naturalPerson("王建国", Set.of());
+    assertThat(REDACTOR.propose(text, facts).apply())
+        .as("without local terms")
+        .doesNotContain("张小泉剪刀店")
+        .contains("铁拐");
+
+    RedactionProposal p =
+        REDACTOR.propose(text, facts.withLocalTerms(Set.of("张小泉剪刀店"), Set.of("铁拐")));
+    assertThat(p.apply()).isEqualTo("当事人王某某在东关路张小泉剪刀店门前占道经营，其同伙绰号“***”在旁望风。");
+    assertThat(p.spans()).extracting(Span::category).contains(SpanCategory.LOCAL_TERM);
+  }
+
+  @Test
+  void a_local_keep_term_never_lifts_a_partys_name() {
+    String text = "当事人王建国在王建国烧烤店门前占道经营。";
+    CaseContext facts =
+        CaseContext.naturalPerson("王建国", Set.of()).withLocalTerms(Set.of("建国"), Set.of());
+    assertThat(REDACTOR.propose(text, facts).apply()).doesNotContain("王建国");
+  }
 }
