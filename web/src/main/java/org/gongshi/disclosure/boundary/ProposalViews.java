@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongshi.disclosure.control.DecisionText;
 import org.gongshi.disclosure.control.StoredSpans;
 import org.gongshi.disclosure.control.StoredSpans.StoredSpan;
 import org.gongshi.disclosure.entity.DisclosureRecord;
@@ -113,7 +114,11 @@ public final class ProposalViews {
       publicText = StoredSpans.publicText(text, stored);
     }
     PublishedDecision p = published;
-    boolean approved = r.getApprovedText() != null && r.getApprovedText().equals(publicText);
+    // an approval given under an older text generator does not count (publishing refuses it too)
+    boolean approved =
+        r.getApprovedText() != null
+            && r.getApprovedText().equals(publicText)
+            && !r.approvalOutdated(DecisionText.GENERATOR_VERSION);
     return new ProposalView(
         r.getCaseId(),
         r.getCaseNumber(),

@@ -202,7 +202,7 @@ public class Publications {
   private void requireFourEyes(DisclosureRecord r, String publisher) {
     if (fourEyes(r) && publisher.equals(r.getApprovedBy())) {
       throw DomainException.conflict(
-          "approvedBy", "本机关实行“四眼原则”：公示文本由 " + r.getApprovedBy() + " 批准，批准人不能同时发布，须由本机关另一名公示审核员发布");
+          "approvedBy", "本机关实行“四眼原则”：此公示文本由您批准，批准人不能同时发布，须由本机关另一名公示审核员发布");
     }
   }
 
