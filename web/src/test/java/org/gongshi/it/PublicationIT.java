@@ -577,6 +577,76 @@ class PublicationIT {
   }
 
   @Test
+  void anAgencysLocalRulesForThePartysNameAndTheLegalRepresentativeShapeItsProposalsOnly() {
+    Api officer = Api.as(base, "officer");
+    Api disclosure = Api.as(base, "disclosure");
+    Api admin = Api.as(base, "admin");
+    long jindong = agencyOf(disclosure);
+    String settings = "agencies/" + jindong + "/disclosure-settings";
+    JsonObject defaults = disclosure.get(settings).json();
+    assertThat(defaults.getString("partyNameStyle")).isEqualTo("FIRST_CHAR");
+    assertThat(defaults.getBoolean("keepLegalRepresentative")).isTrue();
+    long person = decidedPersonCase(officer, LocalDate.now().minusDays(1));
+    long company = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    decide(
+        officer, company, LocalDate.now().minusDays(1), "金东综执罚决字〔2026〕第" + (company + 7000) + "号");
+    // today's defaults: 张某某, and the company's legal representative public
+    assertThat(
+            disclosure
+                .get("disclosure/cases/" + person + "/proposal")
+                .json()
+                .getString("publicText"))
+        .contains("当事人张某某在东关路");
+    assertThat(
+            disclosure
+                .get("disclosure/cases/" + company + "/proposal")
+                .json()
+                .getString("publicText"))
+        .contains("王建国");
+
+    Api.Answer wrong = admin.put(settings, "{\"partyNameStyle\":\"ZHANG_MOU\"}");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.field()).isEqualTo("partyNameStyle");
+    assertThat(wrong.message()).contains("FIRST_CHAR_SHORT（张某）");
+    assertThat(disclosure.put(settings, "{\"partyNameStyle\":\"FIRST_CHAR_SHORT\"}").status())
+        .isEqualTo(403);
+    try {
+      JsonObject changed =
+          admin
+              .put(
+                  settings,
+                  "{\"partyNameStyle\":\"FIRST_CHAR_SHORT\",\"keepLegalRepresentative\":false}")
+              .json();
+      assertThat(changed.getString("partyNameExample")).isEqualTo("张某");
+      assertThat(changed.getBoolean("fourEyes")).as("left out, left as it was").isTrue();
+      String personText =
+          disclosure.get("disclosure/cases/" + person + "/proposal").json().getString("publicText");
+      assertThat(personText).contains("当事人张某在东关路").doesNotContain("张三丰").doesNotContain("张某某");
+      String companyText =
+          disclosure
+              .get("disclosure/cases/" + company + "/proposal")
+              .json()
+              .getString("publicText");
+      assertThat(companyText).contains("金华市恒达建材有限公司", "王某").doesNotContain("王建国");
+      // another agency's proposals keep the defaults
+      assertThat(
+              admin
+                  .get("agencies/" + agencyOf(Api.as(base, "disclosure2")) + "/disclosure-settings")
+                  .json()
+                  .getString("partyNameStyle"))
+          .isEqualTo("FIRST_CHAR");
+    } finally {
+      admin.put(settings, "{\"partyNameStyle\":\"FIRST_CHAR\",\"keepLegalRepresentative\":true}");
+    }
+    assertThat(
+            disclosure
+                .get("disclosure/cases/" + company + "/proposal")
+                .json()
+                .getString("publicText"))
+        .contains("王建国");
+  }
+
+  @Test
   void anApprovalOfAnOlderTextGeneratorMustBeGivenAgainBeforePublishing() throws Exception {
     Api officer = Api.as(base, "officer");
     Api disclosure = Api.as(base, "disclosure");

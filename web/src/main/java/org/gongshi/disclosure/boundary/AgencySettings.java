@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.gongshi.disclosure.control.NameStyle;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Role;
@@ -12,7 +13,11 @@ import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.security.CurrentUser;
 
-/** An agency's disclosure settings: four eyes (the publisher is not the approver). */
+/**
+ * An agency's disclosure settings: four eyes (the publisher is not the approver) and its local
+ * redaction rules (DOMAIN.md §3): how the natural-person party's name is written, and whether the
+ * legal representative of an organisation party stays public.
+ */
 @ApplicationScoped
 @Transactional
 public class AgencySettings {
@@ -20,9 +25,17 @@ public class AgencySettings {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
 
-  public record SettingsView(long agencyId, String agencyName, boolean fourEyes) {}
+  public record SettingsView(
+      long agencyId,
+      String agencyName,
+      boolean fourEyes,
+      String partyNameStyle,
+      String partyNameExample,
+      boolean keepLegalRepresentative) {}
 
-  public record SettingsInput(Boolean fourEyes) {}
+  /** Any of the three; what is left out stays as it is. */
+  public record SettingsInput(
+      Boolean fourEyes, String partyNameStyle, Boolean keepLegalRepresentative) {}
 
   /** The agency's settings: its own disclosure officers, administrators and the legal office. */
   public SettingsView get(long agencyId) {
@@ -30,21 +43,58 @@ public class AgencySettings {
     return view(agency(agencyId));
   }
 
-  /** An administrator turns four eyes on or off for one agency (audited). */
+  /**
+   * An administrator changes one agency's settings (audited, each change with before and after).
+   */
   public SettingsView change(long agencyId, SettingsInput in) {
     AppUser u = currentUser.require(Role.ADMIN);
     Agency a = agency(agencyId);
-    if (in == null || in.fourEyes() == null)
-      throw DomainException.invalid("fourEyes", "请说明是否实行四眼原则：true（批准人不能发布）或 false");
-    boolean before = a.isFourEyes();
-    a.setFourEyes(in.fourEyes());
-    audit.append(
-        u.getUsername(),
-        "DISCLOSURE_SETTINGS_CHANGED",
-        "Agency",
-        a.getId(),
-        null,
-        a.getName() + " 四眼原则（批准人不能发布）：" + onOff(before) + " → " + onOff(in.fourEyes()));
+    if (in == null
+        || (in.fourEyes() == null
+            && in.partyNameStyle() == null
+            && in.keepLegalRepresentative() == null))
+      throw DomainException.invalid(
+          "fourEyes",
+          "请至少填写一项：fourEyes（四眼原则）、partyNameStyle（当事人姓名写法）或 keepLegalRepresentative（是否公开法定代表人）");
+    NameStyle style = null;
+    if (in.partyNameStyle() != null) {
+      style = NameStyle.of(in.partyNameStyle());
+      if (style == null)
+        throw DomainException.invalid(
+            "partyNameStyle",
+            "当事人姓名写法只能是："
+                + String.join(
+                    "、",
+                    java.util.Arrays.stream(NameStyle.values())
+                        .map(s -> s.name() + "（" + s.example + "）")
+                        .toList()));
+    }
+    java.util.List<String> changes = new java.util.ArrayList<>();
+    if (in.fourEyes() != null && in.fourEyes() != a.isFourEyes()) {
+      changes.add("四眼原则（批准人不能发布）：" + onOff(a.isFourEyes()) + " → " + onOff(in.fourEyes()));
+      a.setFourEyes(in.fourEyes());
+    }
+    if (style != null && !style.name().equals(a.getPartyNameStyle())) {
+      changes.add("当事人姓名写法：" + example(a.getPartyNameStyle()) + " → " + style.example);
+      a.setPartyNameStyle(style.name());
+    }
+    if (in.keepLegalRepresentative() != null
+        && in.keepLegalRepresentative() != a.isKeepLegalRepresentative()) {
+      changes.add(
+          "单位当事人的法定代表人："
+              + keepOrMask(a.isKeepLegalRepresentative())
+              + " → "
+              + keepOrMask(in.keepLegalRepresentative()));
+      a.setKeepLegalRepresentative(in.keepLegalRepresentative());
+    }
+    if (!changes.isEmpty())
+      audit.append(
+          u.getUsername(),
+          "DISCLOSURE_SETTINGS_CHANGED",
+          "Agency",
+          a.getId(),
+          null,
+          a.getName() + " " + String.join("；", changes));
     return view(a);
   }
 
@@ -59,7 +109,19 @@ public class AgencySettings {
     return on ? "开启" : "关闭";
   }
 
+  private static String keepOrMask(boolean keep) {
+    return keep ? "公开" : "遮盖";
+  }
+
+  private static String example(String style) {
+    NameStyle s = NameStyle.of(style);
+    return s == null ? NameStyle.FIRST_CHAR.example : s.example;
+  }
+
   private static SettingsView view(Agency a) {
-    return new SettingsView(a.getId(), a.getName(), a.isFourEyes());
+    NameStyle s = NameStyle.of(a.getPartyNameStyle());
+    if (s == null) s = NameStyle.FIRST_CHAR;
+    return new SettingsView(
+        a.getId(), a.getName(), a.isFourEyes(), s.name(), s.example, a.isKeepLegalRepresentative());
   }
 }

@@ -11,13 +11,14 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongshi.archive.boundary.CasePdfs;
 import org.gongshi.archive.entity.EnforcementCase;
 import org.gongshi.calendar.boundary.Calendars;
 import org.gongshi.calendar.control.CalendarNotLoadedException;
 import org.gongshi.disclosure.control.CaseContext;
 import org.gongshi.disclosure.control.DecisionText;
+import org.gongshi.disclosure.control.HanLpNameRecogniser;
+import org.gongshi.disclosure.control.NameRecogniser;
 import org.gongshi.disclosure.control.NameStyle;
 import org.gongshi.disclosure.control.PublicCopy;
 import org.gongshi.disclosure.control.RedactionProposal;
@@ -46,7 +47,12 @@ import org.gongshi.security.CurrentUser;
 public class Publications {
   @Inject Clock clock;
   public static final int WITHDRAW_WITHIN_WORKING_DAYS = 3;
-  private static volatile Redactor redactor;
+
+  /** One redactor per party-name style (agencies choose theirs); all share one name model. */
+  private static final java.util.Map<NameStyle, Redactor> REDACTORS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static volatile NameRecogniser recogniser;
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
@@ -54,10 +60,6 @@ public class Publications {
   @Inject Calendars calendars;
   @Inject PublicCopies copies;
   @Inject LocalRedactionTerms localTerms;
-
-  @Inject
-  @ConfigProperty(name = "gongshi.redaction.party-name-style", defaultValue = "FIRST_CHAR")
-  String partyNameStyle;
 
   /**
    * @param unmasked the spans to show in clear; identity and bank numbers cannot be among them
@@ -421,11 +423,25 @@ public class Publications {
         && r.approvalOutdated(DecisionText.GENERATOR_VERSION)) markOutdated(r);
     EnforcementCase c = em.find(EnforcementCase.class, r.getCaseId());
     DecisionText text = PublicCopy.decisionText(c, CasePdfs.penaltyDecision(c));
-    if (text.text().equals(r.getProposalText())) return;
-    RedactionProposal p = redactor().propose(text.text(), context(c));
+    CaseContext context = context(c);
+    String rules = rulesKey(c.getAgency(), context);
+    boolean sameText = text.text().equals(r.getProposalText());
+    // the agency's rules changed since the draft: redraft what is not public yet
+    boolean rulesChanged =
+        r.getStatus() == DisclosureStatus.PENDING
+            && r.getProposalRules() != null
+            && !rules.equals(r.getProposalRules());
+    if (sameText && !rulesChanged) {
+      if (r.getProposalRules() == null) r.draftedUnder(rules);
+      return;
+    }
+    RedactionProposal p = redactor(c.getAgency()).propose(text.text(), context);
     boolean wasApproved = r.getApprovedText() != null;
     r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now());
-    if (wasApproved) r.requireReapproval("处罚决定内容在批准后有变化，须重新核对遮盖并批准");
+    r.draftedUnder(rules);
+    if (wasApproved)
+      r.requireReapproval(
+          sameText ? "本机关的遮盖规则在批准后有变化，已按新规则重新生成遮盖建议，须重新核对并批准" : "处罚决定内容在批准后有变化，须重新核对遮盖并批准");
     audit.append(
         currentUser.name(),
         "DISCLOSURE_PROPOSED",
@@ -435,10 +451,25 @@ public class Publications {
         "生成遮盖建议 " + p.spans().size() + " 处");
   }
 
+  /** The agency's local rules as one fingerprint: style, legal representative, terms. */
+  static String rulesKey(Agency a, CaseContext context) {
+    String key =
+        a.getPartyNameStyle()
+            + "|"
+            + a.isKeepLegalRepresentative()
+            + "|"
+            + new java.util.TreeSet<>(context.keepTerms())
+            + "|"
+            + new java.util.TreeSet<>(context.maskTerms());
+    return org.gongshi.platform.store.ContentStore.sha256Hex(
+        key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** What the case knows about the people it names, with the agency's local terms. */
   private CaseContext context(EnforcementCase c) {
     LocalRedactionTerms.Terms t = localTerms.of(c.getAgency().getId());
-    return PublicCopy.contextOf(c).withLocalTerms(Set.copyOf(t.keep()), Set.copyOf(t.mask()));
+    return PublicCopy.contextOf(c, c.getAgency().isKeepLegalRepresentative())
+        .withLocalTerms(Set.copyOf(t.keep()), Set.copyOf(t.mask()));
   }
 
   private ProposalViews.ProposalView view(DisclosureRecord r) {
@@ -481,7 +512,7 @@ public class Publications {
       PublishedDecision p = (PublishedDecision) row[0];
       EnforcementCase c = (EnforcementCase) row[2];
       p.titleChecked();
-      String masked = redactor().propose(c.getTitle(), context(c)).apply();
+      String masked = redactor(c.getAgency()).propose(c.getTitle(), context(c)).apply();
       if (masked.equals(p.getViolationType())) continue;
       copies.correctViolationType((DisclosureRecord) row[1], p, masked);
       corrected++;
@@ -503,15 +534,20 @@ public class Publications {
     return checkPublishedTitles();
   }
 
-  private Redactor redactor() {
-    Redactor r = redactor;
+  /** The agency's local rule for the party's name (DOMAIN.md §3), default 张某某. */
+  static Redactor redactor(Agency agency) {
+    NameStyle style = NameStyle.of(agency.getPartyNameStyle());
+    return REDACTORS.computeIfAbsent(
+        style == null ? NameStyle.FIRST_CHAR : style,
+        s -> new Redactor(RedactionRules.defaults().withPartyNameStyle(s), recogniser()));
+  }
+
+  private static NameRecogniser recogniser() {
+    NameRecogniser r = recogniser;
     if (r == null) {
       synchronized (Publications.class) {
-        if (redactor == null)
-          redactor =
-              new Redactor(
-                  RedactionRules.defaults().withPartyNameStyle(NameStyle.valueOf(partyNameStyle)));
-        r = redactor;
+        if (recogniser == null) recogniser = new HanLpNameRecogniser();
+        r = recogniser;
       }
     }
     return r;

@@ -38,6 +38,14 @@ public final class PublicCopy {
    * are public (DOMAIN.md §3); other organisations and the agency are kept.
    */
   public static CaseContext contextOf(EnforcementCase c) {
+    return contextOf(c, true);
+  }
+
+  /**
+   * The same, with the agency's local rule for the legal representative of an organisation party:
+   * kept (the default, a public field of the 双公示 data) or masked like the party's name.
+   */
+  public static CaseContext contextOf(EnforcementCase c, boolean keepLegalRepresentative) {
     Party party = c.getParties().get(0);
     Set<String> partyPersons = new HashSet<>();
     Set<String> organisations = new HashSet<>();
@@ -49,7 +57,7 @@ public final class PublicCopy {
         case NATURAL_PERSON -> partyPersons.add(p.getName());
         case ORGANISATION -> {
           organisations.add(p.getName());
-          if (hasRep) publicNames.add(rep);
+          if (hasRep) (keepLegalRepresentative ? publicNames : partyPersons).add(rep);
         }
         case INDIVIDUAL_BUSINESS -> {
           organisations.add(p.getName());

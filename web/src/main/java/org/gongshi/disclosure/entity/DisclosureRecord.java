@@ -53,6 +53,10 @@ public class DisclosureRecord {
   @Column(name = "proposal_text")
   private String proposalText;
 
+  /** A fingerprint of the agency's local redaction rules the proposal was drafted under. */
+  @Column(name = "proposal_rules")
+  private String proposalRules;
+
   /** JSON: the spans of the proposal with the officer's mask/unmask choices. */
   @Column(name = "proposal_spans")
   private String proposalSpans;
@@ -245,6 +249,14 @@ public class DisclosureRecord {
 
   public String getSeverity() {
     return severity;
+  }
+
+  public String getProposalRules() {
+    return proposalRules;
+  }
+
+  public void draftedUnder(String rules) {
+    proposalRules = rules;
   }
 
   public String getProposalText() {

@@ -29,6 +29,14 @@ public class Agency {
   @Column(name = "four_eyes")
   private boolean fourEyes = true;
 
+  /** How the natural-person party's name is written in public (a disclosure NameStyle's name). */
+  @Column(name = "party_name_style")
+  private String partyNameStyle = "FIRST_CHAR";
+
+  /** Whether the legal representative of an organisation party stays in the public copy. */
+  @Column(name = "keep_legal_representative")
+  private boolean keepLegalRepresentative = true;
+
   protected Agency() {}
 
   public Agency(String name, String shortName, String uscc, String region) {
@@ -64,5 +72,21 @@ public class Agency {
 
   public void setFourEyes(boolean fourEyes) {
     this.fourEyes = fourEyes;
+  }
+
+  public String getPartyNameStyle() {
+    return partyNameStyle;
+  }
+
+  public void setPartyNameStyle(String partyNameStyle) {
+    this.partyNameStyle = partyNameStyle;
+  }
+
+  public boolean isKeepLegalRepresentative() {
+    return keepLegalRepresentative;
+  }
+
+  public void setKeepLegalRepresentative(boolean keep) {
+    this.keepLegalRepresentative = keep;
   }
 }

@@ -111,6 +111,11 @@ class RedactorTest {
         .isEqualTo("当事人欧阳某某，证人张某某。");
     assertThat(new Redactor(rules.withPersonNameStyle(NameStyle.FULL)).propose(text, facts).apply())
         .isEqualTo("当事人欧某某，证人某某。");
+    assertThat(
+            new Redactor(rules.withPartyNameStyle(NameStyle.FIRST_CHAR_SHORT))
+                .propose(text, facts)
+                .apply())
+        .isEqualTo("当事人欧某，证人张某某。");
   }
 
   @Test
