@@ -139,7 +139,8 @@ class ReportsPagesIT {
       browser.findElement(By.id("record:save")).click();
       wait.until(d -> d.findElements(By.cssSelector(".msg-error")).size() > 0);
       assertThat(browser.findElement(By.cssSelector(".msg-error")).getText())
-          .contains("filedOn", "不能晚于今天");
+          .contains("申请（起诉）日期", "2031-01-01", "不能是将来的日期")
+          .doesNotContain("filedOn");
     } finally {
       browser.quit();
     }

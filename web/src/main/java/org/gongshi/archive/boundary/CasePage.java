@@ -150,9 +150,7 @@ public class CasePage implements Serializable {
         .addMessage(
             null,
             new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                e.getMessage() + (e.field() == null ? "" : "（字段：" + e.field() + "）"),
-                null));
+                FacesMessage.SEVERITY_ERROR, org.gongshi.platform.PageMessages.of(e), null));
   }
 
   public DocumentType[] getDocumentTypes() {

@@ -46,9 +46,7 @@ public class CalendarPage {
       faces.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              e.getMessage() + (e.field() == null ? "" : "（字段：" + e.field() + "）"),
-              null));
+              FacesMessage.SEVERITY_ERROR, org.gongshi.platform.PageMessages.of(e), null));
     } catch (IOException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "读取上传文件失败，请重试", null));
     }

@@ -15,6 +15,9 @@ import org.gongshi.remedy.entity.RemedyOutcome;
 @Named
 @ViewScoped
 public class RemediesPage implements Serializable {
+  private static final java.util.Map<String, String> LABELS =
+      java.util.Map.of("filedOn", "申请（起诉）日期", "decidedOn", "决定（裁判）日期", "caseId", "案件");
+
   private static final long serialVersionUID = 1L;
 
   @Inject transient Remedies remedies;
@@ -77,9 +80,7 @@ public class RemediesPage implements Serializable {
       ctx.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              (e.field() == null ? "" : e.field() + "：") + e.getMessage(),
-              null));
+              FacesMessage.SEVERITY_ERROR, org.gongshi.platform.PageMessages.of(e, LABELS), null));
       return false;
     }
   }

@@ -20,6 +20,21 @@ import org.gongshi.security.CurrentUser;
 @Named
 @ViewScoped
 public class ReviewPage implements Serializable {
+  private static final java.util.Map<String, String> LABELS =
+      java.util.Map.of(
+          "reviewedOn",
+          "评查日期",
+          "caseId",
+          "案件",
+          "agencyId",
+          "执法机关",
+          "campaign",
+          "评查活动",
+          "sampleId",
+          "抽查案卷",
+          "year",
+          "年度");
+
   private static final long serialVersionUID = 1L;
 
   @Inject transient Reviews reviews;
@@ -117,7 +132,7 @@ public class ReviewPage implements Serializable {
             null,
             new FacesMessage(
                 FacesMessage.SEVERITY_ERROR,
-                (e.field() == null ? "" : e.field() + "：") + e.getMessage(),
+                org.gongshi.platform.PageMessages.of(e, LABELS),
                 null));
   }
 
