@@ -75,6 +75,18 @@ class AgencySettingsPageIT {
       wait.until(d -> checkedLabel(d, "settings:style").startsWith("张某某（"));
       assertThat(browser.findElement(By.id("messages")).getText()).contains("公示规则已保存");
       assertThat(admin.get(settings).json().getString("partyNameStyle")).isEqualTo("FIRST_CHAR");
+
+      // the legal office reads every agency's settings and terms but changes neither
+      browser.manage().deleteAllCookies();
+      login(browser, "/staff/agency-settings.xhtml?agency=" + jindong, "legaloffice", "choose");
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("公示设置：" + JINDONG);
+      assertThat(browser.findElements(By.cssSelector("input[type=radio]")))
+          .hasSize(8)
+          .noneMatch(WebElement::isEnabled);
+      assertThat(browser.findElement(By.id("terms:keep")).getAttribute("readonly")).isNotNull();
+      assertThat(browser.findElement(By.id("terms:mask")).getAttribute("readonly")).isNotNull();
+      assertThat(browser.findElements(By.cssSelector("input[type=submit][id$=':save']"))).isEmpty();
+      assertThat(browser.getPageSource()).contains("仅本机关公示审核员和系统管理员可修改，此处只读。");
     } finally {
       browser.quit();
       admin.put(settings, DEFAULTS);
@@ -150,6 +162,11 @@ class AgencySettingsPageIT {
   }
 
   private WebDriverWait login(ChromeDriver browser, String path, String user) {
+    return login(browser, path, user, "nav-agency-settings");
+  }
+
+  /** Logs in on the way to a page and waits for the element with that id. */
+  private WebDriverWait login(ChromeDriver browser, String path, String user, String shown) {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     browser.get(root() + path);
@@ -157,7 +174,7 @@ class AgencySettingsPageIT {
     browser.findElement(By.id("j_username")).sendKeys(user);
     browser.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
     browser.findElement(By.id("login")).click();
-    wait.until(d -> d.findElements(By.id("nav-agency-settings")).size() == 1);
+    wait.until(d -> d.findElements(By.id(shown)).size() == 1);
     return wait;
   }
 
