@@ -25,6 +25,9 @@ public class AgencySettings {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
 
+  /** Who changes the settings. */
+  private static final Role[] CHANGERS = {Role.ADMIN};
+
   public record SettingsView(
       long agencyId,
       String agencyName,
@@ -47,7 +50,7 @@ public class AgencySettings {
    * An administrator changes one agency's settings (audited, each change with before and after).
    */
   public SettingsView change(long agencyId, SettingsInput in) {
-    AppUser u = currentUser.require(Role.ADMIN);
+    AppUser u = currentUser.require(CHANGERS);
     Agency a = agency(agencyId);
     if (in == null
         || (in.fourEyes() == null
@@ -96,6 +99,15 @@ public class AgencySettings {
           null,
           a.getName() + " " + String.join("；", changes));
     return view(a);
+  }
+
+  /** Whether the caller may change an agency's settings (for a page: controls or read-only). */
+  public boolean mayChange() {
+    return currentUser.user().map(u -> hasAny(u, CHANGERS)).orElse(false);
+  }
+
+  static boolean hasAny(AppUser u, Role... roles) {
+    return java.util.Arrays.stream(roles).anyMatch(u.getRoles()::contains);
   }
 
   Agency agency(long agencyId) {

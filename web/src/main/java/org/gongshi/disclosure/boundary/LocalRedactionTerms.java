@@ -28,6 +28,9 @@ import org.gongshi.security.CurrentUser;
 public class LocalRedactionTerms {
   static final int MAX_TERMS = 200;
 
+  /** Who changes the lists (of an agency they may read: their own, or any for admin). */
+  private static final Role[] CHANGERS = {Role.DISCLOSURE_OFFICER, Role.ADMIN};
+
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
@@ -44,9 +47,15 @@ public class LocalRedactionTerms {
     return of(agencies.agency(agencyId).getId());
   }
 
+  /** Whether the caller may change this agency's lists (for a page: controls or read-only). */
+  public boolean mayChange(long agencyId) {
+    return currentUser.user().map(u -> AgencySettings.hasAny(u, CHANGERS)).orElse(false)
+        && currentUser.mayRead(agencyId);
+  }
+
   /** Replaces both lists (audited with what was added and removed). */
   public Terms replace(long agencyId, TermsInput in) {
-    AppUser u = currentUser.require(Role.DISCLOSURE_OFFICER, Role.ADMIN);
+    AppUser u = currentUser.require(CHANGERS);
     Agency a = agencies.agency(agencyId); // another agency's officer: 404
     Set<String> keep = clean("keep", in == null ? null : in.keep());
     Set<String> mask = clean("mask", in == null ? null : in.mask());
