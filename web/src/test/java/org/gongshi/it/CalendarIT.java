@@ -24,11 +24,11 @@ class CalendarIT {
   @ArquillianResource URL base;
 
   /** A fictional far year, so the test changes no deadline other tests compute. */
-  static final String YEAR_2031 =
+  static final String YEAR_2028 =
       """
-      {"year": 2031, "papers": ["测试数据"], "days": [
-        {"name": "元旦", "date": "2031-01-01", "isOffDay": true},
-        {"name": "元旦", "date": "2031-01-04", "isOffDay": false}]}
+      {"year": 2028, "papers": ["测试数据"], "days": [
+        {"name": "元旦", "date": "2028-01-03", "isOffDay": true},
+        {"name": "元旦", "date": "2028-01-08", "isOffDay": false}]}
       """;
 
   @Test
@@ -53,13 +53,13 @@ class CalendarIT {
   @Test
   void aYearWithoutDataIsFlaggedUntilAnAdministratorLoadsIt() {
     Api anyone = Api.anonymous(base);
-    Api.Answer missing = anyone.get("calendar/deadline?from=2031-01-02&workingDays=7");
+    Api.Answer missing = anyone.get("calendar/deadline?from=2028-01-04&workingDays=7");
     assertThat(missing.status()).isEqualTo(409);
-    assertThat(missing.message()).contains("2031");
+    assertThat(missing.message()).contains("2028");
 
     assertThat(
             Api.as(base, "officer")
-                .postBytes("calendar/years", "application/json", YEAR_2031.getBytes())
+                .postBytes("calendar/years", "application/json", YEAR_2028.getBytes())
                 .status())
         .isEqualTo(403);
     Api admin = Api.as(base, "admin");
@@ -67,7 +67,7 @@ class CalendarIT {
         admin.postBytes(
             "calendar/years",
             "application/json",
-            "{\"year\": 2031, \"days\": [{\"date\": \"2031-13-01\"}]}".getBytes());
+            "{\"year\": 2028, \"days\": [{\"date\": \"2028-13-01\"}]}".getBytes());
     assertThat(broken.status()).isEqualTo(400);
     assertThat(broken.field()).isEqualTo("file");
 
@@ -76,17 +76,18 @@ class CalendarIT {
                 .postBytes(
                     "calendar/years",
                     "application/json",
-                    YEAR_2031.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    YEAR_2028.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .json()
                 .getInt("year"))
-        .isEqualTo(2031);
-    // from Thu 01-02: 03 Fri, 04 Sat (make-up), 06 Mon, 07, 08, 09, 10 Fri
+        .isEqualTo(2028);
+    // a year within the planning margin that has no data yet (the bundled data ends with 2026);
+    // from Tue 01-04: 05 Wed, 06, 07 Fri, 08 Sat (make-up), 10 Mon, 11, 12 Wed
     assertThat(
             anyone
-                .get("calendar/deadline?from=2031-01-02&workingDays=7")
+                .get("calendar/deadline?from=2028-01-04&workingDays=7")
                 .json()
                 .getString("deadline"))
-        .isEqualTo("2031-01-10");
-    assertThat(anyone.get("calendar/years").body()).contains("2031");
+        .isEqualTo("2028-01-12");
+    assertThat(anyone.get("calendar/years").body()).contains("2028");
   }
 }
