@@ -142,12 +142,12 @@ class InputPolicyIT {
 
     Api.Answer json =
         officer.postBytes("cases/" + id + "/documents", "application/json", huge.getBytes(UTF_8));
+    // a signed-in officer's form post to a staff page (an anonymous one gets the login form)
     Api.Answer form =
-        Api.anonymous(base)
-            .postBytes(
-                "../staff/login.xhtml",
-                "application/x-www-form-urlencoded",
-                ("a=" + "b".repeat(3_000_000)).getBytes(UTF_8));
+        officer.postBytes(
+            "../staff/index.xhtml",
+            "application/x-www-form-urlencoded",
+            ("a=" + "b".repeat(3_000_000)).getBytes(UTF_8));
 
     assertThat(json.status()).isEqualTo(413);
     assertThat(json.field()).isEqualTo("body");
