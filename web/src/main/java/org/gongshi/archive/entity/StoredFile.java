@@ -97,7 +97,11 @@ public class StoredFile {
       int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
       text = text.substring(0, end);
       String note = "文字过长，仅保留前 100 万字用于检索";
-      message = message == null || message.isBlank() ? note : message + "；" + note;
+      // one note about the cut, not the extractor's own (higher) limit as well
+      message =
+          message == null || message.isBlank() || message.contains("截断")
+              ? note
+              : message + "；" + note;
     }
     this.extractionStatus = status;
     this.extractionReason = reason;

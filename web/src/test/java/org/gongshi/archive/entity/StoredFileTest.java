@@ -31,6 +31,14 @@ class StoredFileTest {
   }
 
   @Test
+  void theExtractorsOwnTruncationNoteGivesWayToTheColumnsCut() {
+    StoredFile f = new StoredFile() {};
+    f.recordExtraction(
+        ExtractionStatus.DONE, null, "文字超过 10000000 字符上限，已截断", "检".repeat(StoredFile.MAX_TEXT + 5));
+    assertThat(f.getExtractionMessage()).isEqualTo("文字过长，仅保留前 100 万字用于检索");
+  }
+
+  @Test
   void shortTextIsKeptAsItIs() {
     StoredFile f = new StoredFile() {};
     f.recordExtraction(ExtractionStatus.DONE, null, null, "询问笔录");
