@@ -83,7 +83,10 @@ class CasePageIT {
                                 && f.getText().contains("已提取"));
               });
       Browser.screenshot(browser, "05-extracted");
-      assertThat(browser.getPageSource()).contains("ATTACH_FILE");
+      // the audit trail in words and China time, never codes, user names or UTC
+      String page = browser.findElement(By.tagName("body")).getText();
+      assertThat(page).contains("上传文件", "立案登记").doesNotContain("ATTACH_FILE", "OPEN_CASE");
+      assertThat(page).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     } finally {
       browser.quit();
       Files.deleteIfExists(file);

@@ -306,7 +306,10 @@ public class CaseService {
 
   public List<AuditEntryView> auditOf(long caseId) {
     readable(caseId);
-    return audit.forCase(caseId).stream().map(AuditEntryView::of).toList();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (AppUser u : em.createNamedQuery(AppUser.ALL, AppUser.class).getResultList())
+      names.put(u.getUsername(), u.getDisplayName());
+    return audit.forCase(caseId).stream().map(e -> AuditEntryView.of(e, names)).toList();
   }
 
   public List<DocumentType> missingDocuments(EnforcementCase c) {

@@ -232,22 +232,41 @@ public final class Views {
           .thenComparing(d -> d.getType().ordinal())
           .thenComparing(CaseDocument::getId);
 
+  /**
+   * One audit entry. The codes (actor, action) stay for API clients; pages show {@code actorName},
+   * {@code actionLabel} and {@code time} (China time).
+   */
   public record AuditEntryView(
       long seq,
       Instant occurredAt,
+      String time,
       String actor,
+      String actorName,
       String action,
+      String actionLabel,
       String entityType,
       String entityId,
       Long caseId,
       String detail,
       String hash) {
-    static AuditEntryView of(AuditEvent e) {
+    private static final java.time.format.DateTimeFormatter TIME =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(org.gongshi.platform.Clocks.CHINA);
+
+    static AuditEntryView of(AuditEvent e, java.util.Map<String, String> displayNames) {
+      String actor = e.getActor();
+      String name =
+          "system".equals(actor)
+              ? "系统"
+              : displayNames.getOrDefault(actor, actor == null ? "" : "其他人员");
       return new AuditEntryView(
           e.getSeq(),
           e.getOccurredAt(),
-          e.getActor(),
+          e.getOccurredAt() == null ? "" : TIME.format(e.getOccurredAt()),
+          actor,
+          name,
           e.getAction(),
+          org.gongshi.platform.audit.AuditActions.label(e.getAction()),
           e.getEntityType(),
           e.getEntityId(),
           e.getCaseId(),
