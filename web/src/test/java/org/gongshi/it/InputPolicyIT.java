@@ -3,6 +3,7 @@ package org.gongshi.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ class InputPolicyIT {
   void aJsonOrFormBodyOverTwoMegabytesIsRefusedWith413BeforeItIsRead() {
     Api officer = Api.as(base, "officer");
     long id = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
-    String before = officer.get("cases/" + id).body();
+    JsonObject before = officer.get("cases/" + id).json();
     String huge = "{\"title\":\"" + "占道经营".repeat(200_000) + "\"}"; // 2.4 MB of UTF-8
 
     Api.Answer json =
@@ -154,7 +155,12 @@ class InputPolicyIT {
     assertThat(json.message()).contains("2 MB");
     assertThat(form.status()).isEqualTo(413);
     assertThat(form.body()).contains("2 MB");
-    assertThat(officer.get("cases/" + id).body()).isEqualTo(before);
+    // nothing was added: no document, the same version
+    JsonObject after = officer.get("cases/" + id).json();
+    assertThat(after.getJsonArray("documents"))
+        .isEqualTo(before.getJsonArray("documents"))
+        .isEmpty();
+    assertThat(after.getInt("version")).isEqualTo(before.getInt("version"));
   }
 
   @Test

@@ -204,7 +204,11 @@ public final class Views {
           c.getExtensionApprovedBy(),
           c.getExtensionReason(),
           c.getParties().stream().map(PartyView::of).toList(),
-          c.getOfficers().stream().map(OfficerView::of).toList(),
+          c.getOfficers().stream()
+              .sorted(
+                  java.util.Comparator.comparing(org.gongshi.organisation.entity.Officer::getId))
+              .map(OfficerView::of)
+              .toList(),
           c.getPenalties().stream().map(PenaltyView::of).toList(),
           java.util.Arrays.stream(MilestoneKind.values())
               .filter(m::containsKey)
