@@ -29,8 +29,12 @@ import java.util.Map;
 public class ControlCharacters implements ContainerRequestFilter {
   @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ResourceInfo resourceInfo;
 
-  /** The same bound as the servlet filter's for declared lengths (security.RequestSizeLimit). */
-  static final long MAX_JSON_BYTES = 2L * 1024 * 1024;
+  /**
+   * The largest JSON, form or text body (also security.RequestSizeLimit's, for declared lengths).
+   */
+  public static final long MAX_JSON_BYTES = 2L * 1024 * 1024;
+
+  public static final String TOO_LARGE = "请求内容超过上限 2 MB，未处理；上传文件请使用文件上传";
 
   static final String RULE = "含有控制字符（如 NUL），不允许；只允许可见文字、空格、制表符和换行";
 
@@ -47,8 +51,7 @@ public class ControlCharacters implements ContainerRequestFilter {
     // a body without a declared length is read only up to the same bound as a declared one
     byte[] body = request.getEntityStream().readNBytes((int) MAX_JSON_BYTES + 1);
     if (body.length > MAX_JSON_BYTES) {
-      request.abortWith(
-          ErrorMappers.json(Problem.of(413, "body", "请求内容超过上限 2 MB，未处理；上传文件请使用文件上传")));
+      request.abortWith(ErrorMappers.json(Problem.of(413, "body", TOO_LARGE)));
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));

@@ -1,6 +1,5 @@
 package org.gongshi.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -33,17 +32,6 @@ public class ApiLoginChallenge extends HttpFilter {
     res.setHeader("WWW-Authenticate", CHALLENGE);
     res.setHeader("Cache-Control", "no-store");
     res.setContentType("application/json;charset=UTF-8");
-    res.getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("status", 401)
-                .addNull("field")
-                .add("message", MESSAGE)
-                .add(
-                    "violations",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().addNull("field").add("message", MESSAGE)))
-                .build()
-                .toString());
+    res.getWriter().write(org.gongshi.platform.Problem.of(401, null, MESSAGE).toJson());
   }
 }

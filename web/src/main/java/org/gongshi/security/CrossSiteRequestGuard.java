@@ -1,6 +1,5 @@
 package org.gongshi.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -74,18 +73,7 @@ public class CrossSiteRequestGuard extends HttpFilter {
     res.setHeader("Cache-Control", "no-store");
     if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
       res.setContentType("application/json;charset=UTF-8");
-      res.getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("status", 403)
-                  .addNull("field")
-                  .add("message", MESSAGE)
-                  .add(
-                      "violations",
-                      Json.createArrayBuilder()
-                          .add(Json.createObjectBuilder().addNull("field").add("message", MESSAGE)))
-                  .build()
-                  .toString());
+      res.getWriter().write(org.gongshi.platform.Problem.of(403, null, MESSAGE).toJson());
     } else {
       res.setContentType("text/plain;charset=UTF-8");
       res.getWriter().write(MESSAGE);

@@ -6,7 +6,6 @@ import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Methods;
-import jakarta.json.Json;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -98,18 +97,7 @@ public class LoginGate implements ServletExtension {
       String message = TOO_MANY.formatted(seconds);
       res.setStatus(429);
       res.setContentType("application/json;charset=UTF-8");
-      res.getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("status", 429)
-                  .addNull("field")
-                  .add("message", message)
-                  .add(
-                      "violations",
-                      Json.createArrayBuilder()
-                          .add(Json.createObjectBuilder().addNull("field").add("message", message)))
-                  .build()
-                  .toString());
+      res.getWriter().write(org.gongshi.platform.Problem.of(429, null, message).toJson());
     }
   }
 

@@ -1,6 +1,5 @@
 package org.gongshi.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.gongshi.platform.ControlCharacters;
 
 /**
  * Form and JSON bodies are small: one declared longer than {@link #MAX_FORM_BYTES} is answered 413
@@ -19,9 +19,9 @@ import java.util.Locale;
  */
 public class RequestSizeLimit extends HttpFilter {
   /** The largest JSON, form or text body accepted (2 MB). */
-  public static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+  public static final long MAX_FORM_BYTES = ControlCharacters.MAX_JSON_BYTES;
 
-  static final String MESSAGE = "请求内容超过上限 2 MB，未处理；上传文件请使用文件上传";
+  static final String MESSAGE = ControlCharacters.TOO_LARGE;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -31,21 +31,7 @@ public class RequestSizeLimit extends HttpFilter {
       res.setHeader("Connection", "close");
       if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
         res.setContentType("application/json;charset=UTF-8");
-        res.getWriter()
-            .write(
-                Json.createObjectBuilder()
-                    .add("status", 413)
-                    .add("field", "body")
-                    .add("message", MESSAGE)
-                    .add(
-                        "violations",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("field", "body")
-                                    .add("message", MESSAGE)))
-                    .build()
-                    .toString());
+        res.getWriter().write(org.gongshi.platform.Problem.of(413, "body", MESSAGE).toJson());
       } else {
         res.setContentType("text/plain;charset=UTF-8");
         res.getWriter().write(MESSAGE);
