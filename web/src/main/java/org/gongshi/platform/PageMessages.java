@@ -1,6 +1,5 @@
 package org.gongshi.platform;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,9 +64,8 @@ public final class PageMessages {
 
   static String label(String field, Map<String, String> labels) {
     if (field == null) return null;
-    Map<String, String> all = new HashMap<>(COMMON);
-    all.putAll(labels);
-    if (all.containsKey(field)) return all.get(field);
+    String known = labels.getOrDefault(field, COMMON.get(field));
+    if (known != null) return known;
     Matcher m = PARTY.matcher(field);
     if (m.matches()) {
       String what = PARTY_FIELDS.get(m.group(2));
