@@ -155,10 +155,16 @@ class SearchEngineQueryTest {
         "金东综执罚决字(2024)第123号",
         "金东综执罚决字（2024）第123号",
         "金东综执罚决字［2024］第123号",
+        "金东综执罚决字〔2024〕123号",
+        "金东综执罚决〔2024〕第123号",
+        "金东综执罚决〔2024〕123号",
+        "金东综执罚决字〔2024〕第0123号",
+        "金东综执罚决字 〔2024〕 第123号",
+        "金东综执罚决2024第123号",
         "decisionNumber:金东综执罚决字[2024]第123号",
         "decisionNumber:\"金东综执罚决字（2024）第123号\""
       })
-  void decisionNumberInAnyBrackets(String query) {
+  void decisionNumberInAnyBracketsWithOrWithoutFirstCharacterZerosOrSpaces(String query) {
     assertThat(ids(query)).first().isEqualTo("d1");
   }
 

@@ -37,9 +37,10 @@ public final class ChineseAnalysis {
   /**
    * The version of this analysis, kept in every index commit. Raise it whenever a change here
    * changes the indexed terms: the application then rebuilds an index made with an earlier one. 2:
-   * SmartCN words only for the first {@link #RANKED_CHARS} characters.
+   * SmartCN words only for the first {@link #RANKED_CHARS} characters. 3: identifiers without 第, 字,
+   * brackets and leading zeros.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /**
    * SmartCN words are indexed for the opening characters of each value only: a decision's header,
@@ -138,25 +139,44 @@ public final class ChineseAnalysis {
   }
 
   /**
-   * The one form of an official identifier: NFKC (full width to half width), whitespace removed,
-   * all bracket styles around the year as 〔〕, upper case. So 金东综执罚决字[2024]第123号, …（2024）… and
-   * …〔2024〕… are equal.
+   * The one form of an official identifier: NFKC (full width to half width), whitespace, brackets,
+   * 第 and 字 removed, leading zeros of a serial after a Chinese character or bracket dropped, upper
+   * case. So 金东综执罚决字[2024]第123号, 金东综执罚决（2024）0123号 and 金东综执罚决〔2024〕123号 are equal; a USCC keeps its
+   * zeros.
    */
   public static String normalizeIdentifier(String value) {
     String n = Normalizer.normalize(value, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(n.length());
+    boolean afterMark = false; // the previous character was Han or a bracket
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
       if (Character.isWhitespace(c)) {
         continue;
       }
-      switch (c) {
-        case '[', '(', '【', '〔', '〖', '{' -> b.append('〔');
-        case ']', ')', '】', '〕', '〗', '}' -> b.append('〕');
-        default -> b.append(Character.toUpperCase(c));
+      if (c == '第' || c == '字') {
+        afterMark = true;
+        continue;
       }
+      switch (c) {
+        case '[', '(', '【', '〔', '〖', '{', '［', ']', ')', '】', '〕', '〗', '}', '］' -> {
+          afterMark = true;
+          continue;
+        }
+        default -> {}
+      }
+      if (c == '0' && afterMark && i + 1 < n.length() && Character.isDigit(n.charAt(i + 1))) {
+        continue; // a leading zero of a serial: 第0123号
+      }
+      afterMark = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      b.append(Character.toUpperCase(c));
     }
     return TraditionalToSimplified.fold(b.toString());
+  }
+
+  /** A word as the analysis compares it: full width, traditional characters and case folded. */
+  public static String foldWord(String word) {
+    return TraditionalToSimplified.fold(
+        Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -21,6 +21,7 @@ public final class IndexSchema {
           ArchiveField.DECISION_DATE,
           ArchiveField.YEAR,
           List.of(ArchiveField.CONTENT, ArchiveField.VIOLATION),
+          List.of(ArchiveField.PARTIES),
           Map.of(
               "agency", List.of(ArchiveField.AGENCY_ID, ArchiveField.AGENCY_NAME),
               "party", List.of(ArchiveField.PARTIES),
@@ -38,6 +39,7 @@ public final class IndexSchema {
           PublicField.DECISION_DATE,
           PublicField.YEAR,
           List.of(PublicField.CONTENT, PublicField.VIOLATION),
+          List.of(PublicField.PARTIES),
           Map.of(
               "agency", List.of(PublicField.AGENCY_ID, PublicField.AGENCY_NAME),
               "party", List.of(PublicField.PARTIES),
@@ -52,6 +54,7 @@ public final class IndexSchema {
   private final SchemaField dateField;
   private final SchemaField yearField;
   private final List<SchemaField> snippetFields;
+  private final List<SchemaField> nameFields;
   private final Map<String, List<SchemaField>> names = new LinkedHashMap<>();
 
   private IndexSchema(
@@ -61,6 +64,7 @@ public final class IndexSchema {
       SchemaField dateField,
       SchemaField yearField,
       List<SchemaField> snippetFields,
+      List<SchemaField> nameFields,
       Map<String, List<SchemaField>> aliases) {
     this.name = name;
     this.fields = List.copyOf(fields);
@@ -68,6 +72,7 @@ public final class IndexSchema {
     this.dateField = dateField;
     this.yearField = yearField;
     this.snippetFields = List.copyOf(snippetFields);
+    this.nameFields = List.copyOf(nameFields);
     for (SchemaField f : fields) {
       names.put(f.fieldName(), List.of(f));
     }
@@ -99,6 +104,14 @@ public final class IndexSchema {
   /** Fields a snippet is cut from, in order of preference. */
   public List<SchemaField> snippetFields() {
     return snippetFields;
+  }
+
+  /**
+   * TEXT fields holding the names of parties: a word also finds them loosely, its characters in
+   * order with others between (忻州鑫源商贸 in 忻州市鑫源商贸有限公司), ranked below exact.
+   */
+  public List<SchemaField> nameFields() {
+    return nameFields;
   }
 
   /** TEXT fields searched by plain words. */

@@ -16,6 +16,10 @@ public enum PublicField implements SchemaField {
   PARTIES("parties", FieldKind.TEXT, false, true),
   USCC("uscc", FieldKind.IDENTIFIER, false, false),
   VIOLATION("violation", FieldKind.TEXT, false, true),
+  /** 违法行为类别 from the synonym list's categories (违法建设, 占道经营…). */
+  VIOLATION_CATEGORY("violationCategory", FieldKind.KEYWORD, true, false),
+  /** 罚款金额 band (1万至10万元…), for the amount filter. */
+  FINE_BAND("fineBand", FieldKind.KEYWORD, true, false),
   LEGAL_BASIS("legalBasis", FieldKind.TEXT, false, true),
   CONTENT("content", FieldKind.TEXT, false, true),
   DOMAIN("domain", FieldKind.KEYWORD, true, false),

@@ -8,6 +8,11 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
@@ -37,7 +42,12 @@ import org.gongshi.search.index.SchemaField;
  *       agency}, {@code domain}, {@code party}, {@code type}, {@code year}, {@code penalty}, {@code
  *       procedure}, {@code basis} and every schema field name
  *   <li>{@code date:[2024-01-01 TO 2024-12-31]} (also {@code 2024}, {@code 2024-03}, {@code *})
- *   <li>decision numbers with any year brackets: 〔2024〕, [2024], (2024), ［2024］, （2024）
+ *   <li>decision numbers with any year brackets: 〔2024〕, [2024], (2024), ［2024］, （2024）, or none,
+ *       with or without 第 and 字, leading zeros and spaces
+ *   <li>everyday words also find the terms decisions use ({@link Synonyms}): 违章建筑 finds
+ *       未取得建设工程规划许可证, ranked below the word itself
+ *   <li>a word finds organisation names loosely, its characters in order with others between
+ *       (忻州鑫源商贸 finds 忻州市鑫源商贸有限公司), ranked below an exact match
  * </ul>
  *
  * <p>Malformed input never throws: it is searched as plain words and marked degraded. Thread-safe
@@ -61,6 +71,21 @@ public final class UserQueryParser {
 
   private static final float IDENTIFIER_BOOST = 20f;
 
+  /** A synonym's hit counts for this much of the typed word's. */
+  private static final float SYNONYM_BOOST = 0.1f;
+
+  /** A loose name hit counts for this much of an exact one. */
+  private static final float LOOSE_NAME_BOOST = 0.2f;
+
+  /** Loose names: characters a word may skip in a name, and the longest word matched loosely. */
+  private static final int LOOSE_GAP = 4;
+
+  private static final int LOOSE_MAX_CHARS = 24;
+
+  /** A decision number typed with spaces: 金东综执罚决字 〔2024〕 第123号. */
+  private static final java.util.regex.Pattern SPACED_NUMBER =
+      java.util.regex.Pattern.compile("\\p{IsHan}+\\s*〔?\\s*\\d{4}\\s*〕?\\s*第?\\s*\\d+\\s*号");
+
   /**
    * Deeper groups are searched as plain words (degraded); nobody writes more by hand. An API may
    * refuse such a query instead (see {@link #nesting(String)}).
@@ -71,11 +96,19 @@ public final class UserQueryParser {
 
   private final IndexSchema schema;
   private final Analyzer analyzer;
+  private final Synonyms synonyms;
 
-  /** A parser for a schema, with the analyzer the index was built with. */
+  /**
+   * A parser for a schema, with the analyzer the index was built with and the standard synonyms.
+   */
   public UserQueryParser(IndexSchema schema, Analyzer analyzer) {
+    this(schema, analyzer, Synonyms.standard());
+  }
+
+  public UserQueryParser(IndexSchema schema, Analyzer analyzer, Synonyms synonyms) {
     this.schema = schema;
     this.analyzer = analyzer;
+    this.synonyms = synonyms;
   }
 
   /** What a parse is for: ranking adds the SmartCN word clauses, which never widen the match. */
@@ -114,6 +147,9 @@ public final class UserQueryParser {
       return new Parsed(new MatchAllDocsQuery(), false);
     }
     String prepared = ChineseAnalysis.normalizeYearBrackets(text.strip());
+    if (SPACED_NUMBER.matcher(prepared).matches()) {
+      prepared = prepared.replaceAll("\\s+", "");
+    }
     if (nesting(prepared) > MAX_NESTING) {
       // the classic parser recurses per group: thousands of parentheses overflow the stack
       return new Parsed(plainWords(prepared, mode), true);
@@ -231,6 +267,9 @@ public final class UserQueryParser {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (SchemaField f : fields) {
         addFieldClauses(b, f, text, quoted);
+        if (!quoted && mode != Mode.SNIPPETS && schema.nameFields().contains(f)) {
+          should(b, looseName(f.fieldName(), text.strip()), LOOSE_NAME_BOOST);
+        }
       }
       return simplify(b.build());
     }
@@ -240,6 +279,21 @@ public final class UserQueryParser {
       for (SchemaField f :
           mode == Mode.SNIPPETS ? schema.snippetFields() : schema.defaultFields()) {
         addFieldClauses(b, f, text, quoted);
+      }
+      if (!quoted) {
+        for (String alternative : synonyms.alternatives(text)) {
+          BooleanQuery.Builder alt = new BooleanQuery.Builder();
+          for (SchemaField f :
+              mode == Mode.SNIPPETS ? schema.snippetFields() : schema.defaultFields()) {
+            addFieldClauses(alt, f, alternative, false);
+          }
+          should(b, simplify(alt.build()), SYNONYM_BOOST);
+        }
+        if (mode != Mode.SNIPPETS) {
+          for (SchemaField f : schema.nameFields()) {
+            should(b, looseName(f.fieldName(), text.strip()), LOOSE_NAME_BOOST);
+          }
+        }
       }
       if (mode != Mode.SNIPPETS && text.chars().anyMatch(Character::isDigit)) {
         String id = ChineseAnalysis.normalizeIdentifier(text);
@@ -376,6 +430,49 @@ public final class UserQueryParser {
       String bare = pattern.replaceAll("[*?]", " ").strip();
       return q != null || bare.isEmpty() ? q : fieldQuery(field, bare, false);
     }
+  }
+
+  /**
+   * A name's characters in order, others between: the word cut into bigrams (the last or first of
+   * an odd word a prefix) that must follow each other in the field within {@link #LOOSE_GAP}
+   * skipped characters. Null for words that are not Han or too short or long to be a name.
+   */
+  static SpanQuery looseName(String field, String word) {
+    int n = word.length();
+    if (n < 3
+        || n > LOOSE_MAX_CHARS
+        || !word.chars()
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return null;
+    }
+    String w = ChineseAnalysis.foldWord(word);
+    if (n % 2 == 0) {
+      return loosePieces(field, w, 0);
+    }
+    return new SpanOrQuery(loosePieces(field, w, 0), loosePieces(field, w, 1));
+  }
+
+  /** Bigrams from {@code start}; a lone character left over (first or last) matches as a prefix. */
+  private static SpanQuery loosePieces(String field, String w, int start) {
+    List<SpanQuery> pieces = new ArrayList<>();
+    if (start == 1) {
+      pieces.add(prefix(field, w.substring(0, 1)));
+    }
+    int i = start;
+    for (; i + 2 <= w.length(); i += 2) {
+      pieces.add(new SpanTermQuery(new Term(field, w.substring(i, i + 2))));
+    }
+    if (i < w.length()) {
+      pieces.add(prefix(field, w.substring(i)));
+    }
+    return new SpanNearQuery(pieces.toArray(SpanQuery[]::new), pieces.size() - 1 + LOOSE_GAP, true);
+  }
+
+  private static SpanQuery prefix(String field, String c) {
+    SpanMultiTermQueryWrapper<PrefixQuery> q =
+        new SpanMultiTermQueryWrapper<>(new PrefixQuery(new Term(field, c)));
+    q.setRewriteMethod(new SpanMultiTermQueryWrapper.TopTermsSpanBooleanQueryRewrite(64));
+    return q;
   }
 
   /** Whether the text is one Han word short enough to be ranked by SmartCN words. */

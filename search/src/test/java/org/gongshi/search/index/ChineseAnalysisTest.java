@@ -49,9 +49,13 @@ class ChineseAnalysisTest {
 
   @Test
   void identifiersHaveOneForm() {
-    String canonical = "金东综执罚决字〔2024〕第123号";
+    String canonical = "金东综执罚决2024123号";
     for (String variant :
         List.of(
+            "金东综执罚决字〔2024〕第123号",
+            "金东综执罚决〔2024〕123号",
+            "金东综执罚决字〔2024〕第0123号",
+            "金东综执罚决字2024第00123号",
             "金东综执罚决字[2024]第123号",
             "金东综执罚决字(2024)第123号",
             "金东综执罚决字（2024）第123号",
@@ -62,6 +66,10 @@ class ChineseAnalysisTest {
     }
     assertThat(ChineseAnalysis.normalizeIdentifier("91330703ma28f3xk1x"))
         .isEqualTo("91330703MA28F3XK1X");
+    assertThat(ChineseAnalysis.normalizeIdentifier("11140900MB0987654"))
+        .as("a USCC keeps its zeros")
+        .isEqualTo("11140900MB0987654");
+    assertThat(ChineseAnalysis.normalizeIdentifier("金东综执罚决字〔2024〕第0号")).endsWith("20240号");
   }
 
   @Test
