@@ -145,6 +145,7 @@ public class PublicCopies {
         c.getProcedure().label,
         publicText);
     p.period(period.repairFrom(), period.expiresOn().minusDays(1)); // the last public day
+    p.item(c.getCatalogCode());
     p.pdf(pdfSha);
     if (p.getId() == null) em.persist(p);
     r.published(actor, correction ? r.getPublishedAt() : now, severity.name());

@@ -150,6 +150,13 @@ public final class PortalPages {
       if (q.domain() != null) parts.add("领域 " + q.domain());
       if (q.year() != null) parts.add("年份 " + q.year());
       if (q.penalty() != null) parts.add("处罚类别 " + q.penalty());
+      if (q.fine() != null) parts.add("罚款金额 " + q.fine());
+      if (q.from() != null || q.to() != null)
+        parts.add(
+            "决定日期 "
+                + (q.from() == null ? "" : q.from().toString())
+                + " 至 "
+                + (q.to() == null ? "" : q.to().toString()));
       return String.join("、", parts);
     }
 
@@ -160,6 +167,28 @@ public final class PortalPages {
 
     public String pageLink(int n) {
       return context() + "/portal/search" + getQuery().withPage(n).queryString();
+    }
+
+    /** The page shown: the one asked for, or the last when that was past the end. */
+    public int getShownPage() {
+      return getResult() == null ? getQuery().page() : getResult().query().page();
+    }
+
+    /** Said when a page past the last was asked for ("第 99 页" of 3); null otherwise. */
+    public String getClampedNote() {
+      int asked = getQuery().page();
+      return getResult() == null || asked == getShownPage()
+          ? null
+          : "没有第 " + asked + " 页（共 " + getResult().pages() + " 页），下面是最后一页。";
+    }
+
+    /** The date filter's value for a date input, or "". */
+    public String getFrom() {
+      return getQuery().from() == null ? "" : getQuery().from().toString();
+    }
+
+    public String getTo() {
+      return getQuery().to() == null ? "" : getQuery().to().toString();
     }
 
     public String getFeed() {
@@ -190,7 +219,7 @@ public final class PortalPages {
     public String getPageInfo() {
       return getResult() == null || getResult().pages() <= 1
           ? ""
-          : "，第 " + getQuery().page() + " / " + getResult().pages() + " 页";
+          : "，第 " + getShownPage() + " / " + getResult().pages() + " 页";
     }
 
     public String sortOption(String value, String label) {

@@ -76,15 +76,17 @@ public class PortalServlet extends HttpServlet {
       req.setAttribute(
           QUERY,
           PortalQuery.parse(
-              req.getParameter("q"),
-              req.getParameter("agency"),
-              req.getParameter("domain"),
-              req.getParameter("year"),
-              req.getParameter("penalty"),
-              req.getParameter("page"),
-              req.getParameter("size"),
-              req.getParameter("sort"),
-              null));
+                  req.getParameter("q"),
+                  req.getParameter("agency"),
+                  req.getParameter("domain"),
+                  req.getParameter("year"),
+                  req.getParameter("penalty"),
+                  req.getParameter("page"),
+                  req.getParameter("size"),
+                  req.getParameter("sort"),
+                  null)
+              .withRanges(
+                  req.getParameter("from"), req.getParameter("to"), req.getParameter("fine")));
       resp.setHeader("Cache-Control", Caching.CACHE_CONTROL);
     } catch (DomainException e) {
       resp.setStatus(400);

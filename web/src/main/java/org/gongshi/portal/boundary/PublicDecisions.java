@@ -19,12 +19,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.gongshi.organisation.entity.Agency;
 import org.gongshi.platform.store.ContentStore;
+import org.gongshi.portal.control.FineBand;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PublicationStatus;
 import org.gongshi.portal.entity.PublishedDecision;
+import org.gongshi.search.index.ChineseAnalysis;
 import org.gongshi.search.index.PublicField;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
+import org.gongshi.search.query.Synonyms;
 
 /**
  * Everything the public may read: published_decision rows, agency names and the public index. Every
@@ -38,8 +41,15 @@ public class PublicDecisions {
   @Inject PublicIndex index;
   @Inject ContentStore contentStore;
 
-  /** A hit as the portal shows it: the row and its highlighted snippet (HTML, already escaped). */
-  public record Found(PublishedDecision decision, String snippet) {}
+  /**
+   * A hit as the portal shows it: the row, its highlighted snippet (HTML, already escaped) and,
+   * when it matched a typed word only through a synonym, why (plain text), else null.
+   */
+  public record Found(PublishedDecision decision, String snippet, String why) {
+    public Found(PublishedDecision decision, String snippet) {
+      this(decision, snippet, null);
+    }
+  }
 
   /** A facet value with its label and count. */
   public record Facet(String value, String label, long count) {}
@@ -121,8 +131,19 @@ public class PublicDecisions {
     return out;
   }
 
-  /** One page of decisions matching the query, with facets and snippets. */
+  /**
+   * One page of decisions matching the query, with facets and snippets. A page past the last shows
+   * the last (its query says which).
+   */
   public Page search(PortalQuery q) {
+    Page p = page(q);
+    if (p.hits().isEmpty() && q.cursor() == null && q.page() > 1 && p.total() > 0) {
+      return page(q.withPage(Math.min(q.page() - 1, p.pages())));
+    }
+    return p;
+  }
+
+  private Page page(PortalQuery q) {
     SearchRequest base = request(q);
     String after = q.cursor();
     boolean beyond = false;
@@ -143,9 +164,39 @@ public class PublicDecisions {
         snippets.put(id, h.snippet());
       }
     }
+    List<Synonyms.Expansion> expansions = Synonyms.standard().expansions(q.q());
     List<Found> hits =
-        published(ids).stream().map(d -> new Found(d, snippets.get(d.getId()))).toList();
+        published(ids).stream()
+            .map(d -> new Found(d, snippets.get(d.getId()), why(d, expansions)))
+            .toList();
     return new Page(q, r.totalHits(), hits, facets(r), r.nextCursor());
+  }
+
+  /**
+   * "检索词“违章建筑”按同义词“未取得建设工程规划许可证”找到" when a typed word is not in the decision but a synonym is; null
+   * otherwise.
+   */
+  static String why(PublishedDecision d, List<Synonyms.Expansion> expansions) {
+    if (expansions.isEmpty()) return null;
+    String text =
+        ChineseAnalysis.foldWord(
+            String.join(
+                "\n",
+                java.util.Objects.toString(d.getViolationType(), ""),
+                java.util.Objects.toString(d.getFacts(), ""),
+                java.util.Objects.toString(d.getPublicText(), ""),
+                java.util.Objects.toString(d.getPartyName(), "")));
+    List<String> parts = new ArrayList<>();
+    for (Synonyms.Expansion e : expansions) {
+      if (text.contains(ChineseAnalysis.foldWord(e.word()))) continue;
+      List<String> found =
+          e.alternatives().stream()
+              .filter(a -> text.contains(ChineseAnalysis.foldWord(a)))
+              .limit(2)
+              .toList();
+      if (!found.isEmpty()) parts.add("“" + e.word() + "”按同义词“" + String.join("”“", found) + "”找到");
+    }
+    return parts.isEmpty() ? null : "检索词" + String.join("，", parts);
   }
 
   /** Every decision matching the filters, in chunks (CSV, feeds), without snippets. */
@@ -251,6 +302,8 @@ public class PublicDecisions {
     if (q.domain() != null) r = r.withFilter(PublicField.DOMAIN, Set.of(q.domain()));
     if (q.year() != null) r = r.withFilter(PublicField.YEAR, Set.of(q.year().toString()));
     if (q.penalty() != null) r = r.withFilter(PublicField.PENALTY_TYPES, Set.of(q.penalty()));
+    if (q.fine() != null) r = r.withFilter(PublicField.FINE_BAND, Set.of(q.fine()));
+    if (q.from() != null || q.to() != null) r = r.withDates(q.from(), q.to());
     return r;
   }
 
@@ -288,6 +341,12 @@ public class PublicDecisions {
             .map(f -> new Facet(f.value(), f.value() + " 年", f.count()))
             .toList());
     out.put("penalty", labelled(r, PublicField.PENALTY_TYPES));
+    out.put("category", labelled(r, PublicField.VIOLATION_CATEGORY));
+    out.put(
+        "fine",
+        labelled(r, PublicField.FINE_BAND).stream()
+            .sorted(Comparator.comparingInt(f -> FineBand.order(f.value())))
+            .toList());
     return out;
   }
 

@@ -60,10 +60,15 @@ public class PublicDecisionsResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort,
-      @QueryParam("cursor") String cursor) {
-    PortalQuery query =
-        PortalQuery.parse(q, agency, domain, year, penalty, page, size, sort, cursor);
-    PublicDecisions.Page p = decisions.search(query);
+      @QueryParam("cursor") String cursor,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("fine") String fine) {
+    PortalQuery requested =
+        PortalQuery.parse(q, agency, domain, year, penalty, page, size, sort, cursor)
+            .withRanges(from, to, fine);
+    PublicDecisions.Page p = decisions.search(requested);
+    PortalQuery query = p.query(); // a page past the last is the last
     String root = root();
     List<PublicViews.Decision> items =
         p.hits().stream()
@@ -122,10 +127,14 @@ public class PublicDecisionsResource {
       @QueryParam("domain") String domain,
       @QueryParam("year") String year,
       @QueryParam("penalty") String penalty,
-      @QueryParam("sort") String sort) {
+      @QueryParam("sort") String sort,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("fine") String fine) {
     PortalQuery query =
         PortalQuery.parse(
-            q, agency, domain, year, penalty, null, null, sort == null ? "date" : sort, null);
+                q, agency, domain, year, penalty, null, null, sort == null ? "date" : sort, null)
+            .withRanges(from, to, fine);
     String root = root();
     StringBuilder out = new StringBuilder(8192);
     Instant[] last = {null};
@@ -165,8 +174,13 @@ public class PublicDecisionsResource {
       @QueryParam("agency") String agency,
       @QueryParam("domain") String domain,
       @QueryParam("year") String year,
-      @QueryParam("penalty") String penalty) {
-    PortalQuery query = PortalQuery.parse(q, agency, domain, year, penalty, null, null, null, null);
+      @QueryParam("penalty") String penalty,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("fine") String fine) {
+    PortalQuery query =
+        PortalQuery.parse(q, agency, domain, year, penalty, null, null, null, null)
+            .withRanges(from, to, fine);
     String root = root();
     List<PublishedDecision> rows =
         query.equals(PortalQuery.all())

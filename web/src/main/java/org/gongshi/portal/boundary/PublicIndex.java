@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.gongshi.platform.Clocks;
 import org.gongshi.platform.Settings;
+import org.gongshi.portal.control.FineBand;
 import org.gongshi.portal.entity.PublicationChanged;
 import org.gongshi.portal.entity.PublicationStatus;
 import org.gongshi.portal.entity.PublishedDecision;
@@ -36,6 +37,7 @@ import org.gongshi.search.index.IndexSchema;
 import org.gongshi.search.index.PublicField;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
+import org.gongshi.search.query.Synonyms;
 
 /**
  * The public index (the portal's Chinese search): power-list items (kind "item") and published
@@ -267,6 +269,11 @@ public class PublicIndex {
         .add(PublicField.PARTIES, p.getPartyName())
         .add(PublicField.USCC, p.getPartyUscc())
         .add(PublicField.VIOLATION, join(p.getViolationType(), p.getFacts()))
+        .add(PublicField.ITEM_CODE, p.getCatalogCode())
+        .addAll(
+            PublicField.VIOLATION_CATEGORY,
+            Synonyms.standard().categories(join(p.getViolationType(), p.getFacts())))
+        .add(PublicField.FINE_BAND, FineBand.of(p.getFineWan()))
         .add(PublicField.LEGAL_BASIS, p.getLegalBasis())
         .add(PublicField.CONTENT, content)
         .add(PublicField.DOMAIN, p.getDomain())

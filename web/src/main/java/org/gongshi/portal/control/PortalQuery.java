@@ -2,6 +2,8 @@ package org.gongshi.portal.control;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -20,6 +22,9 @@ import org.gongshi.platform.DomainException;
  * @param size hits per page
  * @param sort "relevance" or "date"; null means relevance with words, date without
  * @param cursor opaque position from a previous page (JSON only), or null
+ * @param from first decision date (inclusive), or null
+ * @param to last decision date (inclusive), or null
+ * @param fine 罚款金额 band ({@link FineBand#LABELS}), or null
  */
 public record PortalQuery(
     String q,
@@ -30,7 +35,13 @@ public record PortalQuery(
     int page,
     int size,
     String sort,
-    String cursor) {
+    String cursor,
+    LocalDate from,
+    LocalDate to,
+    String fine) {
+
+  /** Earliest decision date accepted by the date filter. */
+  static final LocalDate FIRST_DAY = LocalDate.of(1949, 10, 1);
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
@@ -92,12 +103,44 @@ public record PortalQuery(
     String c = trim(cursor);
     if (c != null && !c.matches("[A-Za-z0-9_-]{1,400}"))
       throw DomainException.invalid("cursor", "翻页位置（cursor）不合法，请从第一页重新检索");
-    return new PortalQuery(words, agencyId, d, y, pen, p, s, order, c);
+    return new PortalQuery(words, agencyId, d, y, pen, p, s, order, c, null, null, null);
+  }
+
+  /**
+   * The same search narrowed to decision dates and a 罚款金额 band (parameters {@code from}, {@code
+   * to}, {@code fine}); every one may be null. Refused naming the parameter.
+   */
+  public PortalQuery withRanges(String fromDate, String toDate, String fineBand) {
+    LocalDate f = date("from", fromDate, "决定日期起（from）");
+    LocalDate t = date("to", toDate, "决定日期止（to）");
+    if (f != null && t != null && f.isAfter(t))
+      throw DomainException.invalid("to", "决定日期止（to）应不早于决定日期起（from）；收到 " + f + " 至 " + t);
+    String band = trim(fineBand);
+    if (band != null && !FineBand.LABELS.contains(band))
+      throw DomainException.invalid(
+          "fine",
+          "罚款金额（fine）只能是 " + String.join("、", FineBand.LABELS) + " 之一；收到“" + shorten(band) + "”");
+    return new PortalQuery(
+        q, agencyId, domain, year, penalty, page, size, sort, cursor, f, t, band);
+  }
+
+  private static LocalDate date(String field, String value, String label) {
+    String v = trim(value);
+    if (v == null) return null;
+    try {
+      LocalDate d = LocalDate.parse(v);
+      if (!d.isBefore(FIRST_DAY) && d.getYear() <= 2100) return d;
+    } catch (DateTimeParseException e) {
+      // refused below
+    }
+    throw DomainException.invalid(
+        field, label + "应为 1949-10-01 以后的日期，格式如 2024-01-31；收到“" + shorten(v) + "”");
   }
 
   /** Everything, newest first. */
   public static PortalQuery all() {
-    return new PortalQuery(null, null, null, null, null, 1, DEFAULT_SIZE, null, null);
+    return new PortalQuery(
+        null, null, null, null, null, 1, DEFAULT_SIZE, null, null, null, null, null);
   }
 
   public boolean byDate() {
@@ -105,11 +148,13 @@ public record PortalQuery(
   }
 
   public PortalQuery withPage(int newPage) {
-    return new PortalQuery(q, agencyId, domain, year, penalty, newPage, size, sort, null);
+    return new PortalQuery(
+        q, agencyId, domain, year, penalty, newPage, size, sort, null, from, to, fine);
   }
 
   public PortalQuery withSize(int newSize) {
-    return new PortalQuery(q, agencyId, domain, year, penalty, page, newSize, sort, cursor);
+    return new PortalQuery(
+        q, agencyId, domain, year, penalty, page, newSize, sort, cursor, from, to, fine);
   }
 
   /** The same search with one filter set (value) or removed (null), back on page 1. */
@@ -118,8 +163,20 @@ public record PortalQuery(
     return switch (name) {
       case "agency" ->
           new PortalQuery(
-              q, v == null ? null : Long.valueOf(v), domain, year, penalty, 1, size, sort, null);
-      case "domain" -> new PortalQuery(q, agencyId, v, year, penalty, 1, size, sort, null);
+              q,
+              v == null ? null : Long.valueOf(v),
+              domain,
+              year,
+              penalty,
+              1,
+              size,
+              sort,
+              null,
+              from,
+              to,
+              fine);
+      case "domain" ->
+          new PortalQuery(q, agencyId, v, year, penalty, 1, size, sort, null, from, to, fine);
       case "year" ->
           new PortalQuery(
               q,
@@ -130,8 +187,42 @@ public record PortalQuery(
               1,
               size,
               sort,
-              null);
-      case "penalty" -> new PortalQuery(q, agencyId, domain, year, v, 1, size, sort, null);
+              null,
+              from,
+              to,
+              fine);
+      case "penalty" ->
+          new PortalQuery(q, agencyId, domain, year, v, 1, size, sort, null, from, to, fine);
+      case "fine" ->
+          new PortalQuery(q, agencyId, domain, year, penalty, 1, size, sort, null, from, to, v);
+      case "from" ->
+          new PortalQuery(
+              q,
+              agencyId,
+              domain,
+              year,
+              penalty,
+              1,
+              size,
+              sort,
+              null,
+              v == null ? null : LocalDate.parse(v),
+              to,
+              fine);
+      case "to" ->
+          new PortalQuery(
+              q,
+              agencyId,
+              domain,
+              year,
+              penalty,
+              1,
+              size,
+              sort,
+              null,
+              from,
+              v == null ? null : LocalDate.parse(v),
+              fine);
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -144,6 +235,9 @@ public record PortalQuery(
     if (domain != null) m.put("domain", domain);
     if (year != null) m.put("year", year.toString());
     if (penalty != null) m.put("penalty", penalty);
+    if (from != null) m.put("from", from.toString());
+    if (to != null) m.put("to", to.toString());
+    if (fine != null) m.put("fine", fine);
     if (sort != null) m.put("sort", sort);
     if (size != DEFAULT_SIZE) m.put("size", Integer.toString(size));
     if (page != 1) m.put("page", Integer.toString(page));
@@ -160,18 +254,25 @@ public record PortalQuery(
   }
 
   /** The filters only (no paging), for feeds and downloads. */
-  /** Whether a facet filter (agency, domain, year or penalty) narrows the search. */
+  /** Whether a filter (agency, domain, year, penalty, dates or fine) narrows the search. */
   public boolean filtered() {
-    return agencyId != null || domain != null || year != null || penalty != null;
+    return agencyId != null
+        || domain != null
+        || year != null
+        || penalty != null
+        || from != null
+        || to != null
+        || fine != null;
   }
 
-  /** The same words and order without facet filters, on page 1. */
+  /** The same words and order without filters, on page 1. */
   public PortalQuery withoutFilters() {
-    return new PortalQuery(q, null, null, null, null, 1, size, sort, null);
+    return new PortalQuery(q, null, null, null, null, 1, size, sort, null, null, null, null);
   }
 
   public PortalQuery filtersOnly() {
-    return new PortalQuery(q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null);
+    return new PortalQuery(
+        q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null, from, to, fine);
   }
 
   private static long positive(String field, String value, String rule) {

@@ -81,6 +81,9 @@ public class PublishedDecision {
   private String licence;
   private String domain;
 
+  @Column(name = "catalog_code")
+  private String catalogCode;
+
   @Column(name = "procedure_kind")
   private String procedureKind;
 
@@ -294,6 +297,15 @@ public class PublishedDecision {
 
   public String getDomain() {
     return domain;
+  }
+
+  /** The power-list item's code the decision enforces, or null. */
+  public String getCatalogCode() {
+    return catalogCode;
+  }
+
+  public void item(String code) {
+    this.catalogCode = code;
   }
 
   public String getProcedureKind() {
