@@ -111,6 +111,9 @@ class EverydayWordsTest {
     assertThat(ids("忻州鑫源商贸")).containsExactly("exactName", "building");
     assertThat(ids("鑫源商贸")).containsExactlyInAnyOrder("exactName", "building");
     assertThat(ids("金华恒达建材")).containsExactly("building2");
+    assertThat(ids("金华恒达建材有限公司")).containsExactly("building2");
+    assertThat(ids("金华诚信汽车修理厂")).as("odd length, to the name's end").containsExactly("named");
+    assertThat(ids("淄博周顺发五金")).as("a character skipped inside").containsExactly("road");
     assertThat(ids("party:忻州鑫源商贸")).contains("building");
   }
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -433,9 +432,10 @@ public final class UserQueryParser {
   }
 
   /**
-   * A name's characters in order, others between: the word cut into bigrams (the last or first of
-   * an odd word a prefix) that must follow each other in the field within {@link #LOOSE_GAP}
-   * skipped characters. Null for words that are not Han or too short or long to be a name.
+   * A name's characters in order, others between: the word cut into bigrams that must follow each
+   * other in the field within {@link #LOOSE_GAP} skipped characters. An odd word's extra bigram
+   * overlaps its last (or first) one: 浙江远物流有限公司 is 浙江 远物 流有 限公 公司. Null for words that are not Han
+   * or too short or long to be a name.
    */
   static SpanQuery looseName(String field, String word) {
     int n = word.length();
@@ -446,33 +446,30 @@ public final class UserQueryParser {
       return null;
     }
     String w = ChineseAnalysis.foldWord(word);
+    List<Integer> pairs = new ArrayList<>();
+    for (int i = 0; i + 2 <= n; i += 2) {
+      pairs.add(i);
+    }
     if (n % 2 == 0) {
-      return loosePieces(field, w, 0);
+      return loosePieces(field, w, pairs);
     }
-    return new SpanOrQuery(loosePieces(field, w, 0), loosePieces(field, w, 1));
+    List<Integer> lastOverlaps = new ArrayList<>(pairs);
+    lastOverlaps.add(n - 2);
+    List<Integer> firstOverlaps = new ArrayList<>(List.of(0));
+    for (int i = 1; i + 2 <= n; i += 2) {
+      firstOverlaps.add(i);
+    }
+    return new SpanOrQuery(
+        loosePieces(field, w, lastOverlaps), loosePieces(field, w, firstOverlaps));
   }
 
-  /** Bigrams from {@code start}; a lone character left over (first or last) matches as a prefix. */
-  private static SpanQuery loosePieces(String field, String w, int start) {
-    List<SpanQuery> pieces = new ArrayList<>();
-    if (start == 1) {
-      pieces.add(prefix(field, w.substring(0, 1)));
-    }
-    int i = start;
-    for (; i + 2 <= w.length(); i += 2) {
-      pieces.add(new SpanTermQuery(new Term(field, w.substring(i, i + 2))));
-    }
-    if (i < w.length()) {
-      pieces.add(prefix(field, w.substring(i)));
-    }
-    return new SpanNearQuery(pieces.toArray(SpanQuery[]::new), pieces.size() - 1 + LOOSE_GAP, true);
-  }
-
-  private static SpanQuery prefix(String field, String c) {
-    SpanMultiTermQueryWrapper<PrefixQuery> q =
-        new SpanMultiTermQueryWrapper<>(new PrefixQuery(new Term(field, c)));
-    q.setRewriteMethod(new SpanMultiTermQueryWrapper.TopTermsSpanBooleanQueryRewrite(64));
-    return q;
+  /** The bigrams starting at these offsets, in order, near each other. */
+  private static SpanQuery loosePieces(String field, String w, List<Integer> starts) {
+    SpanQuery[] pieces =
+        starts.stream()
+            .map(i -> new SpanTermQuery(new Term(field, w.substring(i, i + 2))))
+            .toArray(SpanQuery[]::new);
+    return new SpanNearQuery(pieces, pieces.length - 1 + LOOSE_GAP, true);
   }
 
   /** Whether the text is one Han word short enough to be ranked by SmartCN words. */

@@ -41,6 +41,41 @@ class PortalQueryTest {
   }
 
   @Test
+  void datesAndFineBandsNarrowAndTravelInLinks() {
+    PortalQuery q = PortalQuery.all().withRanges("2024-01-01", "2024-06-30", "1万至10万元").withPage(2);
+
+    assertThat(q.parameters())
+        .containsEntry("from", "2024-01-01")
+        .containsEntry("to", "2024-06-30")
+        .containsEntry("fine", "1万至10万元");
+    assertThat(q.filtered()).isTrue();
+    assertThat(q.with("fine", null).parameters()).doesNotContainKeys("fine", "page");
+    assertThat(q.withoutFilters().parameters()).doesNotContainKeys("from", "to", "fine");
+    assertThat(q.filtersOnly().parameters()).containsKeys("from", "to", "fine");
+  }
+
+  @Test
+  void badDatesAndBandsAreRefusedInChineseNamingTheField() {
+    assertField(() -> PortalQuery.all().withRanges("2024-02-30", null, null), "from");
+    assertField(() -> PortalQuery.all().withRanges("1900-01-01", null, null), "from");
+    assertField(() -> PortalQuery.all().withRanges(null, "明天", null), "to");
+    assertField(() -> PortalQuery.all().withRanges("2024-05-01", "2024-01-01", null), "to");
+    assertField(() -> PortalQuery.all().withRanges(null, null, "很多"), "fine");
+    assertThatThrownBy(() -> PortalQuery.all().withRanges(null, null, "很多"))
+        .hasMessageContaining("罚款金额")
+        .hasMessageContaining("1万至10万元");
+  }
+
+  @Test
+  void fineBandsOfAmountsInTenThousands() {
+    assertThat(FineBand.of(null)).isNull();
+    assertThat(FineBand.of(new java.math.BigDecimal("0.05"))).isEqualTo("1千元以下");
+    assertThat(FineBand.of(new java.math.BigDecimal("0.1"))).isEqualTo("1千至1万元");
+    assertThat(FineBand.of(new java.math.BigDecimal("3"))).isEqualTo("1万至10万元");
+    assertThat(FineBand.of(new java.math.BigDecimal("100"))).isEqualTo("100万元以上");
+  }
+
+  @Test
   void wordsSortByRelevanceAndNoWordsByDate() {
     assertThat(PortalQuery.parse("广告", null, null, null, null, null, null, null, null).byDate())
         .isFalse();
