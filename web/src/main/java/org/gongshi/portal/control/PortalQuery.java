@@ -160,71 +160,24 @@ public record PortalQuery(
   /** The same search with one filter set (value) or removed (null), back on page 1. */
   public PortalQuery with(String name, String value) {
     String v = trim(value);
-    return switch (name) {
-      case "agency" ->
-          new PortalQuery(
-              q,
-              v == null ? null : Long.valueOf(v),
-              domain,
-              year,
-              penalty,
-              1,
-              size,
-              sort,
-              null,
-              from,
-              to,
-              fine);
-      case "domain" ->
-          new PortalQuery(q, agencyId, v, year, penalty, 1, size, sort, null, from, to, fine);
-      case "year" ->
-          new PortalQuery(
-              q,
-              agencyId,
-              domain,
-              v == null ? null : Integer.valueOf(v),
-              penalty,
-              1,
-              size,
-              sort,
-              null,
-              from,
-              to,
-              fine);
-      case "penalty" ->
-          new PortalQuery(q, agencyId, domain, year, v, 1, size, sort, null, from, to, fine);
-      case "fine" ->
-          new PortalQuery(q, agencyId, domain, year, penalty, 1, size, sort, null, from, to, v);
-      case "from" ->
-          new PortalQuery(
-              q,
-              agencyId,
-              domain,
-              year,
-              penalty,
-              1,
-              size,
-              sort,
-              null,
-              v == null ? null : LocalDate.parse(v),
-              to,
-              fine);
-      case "to" ->
-          new PortalQuery(
-              q,
-              agencyId,
-              domain,
-              year,
-              penalty,
-              1,
-              size,
-              sort,
-              null,
-              from,
-              v == null ? null : LocalDate.parse(v),
-              fine);
+    Long a = agencyId;
+    String d = domain;
+    Integer y = year;
+    String pen = penalty;
+    LocalDate f = from;
+    LocalDate t = to;
+    String band = fine;
+    switch (name) {
+      case "agency" -> a = v == null ? null : Long.valueOf(v);
+      case "domain" -> d = v;
+      case "year" -> y = v == null ? null : Integer.valueOf(v);
+      case "penalty" -> pen = v;
+      case "fine" -> band = v;
+      case "from" -> f = v == null ? null : LocalDate.parse(v);
+      case "to" -> t = v == null ? null : LocalDate.parse(v);
       default -> throw new IllegalArgumentException(name);
-    };
+    }
+    return new PortalQuery(q, a, d, y, pen, 1, size, sort, null, f, t, band);
   }
 
   /** The parameters, without defaults, in a fixed order. */
