@@ -45,11 +45,20 @@ public class PartyRecords {
         .getResultList();
   }
 
-  /** Whether the decision's party has a party page. */
-  public static boolean hasPage(PublishedDecision d) {
-    return d.isPublic()
-        && d.getPartyCategory() == PartyKind.ORGANISATION
-        && normalise(d.getPartyUscc()).isPresent();
+  /** Credit codes with a party page (for the sitemap). */
+  public List<String> publishedCodes() {
+    return em
+        .createQuery(
+            "SELECT DISTINCT p.partyUscc FROM PublishedDecision p WHERE p.status = :s"
+                + " AND p.partyCategory = :c AND p.partyUscc IS NOT NULL ORDER BY p.partyUscc",
+            String.class)
+        .setParameter("s", PublicationStatus.PUBLISHED)
+        .setParameter("c", PartyKind.ORGANISATION)
+        .setMaxResults(4_000)
+        .getResultList()
+        .stream()
+        .filter(c -> normalise(c).isPresent())
+        .toList();
   }
 
   /** Where credit repair stands for a published decision on the day, in words. */

@@ -1,4 +1,4 @@
-package org.gongshi.portal.boundary;
+package org.gongshi.disclosure.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,15 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.DomainException;
+import org.gongshi.portal.boundary.Alerts;
 import org.gongshi.portal.entity.AlertSubscription.Frequency;
 import org.gongshi.security.CurrentUser;
 
-/** Sends the alert digests now (administrators; they also go out by themselves). */
+/**
+ * Sends the portal's alert digests now (administrators; they also go out by themselves). Here, not
+ * in the portal, because the portal knows no users.
+ */
 @Path("/alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "公示")
-public class AlertsResource {
+public class AlertDigestsResource {
   @Inject Alerts alerts;
   @Inject CurrentUser currentUser;
 
