@@ -52,7 +52,11 @@ public final class AuditActions {
           Map.entry("SAMPLE_FOR_REVIEW", "抽取评查案卷"),
           Map.entry("REVIEW_CASE", "案卷评查"),
           Map.entry("UNLOCK_LOGIN", "解除登录限制"),
-          Map.entry("RESET_PASSWORD", "重置密码"));
+          Map.entry("RESET_PASSWORD", "重置密码"),
+          Map.entry("ALERT_SUBSCRIBED", "订阅邮件提醒"),
+          Map.entry("ALERT_CONFIRMED", "确认邮件提醒订阅"),
+          Map.entry("ALERT_UNSUBSCRIBED", "退订邮件提醒"),
+          Map.entry("ALERT_DIGEST_SENT", "发送订阅提醒邮件"));
 
   /** The Chinese name, or a neutral one for an action this list does not know yet. */
   public static String label(String code) {

@@ -32,6 +32,7 @@ public class PortalServlet extends HttpServlet {
   static final String ERROR = "portal.error";
 
   @Inject PublicDecisions decisions;
+  @Inject PartyRecords parties;
   @Inject Settings settings;
 
   @Override
@@ -120,6 +121,10 @@ public class PortalServlet extends HttpServlet {
               root + "portal/decisions/" + row[0],
               ((Instant) row[1]).atZone(Clocks.CHINA).toLocalDate()));
     }
+    for (String code : parties.publishedCodes())
+      urls.add(new Sitemap.Url(root + "portal/parties/" + code, null));
+    for (String page : List.of("disclosure", "open-data", "about", "help"))
+      urls.add(new Sitemap.Url(root + "portal/" + page + ".xhtml", null));
     urls.add(new Sitemap.Url(root + "portal/catalog.xhtml", null));
     for (Long agency : decisions.agencyNames().keySet())
       urls.add(new Sitemap.Url(root + "portal/catalog.xhtml?agency=" + agency, null));

@@ -307,6 +307,26 @@ public class PublicDecisions {
     return out;
   }
 
+  /** Which of the given published decisions the search finds (alerts), in no particular order. */
+  public List<Long> matching(PortalQuery q, Collection<Long> ids) {
+    if (ids.isEmpty()) return List.of();
+    SearchResult r =
+        index.search(
+            request(q)
+                .withFilter(
+                    PublicField.ID,
+                    ids.stream()
+                        .map(PublicIndex::decisionId)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .withPageSize(ids.size())
+                .withFacets(false)
+                .withHighlight(false));
+    return r.hits().stream()
+        .map(PublicIndex::decisionIdOf)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
   private SearchRequest request(PortalQuery q) {
     SearchRequest r =
         SearchRequest.of(q.q() == null ? "" : q.q())

@@ -137,7 +137,37 @@ public class Reports {
 
   AnnualStatistics annualStatistics(String yearParam, String agencyParam) {
     int year = ReportParams.year("year", yearParam, LocalDate.now(clock).getYear());
-    Optional<Agency> scope = scope(ReportParams.agencyId(agencyParam));
+    return annualStatistics(year, scope(ReportParams.agencyId(agencyParam)));
+  }
+
+  /**
+   * 事前公开: an agency's statistics of a finished year, for anyone (figures only, no case or person).
+   * A year is published once it is over (due by 31 January of the next).
+   */
+  public byte[] publishedAnnualStatistics(String yearParam, long agencyId, Format format) {
+    int year = ReportParams.year("year", yearParam, LocalDate.now(clock).getYear() - 1);
+    Agency a = em.find(Agency.class, agencyId);
+    if (a == null) throw DomainException.notFound("没有该执法机关");
+    AnnualStatistics stats = annualStatistics(year, Optional.of(a));
+    return format == Format.PDF
+        ? renderer.annualStatisticsPdf(stats)
+        : renderer.annualStatisticsXlsx(stats);
+  }
+
+  /** The finished years whose statistics are published (newest first, at most five). */
+  public List<Integer> publishedYears() {
+    int last = LocalDate.now(clock).getYear() - 1;
+    List<Integer> years = new ArrayList<>();
+    for (int y = last; y > last - 5 && y >= ReportParams.FIRST_YEAR; y--) years.add(y);
+    return years;
+  }
+
+  /** Every agency (public: the 事前公开 page lists them all). */
+  public List<Agency> agencies() {
+    return em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
+  }
+
+  private AnnualStatistics annualStatistics(int year, Optional<Agency> scope) {
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     String agencyFilter = scope.isPresent() ? " AND c.agency_id = " + scope.get().getId() : "";

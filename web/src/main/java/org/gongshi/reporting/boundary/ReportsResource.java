@@ -132,7 +132,7 @@ public class ReportsResource {
     return file(casePdfs.filingReportPdf(id, reporter), "application/pdf", "重大行政处罚决定备案报告.pdf");
   }
 
-  private static Response file(byte[] bytes, String type, String fileName) {
+  static Response file(byte[] bytes, String type, String fileName) {
     String name = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     String ascii = fileName.endsWith(".xlsx") ? "report.xlsx" : "report.pdf";
     String disposition = type.equals(XLSX) ? "attachment" : "inline";

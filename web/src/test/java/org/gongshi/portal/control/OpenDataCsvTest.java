@@ -44,6 +44,12 @@ class OpenDataCsvTest {
   }
 
   @Test
+  void theDataDictionaryDescribesEveryColumnInTheFilesOrder() {
+    assertThat(OpenDataCsv.DICTIONARY.stream().map(OpenDataCsv.Column::name).toList())
+        .isEqualTo(OpenDataCsv.HEADER);
+  }
+
+  @Test
   void cellsAreQuotedPerRfc4180() {
     assertThat(OpenDataCsv.cell("普通文本")).isEqualTo("普通文本");
     assertThat(OpenDataCsv.cell("a,b")).isEqualTo("\"a,b\"");
@@ -90,6 +96,9 @@ class OpenDataCsvTest {
     assertThat(cells.get(OpenDataCsv.HEADER.indexOf("没收违法所得、没收非法财物的金额（万元）"))).isEqualTo("15");
     assertThat(cells.get(OpenDataCsv.HEADER.indexOf("处罚决定日期"))).isEqualTo("2024-03-15");
     assertThat(cells.get(OpenDataCsv.HEADER.indexOf("公示截止期"))).isEqualTo("2027-03-15");
+    assertThat(cells.get(OpenDataCsv.HEADER.indexOf("处罚有效期")))
+        .as("long-term, as the national standard writes it")
+        .isEqualTo("2099-12-31");
     assertThat(cells.get(OpenDataCsv.HEADER.indexOf("处罚机关"))).isEqualTo("金华市金东区综合行政执法局");
     assertThat(cells.get(29)).isEqualTo("公示地址：http://x/portal/decisions/7");
   }
