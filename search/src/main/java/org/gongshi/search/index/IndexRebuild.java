@@ -1,6 +1,7 @@
 package org.gongshi.search.index;
 
 import java.io.IOException;
+import java.util.Iterator;
 
 /**
  * A rebuild in progress beside the live index: add every document, then finish (swap it in) or
@@ -37,4 +38,23 @@ public interface IndexRebuild {
    * @throws IOException when it cannot be removed
    */
   void abort() throws IOException;
+
+  /**
+   * Adds every document, then finishes; aborts when one cannot be added.
+   *
+   * @param docs the documents of the new index
+   * @return the number of documents added
+   * @throws IOException when the rebuild fails (the live index stays)
+   */
+  default long fill(Iterator<IndexDocument> docs) throws IOException {
+    try {
+      while (docs.hasNext()) {
+        add(docs.next());
+      }
+    } catch (IOException | RuntimeException e) {
+      abort();
+      throw e;
+    }
+    return finish();
+  }
 }

@@ -261,16 +261,7 @@ public final class IndexStore implements Closeable {
    * @return the number of documents indexed
    */
   public long rebuild(Iterator<IndexDocument> docs, long sequence) throws IOException {
-    Rebuild r = startRebuild(sequence, true);
-    try {
-      while (docs.hasNext()) {
-        r.add(docs.next());
-      }
-    } catch (IOException | RuntimeException e) {
-      r.abort();
-      throw e;
-    }
-    return r.finish();
+    return startRebuild(sequence, true).fill(docs);
   }
 
   /**

@@ -38,6 +38,7 @@ import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.SearchRequest.Builder;
 import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
@@ -142,31 +143,12 @@ public final class OpenSearchEngine implements SearchEngine {
 
   @Override
   public void index(IndexDocument doc) throws IOException {
-    write(
-        b ->
-            b.operations(
-                o ->
-                    o.index(
-                        i ->
-                            i.index(alias)
-                                .id(doc.id())
-                                .document(mapping.source(doc))
-                                .version(applied.get())
-                                .versionType(VersionType.ExternalGte))));
+    write(b -> b.operations(upsert(alias, doc, applied.get(), VersionType.ExternalGte)));
   }
 
   @Override
   public void delete(String id) throws IOException {
-    write(
-        b ->
-            b.operations(
-                o ->
-                    o.delete(
-                        d ->
-                            d.index(alias)
-                                .id(id)
-                                .version(applied.get())
-                                .versionType(VersionType.ExternalGte))));
+    write(b -> b.operations(delete(id, applied.get(), VersionType.ExternalGte)));
   }
 
   private void write(
@@ -213,29 +195,29 @@ public final class OpenSearchEngine implements SearchEngine {
       BulkRequest.Builder b = new BulkRequest.Builder();
       for (OutboxEntry e : entries.subList(from, Math.min(entries.size(), from + BULK_DOCS))) {
         switch (e.op()) {
-          case UPSERT ->
-              b.operations(
-                  o ->
-                      o.index(
-                          i ->
-                              i.index(alias)
-                                  .id(e.docId())
-                                  .document(mapping.source(e.doc()))
-                                  .version(e.seq())
-                                  .versionType(VersionType.External)));
-          case DELETE ->
-              b.operations(
-                  o ->
-                      o.delete(
-                          d ->
-                              d.index(alias)
-                                  .id(e.docId())
-                                  .version(e.seq())
-                                  .versionType(VersionType.External)));
+          case UPSERT -> b.operations(upsert(alias, e.doc(), e.seq(), VersionType.External));
+          case DELETE -> b.operations(delete(e.docId(), e.seq(), VersionType.External));
         }
       }
       checked(client.bulk(b.build()));
     }
+  }
+
+  private BulkOperation upsert(String index, IndexDocument doc, long version, VersionType type) {
+    return BulkOperation.of(
+        o ->
+            o.index(
+                i ->
+                    i.index(index)
+                        .id(doc.id())
+                        .document(mapping.source(doc))
+                        .version(version)
+                        .versionType(type)));
+  }
+
+  private BulkOperation delete(String id, long version, VersionType type) {
+    return BulkOperation.of(
+        o -> o.delete(d -> d.index(alias).id(id).version(version).versionType(type)));
   }
 
   /** Fails on any item error except a version conflict (a newer version is already there). */
@@ -252,16 +234,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
   @Override
   public long rebuild(Iterator<IndexDocument> docs, long outboxSeq) throws IOException {
-    IndexRebuild r = startRebuild(outboxSeq);
-    try {
-      while (docs.hasNext()) {
-        r.add(docs.next());
-      }
-    } catch (IOException | RuntimeException e) {
-      r.abort();
-      throw e;
-    }
-    return r.finish();
+    return startRebuild(outboxSeq).fill(docs);
   }
 
   @Override
@@ -566,15 +539,7 @@ public final class OpenSearchEngine implements SearchEngine {
       }
       BulkRequest.Builder b = new BulkRequest.Builder();
       for (IndexDocument d : pending) {
-        b.operations(
-            o ->
-                o.index(
-                    i ->
-                        i.index(index)
-                            .id(d.id())
-                            .document(mapping.source(d))
-                            .version(sequence)
-                            .versionType(VersionType.ExternalGte)));
+        b.operations(upsert(index, d, sequence, VersionType.ExternalGte));
       }
       checked(client.bulk(b.build()));
       pending.clear();

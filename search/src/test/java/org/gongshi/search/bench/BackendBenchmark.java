@@ -113,7 +113,7 @@ public final class BackendBenchmark {
       }
     }
     for (int clients : CLIENTS) {
-      int rounds = 120 / clients; // about the same number of searches at every level
+      int rounds = 64 / clients; // about the same number of searches at every level
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       List<Future<double[]>> all = new ArrayList<>();
       long t0 = System.nanoTime();
