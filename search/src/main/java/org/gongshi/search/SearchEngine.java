@@ -2,18 +2,14 @@ package org.gongshi.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
+import java.util.concurrent.Executor;
 import org.gongshi.search.index.IndexDocument;
-import org.gongshi.search.index.IndexOutbox;
+import org.gongshi.search.index.IndexRebuild;
 import org.gongshi.search.index.IndexSchema;
-import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.OutboxEntry;
 import org.gongshi.search.query.SearchExecutor;
 import org.gongshi.search.query.SearchRequest;
@@ -23,97 +19,134 @@ import org.gongshi.search.query.SearchResult;
  * The search engine of one index ({@link IndexSchema#ARCHIVE} or {@link IndexSchema#PUBLIC}): the
  * one object the web app holds per index (its outbox applier and rebuild jobs sit on top). Feed it
  * from the outbox with {@link #applyBatch(List)}, query it with {@link #search(SearchRequest)}.
- * Changes are searchable within about a second; only commits (done by {@link #applyBatch(List)} or
- * {@link #commit(long)}) survive a restart. Thread-safe.
+ *
+ * <p>Two backends give the same query language, facets, snippets, cursors and scope: the embedded
+ * Lucene engine ({@link LuceneSearchEngine}, the default and the reference) and an OpenSearch
+ * cluster ({@code org.gongshi.search.opensearch.OpenSearchEngine}). Implementations are
+ * thread-safe.
  */
-public final class SearchEngine implements Closeable {
+public interface SearchEngine extends Closeable {
 
-  private final IndexStore store;
-  private final IndexOutbox outbox;
-  private final SearchExecutor executor;
-
-  private SearchEngine(IndexStore store) {
-    this.store = store;
-    this.outbox = new IndexOutbox(store);
-    this.executor = new SearchExecutor(store.schema(), store.analyzer());
-  }
-
-  /** Opens or creates the index in a directory. */
-  public static SearchEngine open(Path directory, IndexSchema schema) throws IOException {
-    return new SearchEngine(IndexStore.open(directory, schema));
+  /**
+   * Opens or creates an embedded Lucene index in a directory.
+   *
+   * @param directory where the index lives
+   * @param schema the index's schema
+   * @return the engine
+   * @throws IOException when the index cannot be opened
+   */
+  static SearchEngine open(Path directory, IndexSchema schema) throws IOException {
+    return LuceneSearchEngine.open(directory, schema);
   }
 
   /**
-   * Opens or creates the index in a directory; searches use {@code searchExecutor} across index
+   * Opens or creates an embedded Lucene index; searches use {@code searchExecutor} across index
    * slices.
+   *
+   * @param directory where the index lives
+   * @param schema the index's schema
+   * @param searchExecutor threads for one search
+   * @return the engine
+   * @throws IOException when the index cannot be opened
    */
-  public static SearchEngine open(
-      Path directory, IndexSchema schema, java.util.concurrent.Executor searchExecutor)
+  static SearchEngine open(Path directory, IndexSchema schema, Executor searchExecutor)
       throws IOException {
-    return new SearchEngine(IndexStore.open(directory, schema, searchExecutor));
+    return LuceneSearchEngine.open(directory, schema, searchExecutor);
   }
 
-  /** An engine in memory, for tests and demos. */
-  public static SearchEngine inMemory(IndexSchema schema) {
-    return new SearchEngine(IndexStore.inMemory(schema));
+  /**
+   * An embedded Lucene index in memory, for tests and demos.
+   *
+   * @param schema the index's schema
+   * @return the engine
+   */
+  static SearchEngine inMemory(IndexSchema schema) {
+    return LuceneSearchEngine.inMemory(schema);
   }
 
-  public IndexSchema schema() {
-    return store.schema();
-  }
+  /**
+   * The schema of the index.
+   *
+   * @return the schema
+   */
+  IndexSchema schema();
 
-  /** Adds or replaces a document by id (not durable until a commit). */
-  public void index(IndexDocument doc) throws IOException {
-    store.upsert(doc);
-  }
+  /**
+   * Adds or replaces a document by id (not durable until a commit).
+   *
+   * @param doc the document
+   * @throws IOException when it cannot be written
+   */
+  void index(IndexDocument doc) throws IOException;
 
-  /** Deletes a document by id (not durable until a commit). */
-  public void delete(String id) throws IOException {
-    store.delete(id);
-  }
+  /**
+   * Deletes a document by id (not durable until a commit).
+   *
+   * @param id the document id
+   * @throws IOException when it cannot be written
+   */
+  void delete(String id) throws IOException;
 
-  /** Commits all changes and records {@code outboxSeq} in the commit. */
-  public void commit(long outboxSeq) throws IOException {
-    store.commit(outboxSeq);
-  }
+  /**
+   * Commits all changes and records {@code outboxSeq} as applied.
+   *
+   * @param outboxSeq the last outbox sequence the index holds
+   * @throws IOException when it cannot be committed
+   */
+  void commit(long outboxSeq) throws IOException;
 
-  /** The outbox sequence of the last commit; ask the outbox for entries after it. */
-  public long lastAppliedSequence() {
-    return store.lastAppliedSequence();
-  }
+  /**
+   * The outbox sequence of the last commit; ask the outbox for entries after it.
+   *
+   * @return the sequence, 0 for a new index
+   */
+  long lastAppliedSequence();
 
-  /** Applies outbox entries in order, skipping those already committed, then commits. */
-  public int applyBatch(List<OutboxEntry> entries) throws IOException {
-    return outbox.applyBatch(entries);
-  }
+  /**
+   * Applies outbox entries in order, skipping those already applied, then commits. A replay writes
+   * nothing twice and never lets an older entry overwrite a newer one.
+   *
+   * @param entries the entries
+   * @return how many were applied
+   * @throws IOException when they cannot be applied (nothing is recorded as applied then)
+   */
+  int applyBatch(List<OutboxEntry> entries) throws IOException;
 
-  /** Rebuilds the index from {@code docs} (the state at {@code outboxSeq}) and swaps it in. */
-  public long rebuild(Iterator<IndexDocument> docs, long outboxSeq) throws IOException {
-    return store.rebuild(docs, outboxSeq);
-  }
+  /**
+   * Rebuilds the index from {@code docs} (the state at {@code outboxSeq}) and swaps it in.
+   *
+   * @param docs every document
+   * @param outboxSeq the outbox sequence the rebuilt index records
+   * @return the number of documents
+   * @throws IOException when the rebuild fails (the live index stays)
+   */
+  long rebuild(Iterator<IndexDocument> docs, long outboxSeq) throws IOException;
 
-  /** Makes every change so far visible to searches now. */
-  public void refresh() throws IOException {
-    store.refresh();
-  }
+  /**
+   * Makes every change so far visible to searches now.
+   *
+   * @throws IOException when the index cannot be refreshed
+   */
+  void refresh() throws IOException;
 
-  /** Runs a search. Malformed query text never throws (see {@link SearchResult#degraded()}). */
-  public SearchResult search(SearchRequest request) {
-    try {
-      return executor.execute(store, request);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /**
+   * Runs a search. Malformed query text never throws (see {@link SearchResult#degraded()}).
+   *
+   * @param request what to search
+   * @return one page of results
+   * @throws SearchUnavailableException when the backend cannot be reached
+   */
+  SearchResult search(SearchRequest request);
 
-  /** A whole text with every match of the query marked (see {@link SearchExecutor#markAll}). */
-  public SearchExecutor.Marked markAll(String query, String text, int first) {
-    try {
-      return executor.markAll(query, text, first);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /**
+   * A whole text with every match of the query marked (see {@link SearchExecutor#markAll}).
+   *
+   * @param query the user's query
+   * @param text the text to mark
+   * @param first the number of the first mark
+   * @return the marked HTML and the number of marks
+   */
+  SearchExecutor.Marked markAll(String query, String text, int first);
 
   /**
    * Counts the documents that match a request (its words and filters), exactly.
@@ -121,13 +154,7 @@ public final class SearchEngine implements Closeable {
    * @param request what to count
    * @return the number of matching documents
    */
-  public long count(SearchRequest request) {
-    try {
-      return store.withSearcher(s -> executor.count(s, request));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  long count(SearchRequest request);
 
   /**
    * The ids of every document that matches a request, for comparing the index with its source.
@@ -135,13 +162,7 @@ public final class SearchEngine implements Closeable {
    * @param request what to list
    * @return the ids, in no particular order
    */
-  public Set<String> ids(SearchRequest request) {
-    try {
-      return new HashSet<>(store.withSearcher(s -> executor.ids(s, request)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  Set<String> ids(SearchRequest request);
 
   /**
    * Whether a document with this id is visible to searches.
@@ -149,14 +170,7 @@ public final class SearchEngine implements Closeable {
    * @param id the document id
    * @return true when it is indexed
    */
-  public boolean contains(String id) {
-    try {
-      return store.withSearcher(
-          s -> s.count(new TermQuery(new Term(store.schema().idField().fieldName(), id))) > 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  boolean contains(String id);
 
   /**
    * How many documents the index holds now.
@@ -164,18 +178,14 @@ public final class SearchEngine implements Closeable {
    * @return the live document count
    * @throws IOException when the index cannot be read
    */
-  public long size() throws IOException {
-    return store.withSearcher(s -> (long) s.getIndexReader().numDocs());
-  }
+  long size() throws IOException;
 
   /**
    * Whether the index was made by an earlier version of the Chinese analysis and must be rebuilt.
    *
    * @return true when a rebuild is due
    */
-  public boolean analysisOutdated() {
-    return store.analysisOutdated();
-  }
+  boolean analysisOutdated();
 
   /**
    * Starts a rebuild beside the live index, fed document by document (a chunked job); searches go
@@ -185,13 +195,18 @@ public final class SearchEngine implements Closeable {
    * @return the running rebuild: add documents, then finish or abort it
    * @throws IOException when the new index cannot be created
    */
-  public IndexStore.Rebuild startRebuild(long outboxSeq) throws IOException {
-    return store.startRebuild(outboxSeq);
+  IndexRebuild startRebuild(long outboxSeq) throws IOException;
+
+  /**
+   * Whether the backend answers now (always true for the embedded engine).
+   *
+   * @return true when searches can be served
+   */
+  default boolean ready() {
+    return true;
   }
 
   /** Closes without committing. */
   @Override
-  public void close() throws IOException {
-    store.close();
-  }
+  void close() throws IOException;
 }

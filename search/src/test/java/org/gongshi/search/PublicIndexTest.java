@@ -14,9 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class PublicIndexTest {
 
+  /** The backend under test: the embedded Lucene engine here, OpenSearch in the subclass. */
+  protected SearchEngine newEngine(IndexSchema schema) {
+    return SearchEngine.inMemory(schema);
+  }
+
   @Test
   void publishedDecisionsAndPowerItemsAreSearchable() throws Exception {
-    try (SearchEngine engine = SearchEngine.inMemory(IndexSchema.PUBLIC)) {
+    try (SearchEngine engine = newEngine(IndexSchema.PUBLIC)) {
       engine.index(
           IndexDocument.builder("pub-1")
               .add(PublicField.KIND, "decision")
@@ -56,7 +61,7 @@ class PublicIndexTest {
 
   @Test
   void archiveFieldsCannotEnterThePublicIndex() {
-    try (SearchEngine engine = SearchEngine.inMemory(IndexSchema.PUBLIC)) {
+    try (SearchEngine engine = newEngine(IndexSchema.PUBLIC)) {
       IndexDocument internal =
           IndexDocument.builder("x").add(ArchiveField.CASE_ID, "case-1").build();
 

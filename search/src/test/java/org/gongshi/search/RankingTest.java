@@ -18,6 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RankingTest {
 
+  /** The backend under test: the embedded Lucene engine here, OpenSearch in the subclass. */
+  protected SearchEngine newEngine(IndexSchema schema) {
+    return SearchEngine.inMemory(schema);
+  }
+
   private static final String HEADER =
       "金华市金东区综合行政执法局\n行政处罚决定书\n金东综执罚决字〔2024〕第%d号\n\n当事人：金华市某某商贸有限公司\n"
           + "统一社会信用代码：91330703MA28F3XK1X\n地址：金华市金东区多湖街道光南路%d号\n\n经查明：";
@@ -26,7 +31,7 @@ class RankingTest {
 
   @BeforeEach
   void given() throws Exception {
-    engine = SearchEngine.inMemory(IndexSchema.ARCHIVE);
+    engine = newEngine(IndexSchema.ARCHIVE);
   }
 
   @AfterEach

@@ -19,11 +19,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SearchEngineQueryTest {
 
+  /** The backend under test: the embedded Lucene engine here, OpenSearch in the subclass. */
+  protected SearchEngine newEngine(IndexSchema schema) {
+    return SearchEngine.inMemory(schema);
+  }
+
   private SearchEngine engine;
 
   @BeforeEach
   void given() throws Exception {
-    engine = SearchEngine.inMemory(IndexSchema.ARCHIVE);
+    engine = newEngine(IndexSchema.ARCHIVE);
     engine.index(
         decision("d1")
             .agency("A1", "金华市金东区综合行政执法局")
@@ -123,8 +128,8 @@ class SearchEngineQueryTest {
 
   @Test
   void aRelevanceCursorContinuesOnAnotherNodesIndex() throws Exception {
-    try (SearchEngine one = SearchEngine.inMemory(IndexSchema.ARCHIVE);
-        SearchEngine other = SearchEngine.inMemory(IndexSchema.ARCHIVE)) {
+    try (SearchEngine one = newEngine(IndexSchema.ARCHIVE);
+        SearchEngine other = newEngine(IndexSchema.ARCHIVE)) {
       List<String> all = new ArrayList<>();
       for (int i = 10; i < 30; i++) {
         for (SearchEngine e : List.of(one, other)) { // two nodes fed by the same outbox

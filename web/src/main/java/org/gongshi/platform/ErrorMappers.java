@@ -38,6 +38,22 @@ public final class ErrorMappers {
     }
   }
 
+  /** The search cluster is down: 503 with a message; changes wait in the outbox meanwhile. */
+  @Provider
+  public static class SearchUnavailable
+      implements ExceptionMapper<org.gongshi.search.SearchUnavailableException> {
+    private static final Logger LOG = Logger.getLogger(SearchUnavailable.class.getName());
+
+    @Override
+    public Response toResponse(org.gongshi.search.SearchUnavailableException e) {
+      LOG.log(Level.WARNING, "Search backend unavailable", e);
+      return Response.fromResponse(
+              json(Problem.of(503, null, "搜索服务暂时不可用，请稍后再试；新的修改已保存，服务恢复后会自动补入检索。")))
+          .header("Retry-After", "30")
+          .build();
+    }
+  }
+
   @Provider
   public static class Validation implements ExceptionMapper<ConstraintViolationException> {
     @Override

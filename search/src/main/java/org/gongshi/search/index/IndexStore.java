@@ -261,16 +261,7 @@ public final class IndexStore implements Closeable {
    * @return the number of documents indexed
    */
   public long rebuild(Iterator<IndexDocument> docs, long sequence) throws IOException {
-    Rebuild r = startRebuild(sequence, true);
-    try {
-      while (docs.hasNext()) {
-        r.add(docs.next());
-      }
-    } catch (IOException | RuntimeException e) {
-      r.abort();
-      throw e;
-    }
-    return r.finish();
+    return startRebuild(sequence, true).fill(docs);
   }
 
   /**
@@ -306,7 +297,7 @@ public final class IndexStore implements Closeable {
   }
 
   /** A rebuild in progress: a fresh generation beside the live one. */
-  public final class Rebuild {
+  public final class Rebuild implements IndexRebuild {
     private final Generation fresh;
     private final long sequence;
     private long count;
@@ -318,6 +309,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** Adds (or replaces, by id) a document of the new index. */
+    @Override
     public synchronized void add(IndexDocument doc) throws IOException {
       if (done) {
         throw new IllegalStateException("rebuild already finished");
@@ -328,11 +320,13 @@ public final class IndexStore implements Closeable {
     }
 
     /** Documents added so far. */
+    @Override
     public synchronized long count() {
       return count;
     }
 
     /** Commits the new index and swaps it in; returns the number of documents added. */
+    @Override
     public synchronized long finish() throws IOException {
       if (done) {
         throw new IllegalStateException("rebuild already finished");
@@ -368,6 +362,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** Drops the new index; the live one stays. */
+    @Override
     public synchronized void abort() throws IOException {
       if (done) {
         return;

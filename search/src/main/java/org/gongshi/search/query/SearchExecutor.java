@@ -209,6 +209,64 @@ public final class SearchExecutor {
     return new SearchResult(total, List.copyOf(hits), facets, next, parsed.degraded(), approximate);
   }
 
+  /**
+   * The request as one query (the user's words and every filter) for another backend to translate.
+   *
+   * @param query the query with its filters
+   * @param degraded whether the text was malformed and read as plain words
+   */
+  public record Prepared(Query query, boolean degraded) {}
+
+  /**
+   * The request's query with its filters, as {@link #execute} runs it.
+   *
+   * @param request the search
+   * @return the query and whether it was degraded
+   */
+  public Prepared prepare(SearchRequest request) {
+    UserQueryParser.Parsed parsed = parser.parse(request.query());
+    return new Prepared(withFilters(parsed.query(), request), parsed.degraded());
+  }
+
+  /**
+   * A snippet cut from stored texts rather than an index (for a backend that returns the texts):
+   * the schema's snippet fields in order of preference, as {@link #execute} makes them.
+   *
+   * @param queryText the user's query
+   * @param texts the values of the hit's fields by field name
+   * @return HTML with only {@code <mark>} tags; empty when no field has text
+   * @throws IOException when the text cannot be analysed
+   */
+  public String snippet(String queryText, Map<String, List<String>> texts) throws IOException {
+    Query query = parser.parseForSnippets(queryText);
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+            .withMaxLength(SNIPPET_SOURCE_CHARS)
+            .build();
+    String fallback = null;
+    for (SchemaField field : schema.snippetFields()) {
+      List<String> values = texts.getOrDefault(field.fieldName(), List.of());
+      if (values.isEmpty()) {
+        continue;
+      }
+      // U+2029 is the highlighter's own separator of values
+      String text = String.join("\u2029", values);
+      if (text.length() > SNIPPET_SOURCE_CHARS) {
+        text = text.substring(0, SNIPPET_SOURCE_CHARS);
+      }
+      Object got = highlighter.highlightWithoutSearcher(field.fieldName(), query, text, 2);
+      String s = got == null ? null : got.toString();
+      if (s != null && s.contains("<mark>")) {
+        return s.replace("</mark><mark>", "");
+      }
+      if (fallback == null && s != null && s.isBlank() == false) {
+        fallback = s;
+      }
+    }
+    return fallback == null ? "" : fallback;
+  }
+
   /** The exact number of documents matching the request's query and filters. */
   public long count(IndexSearcher searcher, SearchRequest request) throws IOException {
     return searcher.count(withFilters(parser.parse(request.query()).query(), request));

@@ -77,7 +77,7 @@ public final class SearchBenchmark {
   }
 
   /** A query of the mix: the Lucene text and the words a LIKE search needs. */
-  private record MixQuery(String label, String lucene, List<String> likeWords) {}
+  record MixQuery(String label, String lucene, List<String> likeWords) {}
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
@@ -194,7 +194,7 @@ public final class SearchBenchmark {
   }
 
   /** Queries built from decisions known to be in the corpus. */
-  private static List<MixQuery> mix(int n) {
+  static List<MixQuery> mix(int n) {
     CorpusGenerator corpus = new CorpusGenerator(SEED, Math.min(n, 1000));
     CorpusGenerator.Decision company = null;
     CorpusGenerator.Decision numbered = null;
@@ -457,20 +457,20 @@ public final class SearchBenchmark {
         pct(ms, 99));
   }
 
-  private static double pct(double[] values, int p) {
+  static double pct(double[] values, int p) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
-  private static long size(Path dir) throws IOException {
+  static long size(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir) == false) {
       return;
     }

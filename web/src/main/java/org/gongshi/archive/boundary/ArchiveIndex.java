@@ -27,8 +27,8 @@ import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.search.SearchEngine;
 import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.index.IndexDocument;
+import org.gongshi.search.index.IndexRebuild;
 import org.gongshi.search.index.IndexSchema;
-import org.gongshi.search.index.IndexStore;
 import org.gongshi.search.index.OutboxEntry;
 import org.gongshi.search.query.SearchExecutor;
 import org.gongshi.search.query.SearchRequest;
@@ -54,6 +54,7 @@ public class ArchiveIndex {
   @Inject Settings settings;
   @Inject ArchiveIndexDocuments documents;
   @Inject AuditTrail audit;
+  @Inject org.gongshi.platform.SearchBackends backends;
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService searchThreads;
   @PersistenceContext EntityManager em;
 
@@ -81,9 +82,7 @@ public class ArchiveIndex {
   void open() {
     try {
       // a large index is searched slice by slice on the server's cores
-      engine =
-          SearchEngine.open(
-              settings.indexDir().resolve("archive"), IndexSchema.ARCHIVE, searchThreads);
+      engine = backends.open("archive", IndexSchema.ARCHIVE, searchThreads);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the archive index in " + settings.indexDir(), e);
     }
@@ -212,6 +211,7 @@ public class ArchiveIndex {
   @jakarta.enterprise.context.ApplicationScoped
   public static class Health implements org.eclipse.microprofile.health.HealthCheck {
     @Inject ArchiveIndex index;
+    @Inject org.gongshi.platform.SearchBackends backends;
 
     @Override
     public org.eclipse.microprofile.health.HealthCheckResponse call() {
@@ -221,6 +221,7 @@ public class ArchiveIndex {
             .up()
             .withData("cases", cases)
             .withData("outboxSequence", index.lastAppliedSequence())
+            .withData("backend", backends.backend())
             .build();
       } catch (RuntimeException e) {
         return org.eclipse.microprofile.health.HealthCheckResponse.named("search-index")
@@ -406,7 +407,7 @@ public class ArchiveIndex {
     return ids.size() <= 20 ? ids.toString() : ids.subList(0, 20) + "…";
   }
 
-  private volatile IndexStore.Rebuild rebuilding;
+  private volatile IndexRebuild rebuilding;
   private volatile long rebuildOwner;
   private final AtomicLong rebuildTotal = new AtomicLong(-1);
 
@@ -449,7 +450,7 @@ public class ArchiveIndex {
    * Adds cases (and their documents) to the running rebuild, in the caller's (chunk's) transaction.
    */
   public void rebuildCases(List<Long> caseIds) throws IOException {
-    IndexStore.Rebuild r = rebuilding;
+    IndexRebuild r = rebuilding;
     if (r == null) throw new IllegalStateException("no rebuild running");
     for (long id : caseIds) {
       for (IndexDocument doc : documents.forCase(id)) r.add(doc);
@@ -460,7 +461,7 @@ public class ArchiveIndex {
 
   /** Commits the rebuilt index and swaps it in; returns the number of index documents. */
   public long finishRebuild() throws IOException {
-    IndexStore.Rebuild r = rebuilding;
+    IndexRebuild r = rebuilding;
     if (r == null) throw new IllegalStateException("no rebuild running");
     long n = r.finish();
     rebuilding = null;
@@ -472,7 +473,7 @@ public class ArchiveIndex {
   /** Drops the rebuild a failed or stopped job started; the live index stays. */
   public void abortRebuild(long jobExecutionId) throws IOException {
     rebuildingEmpty = false; // the outbox replay takes over
-    IndexStore.Rebuild r = rebuilding;
+    IndexRebuild r = rebuilding;
     if (r != null && rebuildOwner == jobExecutionId) {
       rebuilding = null;
       r.abort();

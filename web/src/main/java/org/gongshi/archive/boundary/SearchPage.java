@@ -28,12 +28,26 @@ public class SearchPage {
     if (result == null) {
       SearchRequest.Sort order =
           "DATE".equals(sort) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
-      result =
-          search.search(
-              new ArchiveSearch.Query(
-                  q, type, procedure, penalty, year, null, null, order, 20, after));
+      try {
+        result =
+            search.search(
+                new ArchiveSearch.Query(
+                    q, type, procedure, penalty, year, null, null, order, 20, after));
+      } catch (org.gongshi.search.SearchUnavailableException e) {
+        // the search cluster is down: say so; changes wait in the outbox meanwhile
+        unavailable = true;
+        result = new SearchResult(0, List.of(), Map.of(), null, false, false);
+      }
     }
     return result;
+  }
+
+  private boolean unavailable;
+
+  /** Whether the search backend could not be reached for this page. */
+  public boolean isUnavailable() {
+    getResult();
+    return unavailable;
   }
 
   /** One facet of the page: its Chinese name, its index field and the counted values. */

@@ -109,12 +109,23 @@ public final class PortalPages {
       return q instanceof PortalQuery p ? p : PortalQuery.all();
     }
 
+    private String unavailable;
+
     public String getError() {
-      return (String) attribute(PortalServlet.ERROR);
+      String e = (String) attribute(PortalServlet.ERROR);
+      if (e != null) return e;
+      getResult();
+      return unavailable;
     }
 
     public PublicDecisions.Page getResult() {
-      if (page == null) page = getError() != null ? null : decisions.search(getQuery());
+      if (page == null && unavailable == null && attribute(PortalServlet.ERROR) == null) {
+        try {
+          page = decisions.search(getQuery());
+        } catch (org.gongshi.search.SearchUnavailableException e) {
+          unavailable = "检索服务暂时不可用，请稍后再试。";
+        }
+      }
       return page;
     }
 

@@ -55,6 +55,7 @@ public class PublicIndex {
   public static final String DECISION = "decision";
 
   @Inject Settings settings;
+  @Inject org.gongshi.platform.SearchBackends backends;
   @Inject PublicItemSource catalog;
   @PersistenceContext EntityManager em;
 
@@ -69,7 +70,7 @@ public class PublicIndex {
   @PostConstruct
   void open() {
     try {
-      engine = SearchEngine.open(settings.indexDir().resolve("public"), IndexSchema.PUBLIC);
+      engine = backends.open("public", IndexSchema.PUBLIC, null);
       long expected =
           em.createQuery("SELECT COUNT(p) FROM PublishedDecision p WHERE p.status = :s", Long.class)
                   .setParameter("s", PublicationStatus.PUBLISHED)
