@@ -52,7 +52,11 @@ public final class AuditActions {
           Map.entry("SAMPLE_FOR_REVIEW", "抽取评查案卷"),
           Map.entry("REVIEW_CASE", "案卷评查"),
           Map.entry("UNLOCK_LOGIN", "解除登录限制"),
-          Map.entry("RESET_PASSWORD", "重置密码"));
+          Map.entry("RESET_PASSWORD", "重置密码"),
+          Map.entry("CREATE_USER", "新建账号"),
+          Map.entry("UPDATE_USER", "修改账号"),
+          Map.entry("CREATE_OFFICER", "登记执法人员"),
+          Map.entry("UPDATE_OFFICER", "更新执法证"));
 
   /** The Chinese name, or a neutral one for an action this list does not know yet. */
   public static String label(String code) {
