@@ -46,7 +46,8 @@ public class CasePage implements Serializable {
   private String annotation;
 
   /** The irreversible step waiting for its confirmation ("close" or "seal"), if any. */
-  private String confirming;
+  private final org.gongshi.platform.Confirmation confirmation =
+      new org.gongshi.platform.Confirmation();
 
   public CaseView getCase() {
     if (view == null && id != null) {
@@ -159,36 +160,18 @@ public class CasePage implements Serializable {
   }
 
   public String close() {
-    if (!confirmed("close")) return null;
+    if (!confirmation.confirmed("close")) return null;
     return act(() -> cases.closeCase(id), "已结案");
   }
 
   public String seal() {
-    if (!confirmed("seal")) return null;
+    if (!confirmation.confirmed("seal")) return null;
     return act(() -> cases.sealCase(id), "案卷已归档封存");
   }
 
   public String cancelConfirmation() {
-    confirming = null;
+    confirmation.cancel();
     return null;
-  }
-
-  /**
-   * An irreversible step runs only when confirmed: by the page's dialog (which sends confirmed=yes)
-   * or, without scripts, by a second button the page then shows.
-   */
-  private boolean confirmed(String step) {
-    String sent =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("confirmed");
-    if ("yes".equals(sent) || step.equals(confirming)) {
-      confirming = null;
-      return true;
-    }
-    confirming = step;
-    return false;
   }
 
   /** Whether a major-decision filing report exists for the case (DOMAIN.md §4). */
@@ -227,7 +210,7 @@ public class CasePage implements Serializable {
   }
 
   public String getConfirming() {
-    return confirming;
+    return confirmation.getPending();
   }
 
   public String annotate() {
