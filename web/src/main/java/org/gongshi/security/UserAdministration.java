@@ -78,19 +78,9 @@ public class UserAdministration {
 
   public List<OfficerRow> officers() {
     currentUser.require(Role.ADMIN);
-    LocalDate today = DatePolicy.today();
     return em.createQuery("SELECT o FROM Officer o ORDER BY o.agency.id, o.id", Officer.class)
         .getResultStream()
-        .map(
-            o ->
-                new OfficerRow(
-                    o.getId(),
-                    o.getAgency().getId(),
-                    o.getAgency().getName(),
-                    o.getName(),
-                    o.getCertificateNo(),
-                    o.getValidUntil(),
-                    o.isCertificateValidOn(today)))
+        .map(UserAdministration::row)
         .toList();
   }
 

@@ -65,6 +65,16 @@ class StaffPagesIT {
     e.click();
   }
 
+  /** An element's text, or "" while the page is being replaced (a stale element). */
+  private static String text(org.openqa.selenium.WebDriver d, By by) {
+    try {
+      List<WebElement> found = d.findElements(by);
+      return found.isEmpty() ? "" : found.get(0).getText();
+    } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+      return "";
+    }
+  }
+
   private static void setDate(ChromeDriver browser, WebElement input, LocalDate day) {
     ((JavascriptExecutor) browser)
         .executeScript("arguments[0].value = arguments[1]", input, day.toString());
@@ -124,7 +134,7 @@ class StaffPagesIT {
       for (String type : List.of("现场检查笔录", "送达回证", "执行凭证")) {
         new Select(browser.findElement(By.id("adddoc:type"))).selectByVisibleText(type);
         click(browser.findElement(By.id("adddoc:add")));
-        wait.until(d -> d.findElement(By.id("documents")).getText().contains(type));
+        wait.until(d -> text(d, By.id("documents")).contains(type));
       }
       List<WebElement> rows = browser.findElements(By.cssSelector("#documents tbody tr"));
       assertThat(rows).hasSize(5);
@@ -140,7 +150,7 @@ class StaffPagesIT {
         click(row.findElement(By.cssSelector("input[type=submit][value='上传']")));
         wait.until(
             d -> {
-              String text = d.findElement(By.id(rowId)).getText();
+              String text = text(d, By.id(rowId));
               for (int i = 1; i < step.length; i++) {
                 if (!text.contains(files.get(step[i]).getFileName().toString())) return false;
               }
@@ -164,11 +174,11 @@ class StaffPagesIT {
       click(browser.findElement(By.id("lifecycle:close")));
       wait.until(ExpectedConditions.alertIsPresent());
       browser.switchTo().alert().accept();
-      wait.until(d -> d.findElement(By.id("case-status")).getText().equals("已结案"));
+      wait.until(d -> text(d, By.id("case-status")).equals("已结案"));
       click(browser.findElement(By.id("lifecycle:seal")));
       wait.until(ExpectedConditions.alertIsPresent());
       browser.switchTo().alert().accept();
-      wait.until(d -> d.findElement(By.id("case-status")).getText().equals("已归档"));
+      wait.until(d -> text(d, By.id("case-status")).equals("已归档"));
       double seconds = (System.nanoTime() - started) / 1e9;
       Browser.screenshot(browser, "case-sealed");
       System.out.printf(
@@ -240,7 +250,7 @@ class StaffPagesIT {
       assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("办理中");
       Browser.screenshot(browser, "confirm-close-no-js");
       browser.findElement(By.id("lifecycle:confirm-close")).click();
-      wait.until(d -> d.findElement(By.id("case-status")).getText().equals("已结案"));
+      wait.until(d -> text(d, By.id("case-status")).equals("已结案"));
     } finally {
       browser.quit();
       Files.deleteIfExists(file);

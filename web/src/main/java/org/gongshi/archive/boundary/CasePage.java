@@ -60,6 +60,13 @@ public class CasePage implements Serializable {
     return view;
   }
 
+  /** A case that is missing or another agency's answers 404 (the page says so in Chinese). */
+  public void check() {
+    if (getCase() == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+  }
+
   public List<AuditEntryView> getAudit() {
     if (audit == null && getCase() != null) audit = cases.auditOf(id);
     return audit;
