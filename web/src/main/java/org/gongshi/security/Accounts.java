@@ -28,7 +28,13 @@ public class Accounts {
       List<String> roles,
       boolean enabled,
       int failedLogins,
-      long delaySeconds) {
+      long delaySeconds,
+      List<Role> roleCodes,
+      Long agencyId,
+      String agencyName,
+      Long officerId,
+      String officerName,
+      String email) {
     public String rolesText() {
       return String.join("、", roles);
     }
@@ -45,15 +51,7 @@ public class Accounts {
     long now = System.currentTimeMillis();
     return em.createNamedQuery(AppUser.ALL, AppUser.class)
         .getResultStream()
-        .map(
-            u ->
-                new Account(
-                    u.getUsername(),
-                    u.getDisplayName(),
-                    u.getRoles().stream().map(r -> r.label).sorted().toList(),
-                    u.isEnabled(),
-                    t.failures(u.getUsername(), now),
-                    (t.pendingDelay(u.getUsername(), now) + 999) / 1000))
+        .map(u -> account(u, t, now))
         .toList();
   }
 
@@ -93,7 +91,7 @@ public class Accounts {
     return account(u);
   }
 
-  private AppUser find(String username) {
+  AppUser find(String username) {
     return em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
         .setParameter("username", username == null ? "" : username.strip())
         .getResultStream()
@@ -101,14 +99,23 @@ public class Accounts {
         .orElseThrow(() -> DomainException.notFound("没有用户名为“" + username + "”的工作人员账号"));
   }
 
-  private Account account(AppUser u) {
-    long now = System.currentTimeMillis();
+  Account account(AppUser u) {
+    return account(u, LoginThrottle.shared(), System.currentTimeMillis());
+  }
+
+  private static Account account(AppUser u, LoginThrottle t, long now) {
     return new Account(
         u.getUsername(),
         u.getDisplayName(),
-        u.getRoles().stream().map(r -> r.label).sorted().toList(),
+        u.getRoles().stream().sorted().map(r -> r.label).toList(),
         u.isEnabled(),
-        LoginThrottle.shared().failures(u.getUsername(), now),
-        (LoginThrottle.shared().pendingDelay(u.getUsername(), now) + 999) / 1000);
+        t.failures(u.getUsername(), now),
+        (t.pendingDelay(u.getUsername(), now) + 999) / 1000,
+        u.getRoles().stream().sorted().toList(),
+        u.getAgency() == null ? null : u.getAgency().getId(),
+        u.getAgency() == null ? null : u.getAgency().getName(),
+        u.getOfficer() == null ? null : u.getOfficer().getId(),
+        u.getOfficer() == null ? null : u.getOfficer().getName(),
+        u.getEmail());
   }
 }

@@ -58,6 +58,11 @@ public class CurrentUser {
     return u;
   }
 
+  /** Whether the caller holds one of the roles (pages hide what the services would refuse). */
+  public boolean hasAny(Role... anyOf) {
+    return user().map(u -> Arrays.stream(anyOf).anyMatch(u.getRoles()::contains)).orElse(false);
+  }
+
   /** Staff see only their own agency's cases; administrators and legal offices see all. */
   public boolean seesAllAgencies() {
     return user()

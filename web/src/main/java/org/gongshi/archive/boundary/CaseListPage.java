@@ -13,6 +13,13 @@ import org.gongshi.archive.entity.Procedure;
 @RequestScoped
 public class CaseListPage {
   @Inject CaseQueries cases;
+  @Inject org.gongshi.security.CurrentUser currentUser;
+
+  /** Days ahead the officer's queue looks for decision limits. */
+  static final int DEFAULT_WITHIN_DAYS = 15;
+
+  private int within = DEFAULT_WITHIN_DAYS;
+  private CaseQueries.WorkQueue queue;
 
   private String q;
   private String status;
@@ -32,6 +39,22 @@ public class CaseListPage {
               20);
     }
     return result;
+  }
+
+  /** The case officer's work queue, or null for other roles (their start pages are elsewhere). */
+  public CaseQueries.WorkQueue getQueue() {
+    if (queue == null && currentUser.hasAny(org.gongshi.organisation.entity.Role.CASE_OFFICER)) {
+      queue = cases.workQueue(within);
+    }
+    return queue;
+  }
+
+  public int getWithin() {
+    return within;
+  }
+
+  public void setWithin(int within) {
+    this.within = Math.max(0, Math.min(within, 365));
   }
 
   public CaseStatus[] getStatuses() {

@@ -31,6 +31,7 @@ public class CasePage implements Serializable {
   @Inject transient CaseService cases;
   @Inject transient CaseFiles files;
   @Inject transient Settings settings;
+  @Inject transient org.gongshi.security.CurrentUser currentUser;
 
   private Long id;
   private transient CaseView view;
@@ -38,11 +39,15 @@ public class CasePage implements Serializable {
   private DocumentType newDocumentType;
   private String newDocumentTitle;
   private Long uploadDocumentId;
-  private transient Part upload;
+  private transient Object upload;
   private MilestoneKind milestoneKind;
   private LocalDate milestoneDay;
   private String decisionNumber;
   private String annotation;
+
+  /** The irreversible step waiting for its confirmation ("close" or "seal"), if any. */
+  private final org.gongshi.platform.Confirmation confirmation =
+      new org.gongshi.platform.Confirmation();
 
   public CaseView getCase() {
     if (view == null && id != null) {
@@ -53,6 +58,13 @@ public class CasePage implements Serializable {
       }
     }
     return view;
+  }
+
+  /** A case that is missing or another agency's answers 404 (the page says so in Chinese). */
+  public void check() {
+    if (getCase() == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
   }
 
   public List<AuditEntryView> getAudit() {
@@ -72,49 +84,140 @@ public class CasePage implements Serializable {
         () -> files.addDocument(id, new DocumentInput(newDocumentType, newDocumentTitle)), "已添加文书");
   }
 
+  /** Every file chosen in the row (one or several), each stored and audited on its own. */
   public String uploadFile() {
-    if (upload == null || upload.getSize() == 0) {
+    List<Part> parts = parts(upload);
+    if (parts.isEmpty()) {
       error(DomainException.invalid("file", "请选择要上传的文件"));
       return null;
     }
-    if (upload.getSize() > settings.uploadMaxBytes()) {
-      error(
-          new DomainException(
-              413, "file", org.gongshi.platform.Sizes.tooLarge(settings.uploadMaxBytes())));
-      return null;
+    for (Part p : parts) {
+      if (p.getSize() > settings.uploadMaxBytes()) {
+        error(
+            new DomainException(
+                413,
+                "file",
+                p.getSubmittedFileName()
+                    + "："
+                    + org.gongshi.platform.Sizes.tooLarge(settings.uploadMaxBytes())));
+        return null;
+      }
     }
     return act(
         () -> {
-          try (InputStream in = upload.getInputStream()) {
-            files.attachFile(
-                uploadDocumentId, upload.getSubmittedFileName(), in, settings.uploadMaxBytes());
-          } catch (IOException e) {
-            throw new DomainException(500, "file", "读取上传内容失败");
-          } finally {
-            try {
-              upload.delete();
-            } catch (IOException ignored) {
-              /* temp part */
+          for (Part p : parts) {
+            try (InputStream in = p.getInputStream()) {
+              files.attachFile(
+                  uploadDocumentId, p.getSubmittedFileName(), in, settings.uploadMaxBytes());
+            } catch (IOException e) {
+              throw new DomainException(500, "file", "读取上传内容失败");
+            } finally {
+              try {
+                p.delete();
+              } catch (IOException ignored) {
+                /* temp part */
+              }
             }
           }
         },
-        "文件已上传，正在提取文字");
+        parts.size() == 1 ? "文件已上传，正在提取文字" : parts.size() + " 个文件已上传，正在提取文字");
+  }
+
+  /** A single-file input gives a Part, a multiple one a collection of them; empty parts dropped. */
+  static List<Part> parts(Object value) {
+    java.util.Collection<?> all =
+        value instanceof java.util.Collection<?> c ? c : value == null ? List.of() : List.of(value);
+    return all.stream()
+        .filter(Part.class::isInstance)
+        .map(Part.class::cast)
+        .filter(p -> p.getSize() > 0)
+        .toList();
   }
 
   public String recordMilestone() {
-    return act(
-        () ->
-            cases.recordMilestone(
-                id, new MilestoneInput(milestoneKind, milestoneDay, decisionNumber)),
-        "已记录节点");
+    String done =
+        act(
+            () ->
+                cases.recordMilestone(
+                    id, new MilestoneInput(milestoneKind, milestoneDay, decisionNumber)),
+            "已记录节点：" + (milestoneKind == null ? "" : milestoneKind.label));
+    if (done != null && milestoneKind == MilestoneKind.DECIDED) {
+      String warning = cases.decisionWindowWarning(id);
+      if (warning != null) {
+        FacesContext.getCurrentInstance()
+            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, warning, null));
+      }
+    }
+    return done;
+  }
+
+  /**
+   * Whether the caller may change this case: a case officer (or administrator) of its agency, while
+   * it is not sealed. Forms the services would refuse are not offered.
+   */
+  public boolean isMayEdit() {
+    return getCase() != null
+        && view.status() != org.gongshi.archive.entity.CaseStatus.SEALED
+        && currentUser.hasAny(CaseService.WRITERS);
+  }
+
+  /** Whether the caller may add a correction note (also after sealing). */
+  public boolean isMayAnnotate() {
+    return getCase() != null && currentUser.hasAny(CaseService.WRITERS);
   }
 
   public String close() {
+    if (!confirmation.confirmed("close")) return null;
     return act(() -> cases.closeCase(id), "已结案");
   }
 
   public String seal() {
+    if (!confirmation.confirmed("seal")) return null;
     return act(() -> cases.sealCase(id), "案卷已归档封存");
+  }
+
+  public String cancelConfirmation() {
+    confirmation.cancel();
+    return null;
+  }
+
+  /** Whether a major-decision filing report exists for the case (DOMAIN.md §4). */
+  public boolean isMajor() {
+    return getCase() != null && cases.isMajor(id);
+  }
+
+  /** Whether the caller reviews publications (the 公示审核 link). */
+  public boolean isMayPublish() {
+    return currentUser.hasAny(
+        org.gongshi.organisation.entity.Role.DISCLOSURE_OFFICER,
+        org.gongshi.organisation.entity.Role.LEGAL_OFFICE,
+        org.gongshi.organisation.entity.Role.ADMIN);
+  }
+
+  public String kindOf(String mediaType) {
+    return org.gongshi.platform.MediaTypes.word(mediaType);
+  }
+
+  public String size(long bytes) {
+    return org.gongshi.platform.MediaTypes.size(bytes);
+  }
+
+  /** A moment in China time, to the minute. */
+  public String time(java.time.Instant at) {
+    return at == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(org.gongshi.platform.Clocks.CHINA)
+            .format(at);
+  }
+
+  /** A user's display name for a user name (audit trails keep the user name). */
+  public String person(String username) {
+    return cases.displayName(username);
+  }
+
+  public String getConfirming() {
+    return confirmation.getPending();
   }
 
   public String annotate() {
@@ -129,6 +232,7 @@ public class CasePage implements Serializable {
       view = null;
       audit = null;
       annotation = null;
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "case?faces-redirect=true&includeViewParams=true";
     } catch (DomainException e) {
       error(e);
@@ -193,11 +297,11 @@ public class CasePage implements Serializable {
     this.uploadDocumentId = d;
   }
 
-  public Part getUpload() {
+  public Object getUpload() {
     return upload;
   }
 
-  public void setUpload(Part upload) {
+  public void setUpload(Object upload) {
     this.upload = upload;
   }
 

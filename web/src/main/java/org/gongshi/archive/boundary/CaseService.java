@@ -125,6 +125,10 @@ public class CaseService {
     }
     String discretionNote =
         in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
+    String windowNote = CaseRules.decisionWindow(c, next);
+    if (windowNote != null) {
+      discretionNote = discretionNote == null ? windowNote : discretionNote + "；" + windowNote;
+    }
     if (in.decisionNumber() != null && !in.decisionNumber().isBlank()) {
       String number = in.decisionNumber().trim();
       String key = DecisionNumbers.key(number);
@@ -302,6 +306,72 @@ public class CaseService {
     em.flush();
     audit.append(user.getUsername(), "ANNOTATE", "Annotation", a.getId(), c.getId(), in.body());
     return AnnotationView.of(a);
+  }
+
+  /**
+   * The next case number by the agency's numbering rule, 简称立字〔年〕第N号: one past the highest serial
+   * the agency used this year (a proposal; the officer may change it before opening).
+   */
+  public String proposeCaseNumber() {
+    AppUser user = currentUser.require(WRITERS);
+    if (user.getAgency() == null) return "";
+    String prefix = user.getAgency().getShortName() + "立字〔" + LocalDate.now(clock).getYear() + "〕第";
+    int max =
+        em.createQuery(
+                "SELECT c.caseNumber FROM EnforcementCase c"
+                    + " WHERE c.agency.id = :agencyId AND c.caseNumber LIKE :prefix",
+                String.class)
+            .setParameter("agencyId", user.getAgency().getId())
+            .setParameter("prefix", prefix + "%")
+            .getResultStream()
+            .map(n -> n.substring(prefix.length()).replaceFirst("号$", ""))
+            .filter(serial -> serial.matches("\\d{1,9}"))
+            .mapToInt(Integer::parseInt)
+            .max()
+            .orElse(0);
+    return prefix + (max + 1) + "号";
+  }
+
+  /** The officers of an agency with their certificates, for choosing a case's officers. */
+  public List<OfficerView> officersOf(long agencyId) {
+    currentUser.require(WRITERS);
+    currentUser.requireAgency(agencyId, "未找到该执法机关");
+    return em.createNamedQuery(Officer.BY_AGENCY, Officer.class)
+        .setParameter("agencyId", agencyId)
+        .getResultStream()
+        .map(OfficerView::of)
+        .toList();
+  }
+
+  /** The agency's power-list items in force today, for choosing a case's item and level. */
+  public List<org.gongshi.catalog.control.ItemVersion> catalogInForce(long agencyId) {
+    currentUser.require(WRITERS);
+    currentUser.requireAgency(agencyId, "未找到该执法机关");
+    return catalogs.listOn(agencyId, LocalDate.now(clock)).stream()
+        .filter(v -> v.data().isPenalty())
+        .toList();
+  }
+
+  /** A warning about the time between notice and decision, as the case page shows it, or null. */
+  public String decisionWindowWarning(long caseId) {
+    EnforcementCase c = readable(caseId);
+    return CaseRules.decisionWindow(c, c.getMilestones());
+  }
+
+  /** Whether the case's decision is major (a filing report exists for it). */
+  public boolean isMajor(long caseId) {
+    return CasePdfs.isMajor(readable(caseId));
+  }
+
+  /** The display name of a user, or "系统" / "其他人员"; never shows a user name. */
+  public String displayName(String username) {
+    if (username == null || "system".equals(username)) return "系统";
+    return em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .map(AppUser::getDisplayName)
+        .orElse("其他人员");
   }
 
   public List<AuditEntryView> auditOf(long caseId) {

@@ -21,7 +21,75 @@ public final class CaseRules {
   /** Art. 60: decision within 90 calendar days of filing unless extended. */
   public static final int DECISION_DAYS = 90;
 
+  /** Art. 64: a hearing is requested within 5 working days of the notice (never fewer days). */
+  public static final int HEARING_REQUEST_DAYS = 5;
+
+  /** 5 working days span at least 7 calendar days. */
+  public static final int HEARING_REQUEST_CALENDAR_DAYS = 7;
+
+  /** The usual time for the party's statement and defence after the notice (陈述、申辩). */
+  public static final int STATEMENT_DAYS = 3;
+
+  /** "Large fine" for the hearing right (DOMAIN.md §2, local; the police figures by default). */
+  public static final BigDecimal HEARING_FINE_PERSON = new BigDecimal("2000");
+
+  public static final BigDecimal HEARING_FINE_ORGANISATION = new BigDecimal("10000");
+
   private CaseRules() {}
+
+  /** Whether the penalties give the party the right to a hearing (Art. 63). */
+  public static boolean hearingRight(List<Party> parties, List<Penalty> penalties) {
+    boolean organisation =
+        parties.stream().anyMatch(pt -> pt.getKind() != PartyKind.NATURAL_PERSON);
+    BigDecimal large = organisation ? HEARING_FINE_ORGANISATION : HEARING_FINE_PERSON;
+    BigDecimal money = BigDecimal.ZERO;
+    for (Penalty p : penalties) {
+      if (p.getAmount() != null) money = money.add(p.getAmount());
+      switch (p.getKind()) {
+        case LOWER_QUALIFICATION,
+            REVOKE_LICENCE,
+            SUSPEND_BUSINESS,
+            CLOSE,
+            RESTRICT_PRACTICE,
+            RESTRICT_BUSINESS -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return money.compareTo(large) >= 0;
+  }
+
+  /**
+   * The decision after the advance notice (DOMAIN.md §2): refused when the party with a hearing
+   * right had fewer than 5 days to ask for one and no hearing is recorded; otherwise a warning (or
+   * null) when the statement or hearing-request time may not have run out.
+   */
+  public static String decisionWindow(EnforcementCase c, Map<MilestoneKind, LocalDate> m) {
+    LocalDate notice = m.get(MilestoneKind.ADVANCE_NOTICE);
+    LocalDate decided = m.get(MilestoneKind.DECIDED);
+    if (notice == null || decided == null) return null;
+    long days = ChronoUnit.DAYS.between(notice, decided);
+    boolean hearing = hearingRight(c.getParties(), c.getPenalties());
+    if (hearing && !m.containsKey(MilestoneKind.HEARING)) {
+      if (days < HEARING_REQUEST_DAYS) {
+        throw DomainException.invalid(
+            "milestones.DECIDED",
+            "事先告知（"
+                + notice
+                + "）后仅 "
+                + days
+                + " 日即作出决定：本案处罚当事人有权要求听证，须在告知后 5 个工作日的听证申请期满后（行政处罚法第六十四条），或先记录听证，方可决定");
+      }
+      if (days < HEARING_REQUEST_CALENDAR_DAYS) {
+        return "事先告知后 " + days + " 日作出决定，可能未满 5 个工作日的听证申请期，请核对当事人是否放弃听证";
+      }
+    }
+    if (days < STATEMENT_DAYS) {
+      return "事先告知后 " + days + " 日即作出决定，请确认当事人已陈述、申辩或明确放弃（行政处罚法第四十五条）";
+    }
+    return null;
+  }
 
   public static void checkPenalties(
       Procedure procedure, List<Party> parties, List<Penalty> penalties) {
@@ -90,6 +158,7 @@ public final class CaseRules {
     }
     LocalDate filed = m.get(MilestoneKind.FILED);
     LocalDate decided = m.get(MilestoneKind.DECIDED);
+    decisionWindow(c, m); // refuses a decision inside the hearing-request time
     Set<MilestoneKind> afterFiling = EnumSet.complementOf(EnumSet.of(MilestoneKind.FILED));
     if (filed == null
         && c.getProcedure() == Procedure.GENERAL

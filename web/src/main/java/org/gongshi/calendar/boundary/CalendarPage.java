@@ -25,6 +25,25 @@ public class CalendarPage {
     return calendars.current().loadedYears().stream().sorted().toList();
   }
 
+  /** The loaded years as people write them: runs joined, e.g. "2019—2026 年、2028 年". */
+  public String getYearsText() {
+    List<Integer> years = getYears();
+    if (years.isEmpty()) return "尚未载入任何年份";
+    List<String> runs = new java.util.ArrayList<>();
+    int start = years.get(0);
+    int prev = start;
+    for (int i = 1; i <= years.size(); i++) {
+      Integer y = i < years.size() ? years.get(i) : null;
+      if (y != null && y == prev + 1) {
+        prev = y;
+        continue;
+      }
+      runs.add(start == prev ? start + " 年" : start + "—" + prev + " 年");
+      if (y != null) start = prev = y;
+    }
+    return String.join("、", runs);
+  }
+
   public String load() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {

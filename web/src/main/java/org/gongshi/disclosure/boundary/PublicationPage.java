@@ -76,7 +76,21 @@ public class PublicationPage implements Serializable {
         () -> publications.override(caseId, new Publications.OverrideInput(true, reason)), "已改为公示");
   }
 
+  private final org.gongshi.platform.Confirmation confirmation =
+      new org.gongshi.platform.Confirmation();
+
+  /** The irreversible step waiting for its confirmation ("withhold" or "withdraw"), if any. */
+  public String getConfirming() {
+    return confirmation.getPending();
+  }
+
+  public String cancelConfirmation() {
+    confirmation.cancel();
+    return null;
+  }
+
   public String withhold() {
+    if (!confirmation.confirmed("withhold")) return null;
     return act(
         () -> publications.override(caseId, new Publications.OverrideInput(false, reason)),
         "已标记为不予公示");
@@ -91,6 +105,7 @@ public class PublicationPage implements Serializable {
   }
 
   public String withdraw() {
+    if (!confirmation.confirmed("withdraw")) return null;
     return act(
         () -> publications.withdraw(caseId, new Publications.NoticeInput(notice)),
         "已撤回公示，门户显示撤回说明");

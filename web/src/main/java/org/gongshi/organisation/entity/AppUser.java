@@ -62,6 +62,23 @@ public class AppUser {
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
+  /** An administrator's change of the account's name, agency, officer link, roles and state. */
+  public void update(
+      String displayName,
+      Agency agency,
+      Officer officer,
+      String email,
+      Set<Role> roles,
+      boolean enabled) {
+    this.displayName = displayName;
+    this.agency = agency;
+    this.officer = officer;
+    this.email = email;
+    this.roles.clear();
+    this.roles.addAll(roles);
+    this.enabled = enabled;
+  }
+
   /** A new password, as a bcrypt hash. */
   public void changePasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;

@@ -37,6 +37,13 @@ public class Officer {
     this.validUntil = validUntil;
   }
 
+  /** A renewed or corrected enforcement certificate (执法证). */
+  public void updateCertificate(String name, String certificateNo, LocalDate validUntil) {
+    this.name = name;
+    this.certificateNo = certificateNo;
+    this.validUntil = validUntil;
+  }
+
   public Long getId() {
     return id;
   }

@@ -14,4 +14,9 @@ public enum Role {
   Role(String label) {
     this.label = label;
   }
+
+  /** For Facelets EL. */
+  public String getLabel() {
+    return label;
+  }
 }

@@ -56,7 +56,11 @@ public final class AuditActions {
           Map.entry("ALERT_SUBSCRIBED", "订阅邮件提醒"),
           Map.entry("ALERT_CONFIRMED", "确认邮件提醒订阅"),
           Map.entry("ALERT_UNSUBSCRIBED", "退订邮件提醒"),
-          Map.entry("ALERT_DIGEST_SENT", "发送订阅提醒邮件"));
+          Map.entry("ALERT_DIGEST_SENT", "发送订阅提醒邮件"),
+          Map.entry("CREATE_USER", "新建账号"),
+          Map.entry("UPDATE_USER", "修改账号"),
+          Map.entry("CREATE_OFFICER", "登记执法人员"),
+          Map.entry("UPDATE_OFFICER", "更新执法证"));
 
   /** The Chinese name, or a neutral one for an action this list does not know yet. */
   public static String label(String code) {

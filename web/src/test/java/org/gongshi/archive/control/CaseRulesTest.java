@@ -118,6 +118,33 @@ class CaseRulesTest {
     assertThatThrownBy(() -> c.seal("officer", Instant.now())).hasMessageContaining("已归档封存");
   }
 
+  @Test
+  void aDecisionInsideTheHearingRequestTimeIsRefusedAndOneBeforeTheStatementTimeWarned() {
+    EnforcementCase c = generalCase();
+    c.replaceParties(List.of(COMPANY));
+    c.replacePenalties(fine("20000")); // a large fine: the party may ask for a hearing
+    Map<MilestoneKind, LocalDate> m = new EnumMap<>(MilestoneKind.class);
+    m.put(MilestoneKind.FILED, LocalDate.of(2026, 9, 1));
+    m.put(MilestoneKind.ADVANCE_NOTICE, LocalDate.of(2026, 9, 10));
+    m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 11));
+    assertThatThrownBy(() -> CaseRules.checkMilestones(c, m))
+        .hasMessageContaining("听证")
+        .hasMessageContaining("1 日");
+    m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 15));
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).contains("5 个工作日");
+    m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 17));
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).isNull();
+    m.put(MilestoneKind.HEARING, LocalDate.of(2026, 9, 10));
+    m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 11));
+    assertThatCode(() -> CaseRules.checkMilestones(c, m)).doesNotThrowAnyException();
+
+    c.replacePenalties(fine("500")); // no hearing right: only the statement time, as a warning
+    m.remove(MilestoneKind.HEARING);
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).contains("陈述、申辩");
+    m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 13));
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).isNull();
+  }
+
   static EnforcementCase generalCase() {
     Agency a = new Agency("金华市金东区综合行政执法局", "金东综执", "11330703MB1234567X", "浙江省金华市金东区");
     return new EnforcementCase(
