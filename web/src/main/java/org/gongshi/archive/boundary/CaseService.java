@@ -54,6 +54,7 @@ public class CaseService {
   @Inject ContentStore contentStore;
   @Inject Event<DecisionRecorded> decisionRecorded;
   @Inject Catalogs catalogs;
+  @Inject jakarta.enterprise.inject.Instance<DecisionPreconditions> preconditions;
 
   public CaseView getCase(long id) {
     EnforcementCase c = readable(id);
@@ -122,6 +123,7 @@ public class CaseService {
       if (in.decisionNumber() == null || in.decisionNumber().isBlank()) {
         throw DomainException.invalid("decisionNumber", "记录处罚决定时须填写决定书文号，如 金东综执罚决字〔2024〕第123号");
       }
+      for (DecisionPreconditions p : preconditions) p.check(c, in.day());
     }
     String discretionNote =
         in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
