@@ -134,7 +134,12 @@ public class MajorDecisions implements MajorDecisionRules {
       List<String> ruleReasons,
       List<MarkView> marks,
       boolean hearingRight,
-      List<String> hearingReasons) {}
+      List<String> hearingReasons) {
+    /** For pages. */
+    public String hearingText() {
+      return String.join("、", hearingReasons);
+    }
+  }
 
   // --- rules -------------------------------------------------------------------------------
 

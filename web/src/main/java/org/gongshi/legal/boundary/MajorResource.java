@@ -191,7 +191,8 @@ public class MajorResource {
   @Path("filings")
   @Operation(summary = "司法局备案工作台：辖区内各机关按时、迟报、漏报、不报和待审查")
   public List<Filings.AgencyFilings> workspace(@QueryParam("year") Integer year) {
-    return filings.workspace(year == null ? LocalDate.now(org.gongshi.platform.Clocks.CHINA).getYear() : year);
+    return filings.workspace(
+        year == null ? LocalDate.now(org.gongshi.platform.Clocks.CHINA).getYear() : year);
   }
 
   @GET
@@ -237,7 +238,8 @@ public class MajorResource {
       throw DomainException.invalid("month", "请选择月份，格式 YYYY-MM，如 2026-11");
     try {
       YearMonth m = YearMonth.parse(value.trim());
-      if (m.getYear() < 2000 || m.isAfter(YearMonth.now(org.gongshi.platform.Clocks.CHINA).plusMonths(1)))
+      if (m.getYear() < 2000
+          || m.isAfter(YearMonth.now(org.gongshi.platform.Clocks.CHINA).plusMonths(1)))
         throw DomainException.invalid("month", "月份须在 2000-01 至下月之间");
       return m;
     } catch (DateTimeParseException e) {
