@@ -195,7 +195,7 @@ public class DemoData {
       archive.announce(c);
       n++;
     }
-    majorDemo.seed(agencies, officers);
+    majorDemo.seed(agencies, officers, this::store);
     LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + n + " cases");
   }
 

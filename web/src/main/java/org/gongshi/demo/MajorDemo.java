@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.platform.id.PartyKind;
-import org.gongshi.platform.store.ContentStore;
 import org.gongshi.security.Passwords;
 
 /**
@@ -39,12 +37,13 @@ import org.gongshi.security.Passwords;
 @ApplicationScoped
 public class MajorDemo {
   @PersistenceContext EntityManager em;
-  @Inject ContentStore contentStore;
   @Inject AuditTrail audit;
   @Inject Archive archive;
+  private Files files;
 
   /** Called from DemoData in its seeding transaction. */
-  void seed(List<Agency> agencies, List<List<Officer>> officers) {
+  void seed(List<Agency> agencies, List<List<Officer>> officers, Files files) {
+    this.files = files;
     Agency jindong = agencies.get(0);
     em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
         .setParameter("username", "legaloffice")
@@ -251,24 +250,15 @@ public class MajorDemo {
     byte[] bytes =
         DemoFiles.docx(t.label, t.label + "（演示）" + c.getCaseNumber() + "：" + c.getTitle());
     String name = t.label + "-" + c.getCaseNumber().replaceAll("[〔〕]", "") + ".docx";
-    try (ContentStore.Staged s =
-        contentStore.stage(new ByteArrayInputStream(bytes), Long.MAX_VALUE)) {
-      contentStore.admit(s);
-      StoredFile f =
-          new StoredFile(
-              d,
-              name,
-              s.sha256(),
-              s.size(),
-              "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-              "officer",
-              Instant.now());
-      em.persist(f);
-    } catch (Exception e) {
-      throw new IllegalStateException("demo file " + name, e);
-    }
+    files.store(
+        d, name, bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     em.flush();
     em.refresh(d);
     em.refresh(c);
+  }
+
+  /** DemoData's way of storing a demo file under a document. */
+  interface Files {
+    void store(CaseDocument d, String name, byte[] bytes, String type);
   }
 }

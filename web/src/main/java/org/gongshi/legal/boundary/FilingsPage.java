@@ -38,10 +38,9 @@ public class FilingsPage implements Serializable {
     if (agencies != null || error != null) return;
     try {
       scope = filings.scopeName();
-      agencies = filings.workspace(getYear());
-      figures =
-          filings.summary(
-              LocalDate.of(getYear(), 1, 1), LocalDate.of(getYear(), 12, 31), getYear() + "年");
+      int y = getShownYear();
+      agencies = filings.workspace(y);
+      figures = filings.summary(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), y + "年");
     } catch (DomainException e) {
       error = PageMessages.of(e, LABELS);
       agencies = List.of();
@@ -100,7 +99,12 @@ public class FilingsPage implements Serializable {
     return error;
   }
 
-  public int getYear() {
+  public Integer getYear() {
+    return year;
+  }
+
+  /** The year shown: the one asked for, else this year. */
+  public int getShownYear() {
     return year == null ? LocalDate.now(Clocks.CHINA).getYear() : year;
   }
 
