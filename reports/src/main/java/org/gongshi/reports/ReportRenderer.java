@@ -15,6 +15,7 @@ import org.gongshi.reports.model.AnnualStatistics;
 import org.gongshi.reports.model.CaseFile;
 import org.gongshi.reports.model.CaseReviewSheet;
 import org.gongshi.reports.model.DisclosureTimeliness;
+import org.gongshi.reports.model.FilingSummary;
 import org.gongshi.reports.model.MajorDecisionFiling;
 import org.gongshi.reports.model.PenaltyDecision;
 import org.gongshi.reports.model.PowerListSummary;
@@ -255,5 +256,41 @@ public final class ReportRenderer {
     List<PowerListSummary.Row> rows =
         Grouping.byFirstAppearance(l.rows(), PowerListSummary.Row::unit);
     return engine.fill("power-list", p, new RecordDataSource(rows), sheet);
+  }
+
+  /**
+   * Filing of major decisions per agency (重大行政处罚决定备案情况汇总表) as PDF.
+   *
+   * @param summary the figures
+   * @return PDF bytes
+   */
+  public byte[] filingSummaryPdf(FilingSummary summary) {
+    return engine.pdf(
+        List.of(filingSummary(summary, false)), FILING_SUMMARY_TITLE, summary.scope(), false);
+  }
+
+  /**
+   * Filing of major decisions per agency as XLSX (one sheet).
+   *
+   * @param summary the figures
+   * @return XLSX bytes
+   */
+  public byte[] filingSummaryXlsx(FilingSummary summary) {
+    return engine.xlsx(filingSummary(summary, true), "备案情况");
+  }
+
+  private static final String FILING_SUMMARY_TITLE = "重大行政处罚决定备案情况汇总表";
+
+  private JasperPrint filingSummary(FilingSummary s, boolean sheet) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("TITLE", s.scope() + FILING_SUMMARY_TITLE);
+    p.put(
+        "SUBTITLE",
+        "决定期间："
+            + s.period()
+            + "　统计截至"
+            + ChineseFormat.date(s.asOf())
+            + "　迟报：超期备案；漏报：逾期未备案、案件未结；不报：逾期未备案、案件已结案");
+    return engine.fill("filing-summary", p, new RecordDataSource(s.rows()), sheet);
   }
 }

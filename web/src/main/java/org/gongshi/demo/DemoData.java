@@ -51,6 +51,7 @@ public class DemoData {
   @Inject ContentStore contentStore;
   @Inject AuditTrail audit;
   @Inject Catalogs catalogs;
+  @Inject MajorDemo majorDemo;
 
   @PostConstruct
   void load() {
@@ -194,6 +195,7 @@ public class DemoData {
       archive.announce(c);
       n++;
     }
+    majorDemo.seed(agencies, officers, this::store);
     LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + n + " cases");
   }
 

@@ -329,7 +329,8 @@ class ReportsIT {
   private long decided(Api officer, LocalDate day) {
     long id = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     Cases.milestone(officer, id, "FILED", day.minusDays(20), null);
-    Cases.milestone(officer, id, "ADVANCE_NOTICE", day.minusDays(5), null);
+    // a week before: the 3-working-day statement period has run out by the decision day
+    Cases.milestone(officer, id, "ADVANCE_NOTICE", day.minusDays(7), null);
     Cases.milestone(officer, id, "DECIDED", day, "金东综执罚决字〔2019〕第" + id + "号");
     return id;
   }

@@ -104,17 +104,13 @@ class SealingIT {
   void printsTheDecisionAndOnlyMajorDecisionsGetAFilingReport() {
     Api officer = Api.as(base, "officer");
     long minor = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    // a major decision comes after its legal review and collective discussion (MajorDecisionsIT)
     long major =
-        Cases.open(
-            officer,
-            Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
-                .replace("\"amount\":20000", "\"amount\":150000"));
-    for (long id : new long[] {minor, major}) {
-      Cases.milestone(officer, id, "FILED", LocalDate.of(2026, 10, 8), null);
-      Cases.milestone(officer, id, "ADVANCE_NOTICE", LocalDate.of(2026, 10, 13), null);
-      Cases.milestone(
-          officer, id, "DECIDED", LocalDate.of(2026, 10, 20), "金东综执罚决字〔2026〕第" + id + "号");
-    }
+        MajorCases.filedMajorCase(base, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))[0];
+    Cases.milestone(officer, minor, "FILED", LocalDate.of(2026, 10, 8), null);
+    Cases.milestone(officer, minor, "ADVANCE_NOTICE", LocalDate.of(2026, 10, 13), null);
+    Cases.milestone(
+        officer, minor, "DECIDED", LocalDate.of(2026, 10, 20), "金东综执罚决字〔2026〕第" + minor + "号");
     Api.Answer decision = officer.get("cases/" + major + "/decision.pdf");
     assertThat(decision.status()).isEqualTo(200);
     assertThat(new String(decision.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))

@@ -216,7 +216,7 @@ class StaffPagesIT {
                 + "\",\"decisionNumber\":\""
                 + number.replace("立字", "罚决字")
                 + "\"}");
-    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.status()).isEqualTo(409); // the legal feature's gate, by working days
     assertThat(early.message()).contains("听证");
     Cases.milestone(api, caseId, "DECIDED", filed.plusDays(20), number.replace("立字", "罚决字"));
     Path file = Files.createTempFile("证据", ".docx");

@@ -31,34 +31,8 @@ public class CasePdfs {
 
   @Inject CaseService cases;
   @Inject ContentStore contentStore;
-  @Inject org.gongshi.calendar.boundary.Calendars calendars;
 
-  /** Default thresholds of a major decision (DOMAIN.md §4; local rules may differ). */
-  static final BigDecimal MAJOR_FINE_PERSON = new BigDecimal("10000");
-
-  static final BigDecimal MAJOR_FINE_ORGANISATION = new BigDecimal("100000");
-  static final int FILING_DAYS = 15;
-
-  /**
-   * Whether the decision is major: a large fine or confiscation, suspension, or a revoked licence.
-   */
-  public static boolean isMajor(EnforcementCase c) {
-    boolean organisation =
-        c.getParties().stream().anyMatch(p -> p.getKind() != PartyKind.NATURAL_PERSON);
-    BigDecimal limit = organisation ? MAJOR_FINE_ORGANISATION : MAJOR_FINE_PERSON;
-    BigDecimal money =
-        c.getPenalties().stream()
-            .filter(p -> p.getAmount() != null)
-            .map(Penalty::getAmount)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return money.compareTo(limit) >= 0
-        || c.getPenalties().stream()
-            .anyMatch(
-                p ->
-                    p.getKind() == PenaltyKind.SUSPEND_BUSINESS
-                        || p.getKind() == PenaltyKind.REVOKE_LICENCE
-                        || p.getKind() == PenaltyKind.CLOSE);
-  }
+  @Inject jakarta.enterprise.inject.Instance<MajorDecisionRules> majorRules;
 
   /** 重大行政处罚决定备案报告 to the government's legal office, due 15 days after the decision. */
   public byte[] filingReportPdf(long caseId, String reporter) {
@@ -67,10 +41,9 @@ public class CasePdfs {
     if (decided == null || c.getDecisionNumber() == null) {
       throw DomainException.conflict("milestones.DECIDED", "案件尚未记录处罚决定及决定书文号，不能生成备案报告");
     }
-    if (!isMajor(c)) {
+    if (majorRules.isUnsatisfied() || majorRules.get().majorBecause(c).isEmpty()) {
       throw DomainException.conflict(
-          "penalties",
-          "本案不属于重大行政处罚决定（默认标准：对公民罚没款 1 万元以上、对单位 10 万元以上，" + "或责令停产停业、吊销许可证件、责令关闭），无需备案");
+          "penalties", "本案按处罚决定之日有效的重大行政处罚决定标准不属于重大行政处罚决定，也未被标记为重大案件，无需备案");
     }
     Party p = c.getParties().get(0);
     var party =
@@ -96,12 +69,7 @@ public class CasePdfs {
                                 : "人民币" + x.getAmount().toPlainString() + "元"))
                 .toList());
     BigDecimal fines = c.totalFine();
-    LocalDate deadline;
-    try {
-      deadline = calendars.current().addCalendarDays(decided, FILING_DAYS);
-    } catch (org.gongshi.calendar.control.CalendarNotLoadedException e) {
-      deadline = decided.plusDays(FILING_DAYS);
-    }
+    LocalDate deadline = majorRules.get().filingDue(c, decided);
     java.util.Set<DocumentType> present = java.util.EnumSet.noneOf(DocumentType.class);
     c.getDocuments().stream()
         .filter(d -> !d.getFiles().isEmpty())

@@ -54,6 +54,8 @@ public class CaseService {
   @Inject ContentStore contentStore;
   @Inject Event<DecisionRecorded> decisionRecorded;
   @Inject Catalogs catalogs;
+  @Inject jakarta.enterprise.inject.Instance<DecisionPreconditions> preconditions;
+  @Inject jakarta.enterprise.inject.Instance<MajorDecisionRules> majorRules;
 
   public CaseView getCase(long id) {
     EnforcementCase c = readable(id);
@@ -122,6 +124,7 @@ public class CaseService {
       if (in.decisionNumber() == null || in.decisionNumber().isBlank()) {
         throw DomainException.invalid("decisionNumber", "记录处罚决定时须填写决定书文号，如 金东综执罚决字〔2024〕第123号");
       }
+      for (DecisionPreconditions p : preconditions) p.check(c, in.day());
     }
     String discretionNote =
         in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
@@ -360,7 +363,8 @@ public class CaseService {
 
   /** Whether the case's decision is major (a filing report exists for it). */
   public boolean isMajor(long caseId) {
-    return CasePdfs.isMajor(readable(caseId));
+    EnforcementCase c = readable(caseId);
+    return majorRules.isResolvable() && majorRules.get().majorBecause(c).isPresent();
   }
 
   /** The display name of a user, or "系统" / "其他人员"; never shows a user name. */

@@ -21,9 +21,6 @@ public final class CaseRules {
   /** Art. 60: decision within 90 calendar days of filing unless extended. */
   public static final int DECISION_DAYS = 90;
 
-  /** Art. 64: a hearing is requested within 5 working days of the notice (never fewer days). */
-  public static final int HEARING_REQUEST_DAYS = 5;
-
   /** 5 working days span at least 7 calendar days. */
   public static final int HEARING_REQUEST_CALENDAR_DAYS = 7;
 
@@ -71,19 +68,9 @@ public final class CaseRules {
     if (notice == null || decided == null) return null;
     long days = ChronoUnit.DAYS.between(notice, decided);
     boolean hearing = hearingRight(c.getParties(), c.getPenalties());
-    if (hearing && !m.containsKey(MilestoneKind.HEARING)) {
-      if (days < HEARING_REQUEST_DAYS) {
-        throw DomainException.invalid(
-            "milestones.DECIDED",
-            "事先告知（"
-                + notice
-                + "）后仅 "
-                + days
-                + " 日即作出决定：本案处罚当事人有权要求听证，须在告知后 5 个工作日的听证申请期满后（行政处罚法第六十四条），或先记录听证，方可决定");
-      }
-      if (days < HEARING_REQUEST_CALENDAR_DAYS) {
-        return "事先告知后 " + days + " 日作出决定，可能未满 5 个工作日的听证申请期，请核对当事人是否放弃听证";
-      }
+    if (hearing && !m.containsKey(MilestoneKind.HEARING) && days < HEARING_REQUEST_CALENDAR_DAYS) {
+      // a warning only: the legal feature refuses by working days and honours a written waiver
+      return "事先告知后 " + days + " 日作出决定，可能未满 5 个工作日的听证申请期（行政处罚法第六十四条），请核对当事人是否书面放弃听证";
     }
     if (days < STATEMENT_DAYS) {
       return "事先告知后 " + days + " 日即作出决定，请确认当事人已陈述、申辩或明确放弃（行政处罚法第四十五条）";
@@ -158,7 +145,6 @@ public final class CaseRules {
     }
     LocalDate filed = m.get(MilestoneKind.FILED);
     LocalDate decided = m.get(MilestoneKind.DECIDED);
-    decisionWindow(c, m); // refuses a decision inside the hearing-request time
     Set<MilestoneKind> afterFiling = EnumSet.complementOf(EnumSet.of(MilestoneKind.FILED));
     if (filed == null
         && c.getProcedure() == Procedure.GENERAL

@@ -36,6 +36,9 @@ public class AppUser {
   private String email;
   private boolean enabled;
 
+  /** For a legal office: the region it oversees (agencies whose region starts with it). */
+  private String region;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role_name")
@@ -110,6 +113,14 @@ public class AppUser {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void assignRegion(String region) {
+    this.region = region;
   }
 
   public Set<Role> getRoles() {

@@ -60,7 +60,23 @@ public final class AuditActions {
           Map.entry("CREATE_USER", "新建账号"),
           Map.entry("UPDATE_USER", "修改账号"),
           Map.entry("CREATE_OFFICER", "登记执法人员"),
-          Map.entry("UPDATE_OFFICER", "更新执法证"));
+          Map.entry("UPDATE_OFFICER", "更新执法证"),
+          Map.entry("ADD_MAJOR_RULE", "新增重大行政处罚决定标准"),
+          Map.entry("CHANGE_MAJOR_SETTINGS", "修改重大决定时限设置"),
+          Map.entry("MARK_MAJOR", "标记重大案件"),
+          Map.entry("RECORD_PROPOSED_PENALTY", "记录告知的拟处罚内容"),
+          Map.entry("WAIVE_STATEMENT", "当事人书面放弃陈述申辩"),
+          Map.entry("WAIVE_HEARING", "当事人书面放弃听证"),
+          Map.entry("REQUEST_HEARING", "当事人申请听证"),
+          Map.entry("RECORD_HEARING", "记录听证"),
+          Map.entry("SUBMIT_LEGAL_REVIEW", "提交法制审核"),
+          Map.entry("EXTEND_LEGAL_REVIEW", "延长法制审核期限"),
+          Map.entry("CONCLUDE_LEGAL_REVIEW", "法制审核结论"),
+          Map.entry("RECORD_DISCUSSION", "记录集体讨论"),
+          Map.entry("FILE_MAJOR_DECISION", "重大行政处罚决定备案"),
+          Map.entry("EXAMINE_FILING", "备案审查"),
+          Map.entry("ANSWER_FILING", "答复备案审查意见"),
+          Map.entry("REFUSED_DECISION", "拒绝记录处罚决定"));
 
   /** The Chinese name, or a neutral one for an action this list does not know yet. */
   public static String label(String code) {
