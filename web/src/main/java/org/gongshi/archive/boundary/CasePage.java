@@ -41,6 +41,7 @@ public class CasePage implements Serializable {
   private transient Part upload;
   private MilestoneKind milestoneKind;
   private LocalDate milestoneDay;
+  private LocalDate newDocumentDate;
   private String decisionNumber;
   private String annotation;
 
@@ -69,7 +70,10 @@ public class CasePage implements Serializable {
 
   public String addDocument() {
     return act(
-        () -> files.addDocument(id, new DocumentInput(newDocumentType, newDocumentTitle)), "已添加文书");
+        () ->
+            files.addDocument(
+                id, new DocumentInput(newDocumentType, newDocumentTitle, newDocumentDate)),
+        "已添加文书");
   }
 
   public String uploadFile() {
@@ -207,6 +211,14 @@ public class CasePage implements Serializable {
 
   public void setMilestoneKind(MilestoneKind k) {
     this.milestoneKind = k;
+  }
+
+  public LocalDate getNewDocumentDate() {
+    return newDocumentDate;
+  }
+
+  public void setNewDocumentDate(LocalDate d) {
+    this.newDocumentDate = d;
   }
 
   public LocalDate getMilestoneDay() {

@@ -32,6 +32,26 @@ public class CasePdfs {
   @Inject CaseService cases;
   @Inject ContentStore contentStore;
   @Inject org.gongshi.calendar.boundary.Calendars calendars;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+
+  /** What the catalog's 备注 says of a document dated only by its upload. */
+  static final String UPLOAD_DAY_REMARK = "上传日";
+
+  /**
+   * The name a document prints for a staff login: the officer's name for an enforcement officer,
+   * else the display name kept for the user; never the login name (blank when unknown).
+   */
+  String personName(String username) {
+    if (username == null) return null;
+    return em.createNamedQuery(
+            org.gongshi.organisation.entity.AppUser.BY_NAME,
+            org.gongshi.organisation.entity.AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .map(u -> u.getOfficer() != null ? u.getOfficer().getName() : u.getDisplayName())
+        .orElse(null);
+  }
 
   /** Default thresholds of a major decision (DOMAIN.md §4; local rules may differ). */
   static final BigDecimal MAJOR_FINE_PERSON = new BigDecimal("10000");
@@ -137,7 +157,7 @@ public class CasePdfs {
             decided,
             deadline,
             materials,
-            reporter,
+            personName(reporter),
             null,
             LocalDate.now(clock));
     return renderer.majorDecisionFilingPdf(filing);
@@ -233,10 +253,12 @@ public class CasePdfs {
               d.getType() == DocumentType.DECISION ? c.getDecisionNumber() : null,
               c.getAgency().getShortName(),
               d.getTitle(),
-              d.getCreatedAt().atZone(Clocks.CHINA).toLocalDate(),
+              d.getDocumentDate() != null
+                  ? d.getDocumentDate()
+                  : d.getCreatedAt().atZone(Clocks.CHINA).toLocalDate(),
               page,
               page + pages - 1,
-              null));
+              d.getDocumentDate() != null ? null : UPLOAD_DAY_REMARK));
       page += pages;
     }
     String officers = String.join("、", c.getOfficers().stream().map(Officer::getName).toList());
@@ -262,7 +284,7 @@ public class CasePdfs {
             "长期",
             1,
             1,
-            c.getSealedBy(),
+            personName(c.getSealedBy()),
             null,
             c.getSealedAt() == null ? null : c.getSealedAt().atZone(Clocks.CHINA).toLocalDate(),
             catalog);
