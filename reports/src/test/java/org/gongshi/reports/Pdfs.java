@@ -57,8 +57,11 @@ final class Pdfs {
     Files.write(dir.resolve(name), bytes);
   }
 
-  /** Removes whitespace, as PDF text extraction breaks lines anywhere. */
+  /**
+   * Removes whitespace, as PDF text extraction breaks lines anywhere, and the page numbers (— 2 —)
+   * that a paragraph running onto the next page has in its middle.
+   */
   static String squash(String s) {
-    return s.replaceAll("\\s+", "");
+    return s.replaceAll("\\s+", "").replaceAll("—\\d+—", "");
   }
 }

@@ -11,37 +11,95 @@ import org.gongshi.platform.id.PartyKind;
 final class DemoCorpus {
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
   private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰德海";
-  private static final String[] COMPANIES = {
-    "金华市恒达建材有限公司",
-    "浙江宏远物流有限公司",
-    "金东区佳味餐饮店",
-    "忻州市鑫源商贸有限公司",
-    "山西晋北建筑工程有限公司",
-    "淄博周村顺发五金商行",
-    "金华市绿城园林工程有限公司",
-    "忻州华兴房地产开发有限公司",
-    "淄博鲁信广告传媒有限公司",
-    "金华市诚信汽车修理厂"
-  };
-  private static final String[] STREETS = {"多湖街道光南路", "东孝街道八一北街", "孝顺镇中心大道", "长虹路", "和平街", "丝绸路"};
+
+  /** A demo company: one name, one credit code, one representative, one address. */
+  record Company(String name, String uscc, String representative, String address) {}
+
+  /** Companies by province (浙江, 山西, 山东), each with a valid credit code of its own district. */
+  private static final Map<String, List<Company>> COMPANIES =
+      Map.of(
+          "浙江",
+          List.of(
+              company("金华市恒达建材有限公司", "330703", 1, "王建国", "浙江省金华市金东区多湖街道光南路188号"),
+              company("浙江宏远物流有限公司", "330703", 2, "李志强", "浙江省金华市金东区孝顺镇中心大道66号"),
+              company("金华市金东区佳味餐饮店", "330703", 3, "陈秀英", "浙江省金华市金东区东孝街道八一北街12号"),
+              company("金华市绿城园林工程有限公司", "330703", 4, "张伟", "浙江省金华市金东区多湖街道东湄路29号"),
+              company("金华市诚信汽车修理厂", "330703", 5, "刘海", "浙江省金华市金东区孝顺镇车站路8号")),
+          "山西",
+          List.of(
+              company("忻州市鑫源商贸有限公司", "140902", 6, "赵军", "山西省忻州市忻府区和平街105号"),
+              company("山西晋北建筑工程有限公司", "140902", 7, "郭德海", "山西省忻州市忻府区长征街218号"),
+              company("忻州华兴房地产开发有限公司", "140902", 8, "高红", "山西省忻州市经济开发区云中路36号"),
+              company("忻州经济开发区晋味面馆", "140902", 9, "杨桂英", "山西省忻州市经济开发区建设北路17号")),
+          "山东",
+          List.of(
+              company("淄博周村顺发五金商行", "370306", 10, "孙明", "山东省淄博市周村区丝绸路66号"),
+              company("淄博鲁信广告传媒有限公司", "370306", 11, "马丽", "山东省淄博市周村区正阳路120号"),
+              company("淄博周村丝路纺织有限公司", "370306", 12, "韩涛", "山东省淄博市周村区丝绸路208号"),
+              company("淄博周村鲁味餐饮有限公司", "370306", 13, "曹艳", "山东省淄博市周村区大街9号")));
+
+  private static Company company(
+      String name, String district, int serial, String representative, String address) {
+    return new Company(
+        name,
+        withUsccCheck(String.format("91%sMA%07d", district, 3100000 + serial * 7919)),
+        representative,
+        address);
+  }
+
+  /** The companies a demo agency deals with: those of its own province. */
+  static List<Company> companiesOf(Agency a) {
+    return COMPANIES.get(province(a));
+  }
+
+  /** 浙江, 山西 or 山东, from the agency's region. */
+  static String province(Agency a) {
+    return a.getRegion().substring(0, 2);
+  }
+
+  private static final Map<String, String[]> STREETS =
+      Map.of(
+          "浙江", new String[] {"多湖街道光南路", "东孝街道八一北街", "孝顺镇中心大道"},
+          "山西", new String[] {"和平街", "长征街", "云中路"},
+          "山东", new String[] {"丝绸路", "正阳路", "新建路"});
+
+  private String street(Agency a) {
+    String[] streets = STREETS.get(province(a));
+    return streets[rnd.nextInt(streets.length)];
+  }
 
   /**
    * A demo violation; {@code catalogItem}: words of the power-list item it enforces, if the sample
-   * list has one.
+   * list has one; {@code province}: the province whose regulation it cites, null for national law.
    */
-  record Violation(String title, String facts, String basis, String catalogItem) {}
+  record Violation(String title, String facts, String basis, String catalogItem, String province) {}
 
   private static final Violation[] VIOLATIONS = {
     new Violation(
-        "未经批准擅自占用城市道路", "在%s擅自占用城市道路堆放建筑材料约%d平方米，影响道路通行", "《城市道路管理条例》第二十七条第（五）项、第四十二条", null),
+        "未经批准擅自占用城市道路", "在%s擅自占用城市道路堆放建筑材料约%d平方米，影响道路通行", "《城市道路管理条例》第二十七条第（五）项、第四十二条", null, null),
     new Violation(
-        "违法建设", "未取得建设工程规划许可证，在%s擅自搭建钢结构建筑物约%d平方米", "《中华人民共和国城乡规划法》第四十条、第六十四条", "建设工程规划许可证"),
-    new Violation("擅自设置户外广告", "未经批准在%s擅自设置大型户外广告牌%d块", "《城市市容和环境卫生管理条例》第十一条、第三十六条", null),
+        "违法建设", "未取得建设工程规划许可证，在%s擅自搭建钢结构建筑物约%d平方米", "《中华人民共和国城乡规划法》第四十条、第六十四条", "建设工程规划许可证", null),
+    new Violation("擅自设置户外广告", "未经批准在%s擅自设置大型户外广告牌%d块", "《城市市容和环境卫生管理条例》第十一条、第三十六条", null, null),
     new Violation(
-        "违规排放油烟", "在%s经营餐饮服务，未安装油烟净化设施，油烟直排约%d日", "《中华人民共和国大气污染防治法》第八十一条第一款、第一百一十八条第一款", "油烟"),
-    new Violation("建筑垃圾未按规定处置", "在%s运输建筑垃圾未采取密闭措施，沿途撒漏约%d米", "《城市建筑垃圾管理规定》第十四条、第二十三条", "建筑垃圾"),
-    new Violation("占道经营", "在%s超出门窗外墙摆卖商品，占用人行道约%d平方米", "《浙江省城市市容和环境卫生管理条例》第二十一条、第四十二条", null)
+        "违规排放油烟",
+        "在%s经营餐饮服务，未安装油烟净化设施，油烟直排约%d日",
+        "《中华人民共和国大气污染防治法》第八十一条第一款、第一百一十八条第一款",
+        "油烟",
+        null),
+    new Violation(
+        "建筑垃圾未按规定处置", "在%s运输建筑垃圾未采取密闭措施，沿途撒漏约%d米", "《城市建筑垃圾管理规定》第十四条、第二十三条", "建筑垃圾", null),
+    new Violation("占道经营", "在%s超出门窗外墙摆卖商品，占用人行道约%d平方米", "《浙江省城市市容和环境卫生管理条例》第二十一条、第四十二条", null, "浙江"),
+    new Violation("占道经营", "在%s超出门窗外墙摆卖商品，占用人行道约%d平方米", "《城市市容和环境卫生管理条例》第十四条、第三十六条", null, "山西"),
+    new Violation("占道经营", "在%s超出门窗外墙摆卖商品，占用人行道约%d平方米", "《城市市容和环境卫生管理条例》第十四条、第三十六条", null, "山东")
   };
+
+  /** The violations an agency may cite: national law and its own province's regulations. */
+  static List<Violation> violationsOf(Agency a) {
+    String p = province(a);
+    return Arrays.stream(VIOLATIONS)
+        .filter(v -> v.province() == null || v.province().equals(p))
+        .toList();
+  }
 
   private final Random rnd;
 
@@ -71,15 +129,13 @@ final class DemoCorpus {
       String catalogItem) {}
 
   DemoCase nextCase(Agency a, int year, int serial) {
-    Violation v = VIOLATIONS[rnd.nextInt(VIOLATIONS.length)];
-    String place =
-        a.getRegion().replaceAll("^.*?省", "")
-            + STREETS[rnd.nextInt(STREETS.length)]
-            + (rnd.nextInt(300) + 1)
-            + "号";
+    List<Violation> violations = violationsOf(a);
+    Violation v = violations.get(rnd.nextInt(violations.size()));
+    String place = a.getRegion().replaceAll("^.*?省", "") + street(a) + (rnd.nextInt(300) + 1) + "号";
     String facts = String.format(v.facts(), place, rnd.nextInt(80) + 5);
     boolean simple = serial % 5 == 0;
     boolean person = serial % 2 == 0;
+    Company company = companiesOf(a).get(rnd.nextInt(companiesOf(a).size()));
     Party party =
         person
             ? new Party(
@@ -88,8 +144,8 @@ final class DemoCorpus {
                 idNumber(),
                 null,
                 null,
-                "浙江省金华市"
-                    + STREETS[rnd.nextInt(STREETS.length)]
+                a.getRegion()
+                    + street(a)
                     + (rnd.nextInt(99) + 1)
                     + "弄"
                     + (rnd.nextInt(30) + 1)
@@ -97,11 +153,11 @@ final class DemoCorpus {
                 false)
             : new Party(
                 PartyKind.ORGANISATION,
-                COMPANIES[rnd.nextInt(COMPANIES.length)],
+                company.name(),
                 null,
-                uscc(),
-                personName(),
-                a.getRegion() + STREETS[rnd.nextInt(STREETS.length)] + (rnd.nextInt(500) + 1) + "号",
+                company.uscc(),
+                company.representative(),
+                company.address(),
                 false);
     BigDecimal fine =
         simple
@@ -110,7 +166,8 @@ final class DemoCorpus {
     List<Penalty> penalties = new ArrayList<>(List.of(new Penalty(PenaltyKind.FINE, fine, null)));
     if (!simple && rnd.nextInt(4) == 0)
       penalties.add(0, new Penalty(PenaltyKind.WARNING, null, null));
-    LocalDate filed = LocalDate.of(year, 1 + rnd.nextInt(10), 1 + rnd.nextInt(27));
+    // filed January to August, so that even a current year's case is decided and closed by now
+    LocalDate filed = LocalDate.of(year, 1 + rnd.nextInt(8), 1 + rnd.nextInt(27));
     Map<MilestoneKind, LocalDate> m = new EnumMap<>(MilestoneKind.class);
     String decision = null;
     if (simple) {
@@ -141,6 +198,26 @@ final class DemoCorpus {
         decision,
         filed.plusDays(simple ? 1 : 60),
         v.catalogItem());
+  }
+
+  /** The date a demo document bears, from the case's milestones. */
+  static LocalDate documentDate(DemoCase c, DocumentType t) {
+    Map<MilestoneKind, LocalDate> m = c.milestones();
+    LocalDate start = m.getOrDefault(MilestoneKind.FILED, m.get(MilestoneKind.DECIDED));
+    LocalDate day =
+        switch (t) {
+          case FILING_APPROVAL, ON_SITE_INSPECTION, EVIDENCE -> start;
+          case INQUIRY_RECORD -> start.plusDays(3);
+          case INVESTIGATION_END_REPORT -> m.get(MilestoneKind.INVESTIGATION_ENDED);
+          case ADVANCE_NOTICE -> m.get(MilestoneKind.ADVANCE_NOTICE);
+          case LEGAL_REVIEW_OPINION -> m.get(MilestoneKind.LEGAL_REVIEW);
+          case DECISION, SIMPLE_DECISION -> m.get(MilestoneKind.DECIDED);
+          case SERVICE_RECEIPT -> m.get(MilestoneKind.SERVED);
+          case EXECUTION_RECEIPT -> m.get(MilestoneKind.EXECUTED);
+          case CLOSING_REPORT -> c.closedOn();
+          default -> null;
+        };
+    return day != null ? day : start;
   }
 
   String documentText(DemoCase c, DocumentType t) {

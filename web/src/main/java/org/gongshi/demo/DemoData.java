@@ -24,6 +24,7 @@ import org.gongshi.organisation.entity.Agency;
 import org.gongshi.organisation.entity.AppUser;
 import org.gongshi.organisation.entity.Officer;
 import org.gongshi.organisation.entity.Role;
+import org.gongshi.platform.Clocks;
 import org.gongshi.platform.Settings;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.platform.store.ContentStore;
@@ -158,6 +159,7 @@ public class DemoData {
               : DocumentType.requiredFor(c.getProcedure());
       for (DocumentType t : types) {
         CaseDocument d = new CaseDocument(c, t, t.label, "officer", Instant.now());
+        d.dateDocument(DemoCorpus.documentDate(dc, t));
         em.persist(d);
         boolean pdf =
             (t == DocumentType.DECISION
@@ -189,7 +191,9 @@ public class DemoData {
                 .sorted(Comparator.comparing(d -> d.getType().ordinal()))
                 .toList();
         for (int p = 0; p < ordered.size(); p++) ordered.get(p).fixPosition(p + 1);
-        c.seal("officer", Instant.now());
+        c.seal(
+            "officer",
+            dc.closedOn().plusDays(5).atTime(10, 0).atZone(Clocks.CHINA).toInstant()); // 归档日
         audit.append("officer", "SEAL_CASE", "Case", c.getId(), c.getId(), "归档封存（演示数据）");
       }
       archive.announce(c);

@@ -24,6 +24,7 @@ public final class PageMessages {
           Map.entry("date", "日期"),
           Map.entry("from", "起始日期"),
           Map.entry("changedOn", "变更日期"),
+          Map.entry("documentDate", "文书日期"),
           Map.entry("filedOn", "申请（起诉）日期"),
           Map.entry("decidedOn", "决定（裁判）日期"),
           Map.entry("reviewedOn", "评查日期"),

@@ -47,14 +47,13 @@ public final class DecisionText {
     }
     out.add(Paragraph.body(remedyClause(d)));
     out.add(
-        Paragraph.body(
+        Paragraph.closing(
             "当事人对行政处罚决定不服申请行政复议或者提起行政诉讼的，行政处罚不停止执行，法律另有规定的除外。"
                 + (d.fineAmount() != null && d.fineAmount().signum() > 0
                     ? "当事人逾期不申请行政复议、不提起行政诉讼，又不履行本行政处罚决定的，本机关将依法申请人民法院强制执行。"
-                    : "")));
-    out.add(new Paragraph("gap", ""));
-    out.add(Paragraph.right(d.agencyName() + "（印章）"));
-    out.add(Paragraph.right(ChineseFormat.date(d.decisionDate())));
+                    : ""),
+            d.agencyName() + "（印章）",
+            ChineseFormat.date(d.decisionDate())));
     return out;
   }
 

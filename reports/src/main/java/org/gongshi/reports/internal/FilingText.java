@@ -71,10 +71,13 @@ public final class FilingText {
       }
       out.add(Paragraph.body(m.toString()));
     }
-    out.add(Paragraph.body("联系人：" + nz(f.contactPerson()) + "　　联系电话：" + nz(f.contactPhone())));
-    out.add(new Paragraph("gap", ""));
-    out.add(Paragraph.right(f.agencyName() + "（印章）"));
-    out.add(Paragraph.right(ChineseFormat.date(f.reportDate())));
+    out.add(
+        Paragraph.closing(
+            "联系人："
+                + nz(f.contactPerson())
+                + (f.contactPhone() == null ? "" : "　　联系电话：" + f.contactPhone()),
+            f.agencyName() + "（印章）",
+            ChineseFormat.date(f.reportDate())));
     return out;
   }
 

@@ -319,7 +319,7 @@ public class CaseEditPage implements Serializable {
         for (org.gongshi.archive.entity.DocumentType t :
             new java.util.TreeSet<>(
                 org.gongshi.archive.entity.DocumentType.requiredFor(procedure))) {
-          files.addDocument(caseId, new Inputs.DocumentInput(t, null));
+          files.addDocument(caseId, new Inputs.DocumentInput(t, null, null));
         }
         message(FacesMessage.SEVERITY_INFO, "已立案：" + caseNumber.trim());
       } else {

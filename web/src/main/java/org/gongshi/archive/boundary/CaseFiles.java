@@ -47,8 +47,13 @@ public class CaseFiles {
   public DocumentView addDocument(long caseId, DocumentInput in) {
     AppUser user = currentUser.require(CaseService.WRITERS);
     EnforcementCase c = cases.changeable(caseId, "ADD_DOCUMENT");
+    String dateProblem =
+        org.gongshi.platform.DatePolicy.pastProblem(
+            in.documentDate(), org.gongshi.platform.DatePolicy.today());
+    if (dateProblem != null) throw DomainException.invalid("documentDate", dateProblem);
     String title = in.title() == null || in.title().isBlank() ? in.type().label : in.title().trim();
     CaseDocument d = new CaseDocument(c, in.type(), title, user.getUsername(), Instant.now());
+    d.dateDocument(in.documentDate());
     em.persist(d);
     em.flush();
     archive.announce(c); // a document without files yet is still searchable by its title
@@ -58,7 +63,10 @@ public class CaseFiles {
         "Document",
         d.getId(),
         c.getId(),
-        in.type().label + "：" + title);
+        in.type().label
+            + "："
+            + title
+            + (in.documentDate() == null ? "（未填文书日期）" : "（文书日期 " + in.documentDate() + "）"));
     return DocumentView.of(d);
   }
 

@@ -42,6 +42,7 @@ public class CasePage implements Serializable {
   private transient Object upload;
   private MilestoneKind milestoneKind;
   private LocalDate milestoneDay;
+  private LocalDate newDocumentDate;
   private String decisionNumber;
   private String annotation;
 
@@ -81,7 +82,10 @@ public class CasePage implements Serializable {
 
   public String addDocument() {
     return act(
-        () -> files.addDocument(id, new DocumentInput(newDocumentType, newDocumentTitle)), "已添加文书");
+        () ->
+            files.addDocument(
+                id, new DocumentInput(newDocumentType, newDocumentTitle, newDocumentDate)),
+        "已添加文书");
   }
 
   /** Every file chosen in the row (one or several), each stored and audited on its own. */
@@ -311,6 +315,14 @@ public class CasePage implements Serializable {
 
   public void setMilestoneKind(MilestoneKind k) {
     this.milestoneKind = k;
+  }
+
+  public LocalDate getNewDocumentDate() {
+    return newDocumentDate;
+  }
+
+  public void setNewDocumentDate(LocalDate d) {
+    this.newDocumentDate = d;
   }
 
   public LocalDate getMilestoneDay() {

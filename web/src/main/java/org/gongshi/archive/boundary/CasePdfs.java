@@ -31,6 +31,26 @@ public class CasePdfs {
 
   @Inject CaseService cases;
   @Inject ContentStore contentStore;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+
+  /** What the catalog's 备注 says of a document dated only by its upload. */
+  static final String UPLOAD_DAY_REMARK = "上传日";
+
+  /**
+   * The name a document prints for a staff login: the officer's name for an enforcement officer,
+   * else the display name kept for the user; never the login name (blank when unknown).
+   */
+  String personName(String username) {
+    if (username == null) return null;
+    return em.createNamedQuery(
+            org.gongshi.organisation.entity.AppUser.BY_NAME,
+            org.gongshi.organisation.entity.AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .map(u -> u.getOfficer() != null ? u.getOfficer().getName() : u.getDisplayName())
+        .orElse(null);
+  }
 
   @Inject jakarta.enterprise.inject.Instance<MajorDecisionRules> majorRules;
 
@@ -105,7 +125,7 @@ public class CasePdfs {
             decided,
             deadline,
             materials,
-            reporter,
+            personName(reporter),
             null,
             LocalDate.now(clock));
     return renderer.majorDecisionFilingPdf(filing);
@@ -201,10 +221,12 @@ public class CasePdfs {
               d.getType() == DocumentType.DECISION ? c.getDecisionNumber() : null,
               c.getAgency().getShortName(),
               d.getTitle(),
-              d.getCreatedAt().atZone(Clocks.CHINA).toLocalDate(),
+              d.getDocumentDate() != null
+                  ? d.getDocumentDate()
+                  : d.getCreatedAt().atZone(Clocks.CHINA).toLocalDate(),
               page,
               page + pages - 1,
-              null));
+              d.getDocumentDate() != null ? null : UPLOAD_DAY_REMARK));
       page += pages;
     }
     String officers = String.join("、", c.getOfficers().stream().map(Officer::getName).toList());
@@ -230,7 +252,7 @@ public class CasePdfs {
             "长期",
             1,
             1,
-            c.getSealedBy(),
+            personName(c.getSealedBy()),
             null,
             c.getSealedAt() == null ? null : c.getSealedAt().atZone(Clocks.CHINA).toLocalDate(),
             catalog);

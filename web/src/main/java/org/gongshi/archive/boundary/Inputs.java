@@ -55,9 +55,14 @@ public final class Inputs {
       @NotBlank(message = "请填写批准人") @Size(max = 60, message = "批准人最多60字") String approvedBy,
       @NotBlank(message = "请填写延期理由") @Size(max = 1000, message = "延期理由最多1000字") String reason) {}
 
+  /**
+   * A new document; {@code documentDate} is the date it bears (the decision's date, the record's
+   * day), optional: without it only the upload day is known.
+   */
   public record DocumentInput(
       @NotNull(message = "请选择文书类型") DocumentType type,
-      @Size(max = 200, message = "文书标题最多200字") String title) {}
+      @Size(max = 200, message = "文书标题最多200字") String title,
+      @PastEvent LocalDate documentDate) {}
 
   public record AnnotationInput(
       @NotBlank(message = "批注内容不能为空") @Size(max = 4000, message = "批注最多4000字") String body) {}

@@ -97,7 +97,8 @@ public final class Views {
       Integer position,
       Instant createdAt,
       String createdBy,
-      List<FileView> files) {
+      List<FileView> files,
+      LocalDate documentDate) {
     static DocumentView of(CaseDocument d) {
       return new DocumentView(
           d.getId(),
@@ -107,7 +108,8 @@ public final class Views {
           d.getPosition(),
           d.getCreatedAt(),
           d.getCreatedBy(),
-          d.getFiles().stream().map(FileView::of).toList());
+          d.getFiles().stream().map(FileView::of).toList(),
+          d.getDocumentDate());
     }
   }
 

@@ -2,6 +2,7 @@ package org.gongshi.archive.entity;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +34,10 @@ public class CaseDocument {
   @Column(name = "created_by")
   private String createdBy;
 
+  /** The date the document bears; null when not given (then only the upload day is known). */
+  @Column(name = "document_date")
+  private LocalDate documentDate;
+
   @OneToMany(mappedBy = "document")
   @OrderBy("id")
   private List<StoredFile> files = new ArrayList<>();
@@ -51,6 +56,16 @@ public class CaseDocument {
     this.title = title;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+  }
+
+  /** Dates the document with its own date (null: unknown). */
+  public void dateDocument(LocalDate documentDate) {
+    enforcementCase.requireChangeable();
+    this.documentDate = documentDate;
+  }
+
+  public LocalDate getDocumentDate() {
+    return documentDate;
   }
 
   public void fixPosition(int position) {

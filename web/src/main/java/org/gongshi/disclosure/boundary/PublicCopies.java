@@ -112,7 +112,7 @@ public class PublicCopies {
     PenaltyDecision redacted = text.redacted(proposal, unmasked);
     String pdfSha = storePdf(RENDERER.penaltyDecisionPdf(redacted, DecisionVariant.PUBLIC));
 
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     PublishedDecision p = find(r).orElse(null);
     String oldText = p == null ? null : p.getPublicText();
     if (p == null) {
@@ -179,7 +179,7 @@ public class PublicCopies {
       String action) {
     PublishedDecision p = published(r);
     String oldText = p.getPublicText();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     p.end(publicTo, notice, now);
     r.ended(to, now);
     changes.fire(new PublicationChanged(p.getId()));

@@ -143,7 +143,7 @@ public class Publications {
       }
       if (added == 0) throw DomainException.invalid("maskText", "决定书中没有“" + maskText + "”");
     }
-    r.propose(p.original(), StoredSpans.toJson(p, unmasked), Instant.now());
+    r.propose(p.original(), StoredSpans.toJson(p, unmasked), Instant.now(clock));
     audit.append(
         u.getUsername(),
         "DISCLOSURE_MASKED",
@@ -345,7 +345,7 @@ public class Publications {
     r.approve(
         StoredSpans.publicText(r.getProposalText(), StoredSpans.parse(r.getProposalSpans())),
         approver,
-        Instant.now(),
+        Instant.now(clock),
         DecisionText.GENERATOR_VERSION);
     audit.append(
         approver, "DISCLOSURE_APPROVED", "DisclosureRecord", r.getId(), caseId, "批准公示文本（演示数据）");
@@ -437,7 +437,7 @@ public class Publications {
     }
     RedactionProposal p = redactor(c.getAgency()).propose(text.text(), context);
     boolean wasApproved = r.getApprovedText() != null;
-    r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now());
+    r.propose(text.text(), StoredSpans.toJson(p, Set.of()), Instant.now(clock));
     r.draftedUnder(rules);
     if (wasApproved)
       r.requireReapproval(
