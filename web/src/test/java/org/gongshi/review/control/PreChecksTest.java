@@ -204,12 +204,12 @@ class PreChecksTest {
         with(
             with(clean(), MilestoneKind.ADVANCE_NOTICE, LocalDate.of(2025, 4, 3)),
             MilestoneKind.DECIDED,
-            LocalDate.of(2025, 4, 10));
+            LocalDate.of(2025, 4, 11));
     var x = check(f, "RIGHTS_WINDOW");
     assertThat(x.state()).isEqualTo(State.TRIPPED);
     assertThat(x.message()).contains("（至 2025-04-11）未满即作出决定");
     assertThat(
-            check(with(f, MilestoneKind.DECIDED, LocalDate.of(2025, 4, 11)), "RIGHTS_WINDOW")
+            check(with(f, MilestoneKind.DECIDED, LocalDate.of(2025, 4, 14)), "RIGHTS_WINDOW")
                 .state())
         .isEqualTo(State.CLEAR);
     var hurriedHearing = with(clean(), MilestoneKind.HEARING, NOTICE.plusDays(3));
