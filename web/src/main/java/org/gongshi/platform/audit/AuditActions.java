@@ -51,6 +51,15 @@ public final class AuditActions {
           Map.entry("CONCLUDE_REMEDY", "复议、诉讼结果"),
           Map.entry("SAMPLE_FOR_REVIEW", "抽取评查案卷"),
           Map.entry("REVIEW_CASE", "案卷评查"),
+          Map.entry("CREATE_REVIEW_CAMPAIGN", "发起评查活动"),
+          Map.entry("SAVE_REVIEW_STANDARD", "保存评查标准新版本"),
+          Map.entry("SAVE_CAMPAIGN_SCORE", "保存评分表草稿"),
+          Map.entry("SUBMIT_CAMPAIGN_SCORE", "提交评分表"),
+          Map.entry("REVISE_CAMPAIGN_SCORE", "修改已提交的评分表"),
+          Map.entry("CONFIRM_CAMPAIGN_VETO", "第二评查员确认否决"),
+          Map.entry("RETURN_CAMPAIGN_VETO", "第二评查员退回否决"),
+          Map.entry("CONFIRM_PRECHECK", "确认预检问题"),
+          Map.entry("REJECT_PRECHECK", "驳回预检问题"),
           Map.entry("UNLOCK_LOGIN", "解除登录限制"),
           Map.entry("RESET_PASSWORD", "重置密码"));
 

@@ -290,6 +290,25 @@ public class Campaigns {
     return view(c);
   }
 
+  public record ReviewerChoice(String username, String label) {}
+
+  /** Case reviewers the legal office may assign, with their agency. */
+  public List<ReviewerChoice> reviewerChoices() {
+    currentUser.require(ORGANISERS);
+    return em.createNamedQuery(AppUser.ALL, AppUser.class)
+        .getResultStream()
+        .filter(u -> u.getRoles().contains(Role.CASE_REVIEWER))
+        .map(
+            u ->
+                new ReviewerChoice(
+                    u.getUsername(),
+                    u.getDisplayName()
+                        + "（"
+                        + (u.getAgency() == null ? "不属于执法机关" : u.getAgency().getShortName())
+                        + "）"))
+        .toList();
+  }
+
   /** The campaigns the caller organises or reviews in. */
   public List<CampaignSummary> list() {
     AppUser user = currentUser.require(Role.CASE_REVIEWER, Role.LEGAL_OFFICE, Role.ADMIN);
