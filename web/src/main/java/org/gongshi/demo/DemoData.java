@@ -51,6 +51,7 @@ public class DemoData {
   @Inject ContentStore contentStore;
   @Inject AuditTrail audit;
   @Inject Catalogs catalogs;
+  @Inject DemoCampaigns demoCampaigns;
 
   @PostConstruct
   void load() {
@@ -194,6 +195,7 @@ public class DemoData {
       archive.announce(c);
       n++;
     }
+    demoCampaigns.load(agencies);
     LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + n + " cases");
   }
 

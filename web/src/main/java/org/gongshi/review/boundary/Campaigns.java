@@ -152,8 +152,10 @@ public class Campaigns {
       String evidence,
       Long documentId,
       String item,
+      String itemName,
       BigDecimal deduction,
       String veto,
+      String vetoName,
       String decision,
       String decisionReason) {}
 
@@ -182,7 +184,13 @@ public class Campaigns {
 
   /** Draws, assigns and pre-checks a new campaign. */
   public CampaignView create(CampaignInput in) {
-    AppUser user = currentUser.require(ORGANISERS);
+    return createAs(currentUser.require(ORGANISERS), in);
+  }
+
+  /**
+   * As {@link #create}, for a caller already authorised (the demo data acts as the legal office).
+   */
+  public CampaignView createAs(AppUser user, CampaignInput in) {
     if (in == null) throw DomainException.invalid(null, "请求体不能为空");
     String name = in.name() == null ? "" : in.name().strip();
     if (name.isEmpty() || name.length() > 200)
@@ -382,7 +390,7 @@ public class Campaigns {
         k.getProcedure().label,
         displayName(f.getReviewer()),
         standard,
-        findings(fileId),
+        findings(fileId, standard),
         docs,
         next - 1,
         current == null ? null : view(current),
@@ -396,7 +404,11 @@ public class Campaigns {
    * for a second reviewer.
    */
   public ScoreView save(long fileId, ScoreInput in, boolean submit) {
-    AppUser user = currentUser.require(Role.CASE_REVIEWER);
+    return saveAs(currentUser.require(Role.CASE_REVIEWER), fileId, in, submit);
+  }
+
+  /** As {@link #save}, for a reviewer already signed in (or the demo data acting as one). */
+  public ScoreView saveAs(AppUser user, long fileId, ScoreInput in, boolean submit) {
     CampaignFile f = file(fileId);
     requireScorer(user, f);
     if (in == null) throw DomainException.invalid(null, "请求体不能为空");
@@ -498,7 +510,10 @@ public class Campaigns {
 
   /** The second reviewer agrees with a veto (the sheet is final) or sends it back with a reason. */
   public ScoreView second(long fileId, boolean agree, String reason) {
-    AppUser user = currentUser.require(Role.CASE_REVIEWER);
+    return secondAs(currentUser.require(Role.CASE_REVIEWER), fileId, agree, reason);
+  }
+
+  public ScoreView secondAs(AppUser user, long fileId, boolean agree, String reason) {
     CampaignFile f = file(fileId);
     CampaignScore s =
         current(fileId)
@@ -548,7 +563,8 @@ public class Campaigns {
             + "”："
             + x.getMessage()
             + (blank(reason) ? "" : "；理由：" + reason.strip()));
-    return view(x);
+    return view(
+        x, standards.standardOf(em.find(Campaign.class, f.getCampaignId()).getStandardId()));
   }
 
   /** The current sheet of a file as the reports module's score sheet PDF. */
@@ -609,7 +625,8 @@ public class Campaigns {
   }
 
   private void requireScorer(AppUser user, CampaignFile f) {
-    readable(f.getCampaignId());
+    Campaign c = em.find(Campaign.class, f.getCampaignId());
+    if (!mayRead(user, c)) throw DomainException.notFound("没有该评查案卷，或您不是本次评查的评查员");
     String why = whyMayNotScore(user, f);
     if (why != null) throw DomainException.forbidden(why);
   }
@@ -633,15 +650,16 @@ public class Campaigns {
     }
   }
 
-  private List<FindingView> findings(long fileId) {
+  private List<FindingView> findings(long fileId, Standard standard) {
     return em.createNamedQuery(Finding.BY_FILE, Finding.class)
         .setParameter("file", fileId)
         .getResultStream()
-        .map(Campaigns::view)
+        .map(x -> view(x, standard))
         .toList();
   }
 
-  private static FindingView view(Finding x) {
+  /** The finding in words: the standard's item and veto by name, never by code. */
+  private static FindingView view(Finding x, Standard standard) {
     return new FindingView(
         x.getId(),
         x.getCode(),
@@ -652,8 +670,14 @@ public class Campaigns {
         x.getEvidence(),
         x.getDocumentId(),
         x.getItemCode(),
+        x.getItemCode() == null
+            ? null
+            : standard.item(x.getItemCode()).map(Standard.Item::criterion).orElse(null),
         x.getDeduction(),
         x.getVetoCode(),
+        x.getVetoCode() == null
+            ? null
+            : standard.veto(x.getVetoCode()).map(Standard.Veto::label).orElse(null),
         x.getDecision() == null ? null : x.getDecision().equals("CONFIRMED") ? "已确认" : "已驳回",
         x.getDecisionReason());
   }

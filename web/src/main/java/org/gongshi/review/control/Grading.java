@@ -51,7 +51,7 @@ public final class Grading {
               .item(d.code())
               .orElseThrow(() -> DomainException.invalid("items", "本标准没有评查项目“" + d.code() + "”"));
       BigDecimal x = d.deduction() == null ? BigDecimal.ZERO : d.deduction();
-      String label = item.code() + "“" + item.criterion() + "”";
+      String label = "“" + item.criterion() + "”";
       if (x.signum() < 0 || x.compareTo(item.points()) > 0)
         throw DomainException.invalid(
             "deduction",

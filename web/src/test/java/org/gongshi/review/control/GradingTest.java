@@ -84,7 +84,7 @@ class GradingTest {
                     DEFAULT,
                     List.of(new Grading.Deduction("C3", new BigDecimal("13"), "x")),
                     List.of()))
-        .hasMessage("C3“证据确凿充分，取证程序合法”的扣分应在 0 至 12 分之间，实为 13");
+        .hasMessage("“证据确凿充分，取证程序合法”的扣分应在 0 至 12 分之间，实为 13");
     assertThatThrownBy(
             () ->
                 Grading.grade(
