@@ -209,7 +209,9 @@ public class Campaigns {
         in.agencyIds() == null || in.agencyIds().isEmpty()
             ? all
             : all.stream().filter(a -> in.agencyIds().contains(a.getId())).toList();
-    if (in.agencyIds() != null && agencies.size() != in.agencyIds().size())
+    if (in.agencyIds() != null
+        && !in.agencyIds().isEmpty()
+        && agencies.size() != new java.util.HashSet<>(in.agencyIds()).size())
       throw DomainException.invalid("agencyIds", "被评查机关中有不存在的机关");
     BigDecimal percent = in.percent() == null ? new BigDecimal("5") : in.percent();
     int min = in.minPerAgency() == null ? 3 : in.minPerAgency();
@@ -428,9 +430,9 @@ public class Campaigns {
                     .toList(),
             in.vetoes());
     CampaignScore s = current(fileId).orElse(null);
-    if (s == null) {
+    boolean first = s == null;
+    if (first) {
       s = new CampaignScore(fileId, 1, user.getUsername(), user.getDisplayName());
-      em.persist(s);
     } else if (s.getStatus() != ScoreStatus.DRAFT) {
       throw DomainException.conflict(
           null, "评分表第 " + s.getRevision() + " 版已提交并锁定；如需修改，请点击“修改（生成新版本）”");
@@ -453,6 +455,7 @@ public class Campaigns {
         g.total(),
         g.grade(),
         Instant.now(clock));
+    if (first) em.persist(s);
     if (submit) s.submit(Instant.now(clock));
     em.flush();
     EnforcementCase k = em.find(EnforcementCase.class, f.getCaseId());
