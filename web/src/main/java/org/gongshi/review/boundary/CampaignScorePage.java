@@ -156,7 +156,12 @@ public class CampaignScorePage implements Serializable {
             .filter(r -> r.code.equals(x.code()))
             .forEach(
                 r -> {
-                  r.deduction = x.deduction().signum() == 0 ? null : x.deduction();
+                  r.deduction =
+                      x.deduction().signum() == 0
+                          ? null
+                          : x.deduction().remainder(BigDecimal.ONE).signum() == 0
+                              ? x.deduction().setScale(0)
+                              : x.deduction(); // 2, not the column's 2.0
                   r.reason = x.reason();
                 });
       vetoes.forEach(v -> v.on = score.vetoes().contains(v.code));
