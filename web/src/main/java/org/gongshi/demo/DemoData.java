@@ -53,6 +53,7 @@ public class DemoData {
   @Inject AuditTrail audit;
   @Inject Catalogs catalogs;
   @Inject MajorDemo majorDemo;
+  @Inject DemoCampaigns demoCampaigns;
 
   @PostConstruct
   void load() {
@@ -200,6 +201,7 @@ public class DemoData {
       n++;
     }
     majorDemo.seed(agencies, officers, this::store);
+    demoCampaigns.load(agencies);
     LOG.info("Demo data loaded: " + agencies.size() + " agencies, " + n + " cases");
   }
 

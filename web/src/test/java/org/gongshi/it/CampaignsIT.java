@@ -1,0 +1,283 @@
+package org.gongshi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Review campaigns (issue 17) over the demo files: the draw, reviewers of other agencies only, the
+ * second reviewer for a veto, locked sheets and new revisions, the pre-check findings, the PDF, and
+ * the scoring page in Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignsIT {
+  static final String JINDONG = "金华市金东区综合行政执法局";
+  static final String ZHOUCUN = "淄博市周村区综合行政执法局";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.gongshi();
+  }
+
+  @ArquillianResource URL base;
+
+  private JsonObject campaign(Api legal, long seed) {
+    String name = "评查 " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer a =
+        legal.post(
+            "review-campaigns",
+            """
+            {"name":"%s","kind":"QUARTERLY","decidedFrom":"2025-01-01","decidedTo":"2026-12-31",
+             "percent":30,"minPerAgency":3,"seed":%d,"reviewers":["reviewer","reviewer2"]}
+            """
+                .formatted(name, seed));
+    assertThat(a.status()).as(a.body()).isEqualTo(201);
+    return a.json();
+  }
+
+  private static List<JsonObject> files(JsonObject campaign) {
+    return campaign.getJsonArray("files").getValuesAs(JsonObject.class);
+  }
+
+  private static JsonObject fileOf(JsonObject campaign, String agency) {
+    return files(campaign).stream()
+        .filter(f -> f.getString("agency").equals(agency))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String scorerOf(JsonObject file) {
+    return file.getString("reviewer").equals("案卷评查员") ? "reviewer" : "reviewer2";
+  }
+
+  @Test
+  void theSeedIsRecordedAndRedrawsTheSameFilesAndEveryFileGoesToAReviewerOfAnotherAgency() {
+    Api legal = Api.as(base, "legaloffice");
+    JsonObject a = campaign(legal, 4242L);
+    JsonObject b = campaign(legal, 4242L);
+    assertThat(a.getJsonNumber("seed").longValue()).isEqualTo(4242L);
+    List<Long> drawnA = files(a).stream().map(f -> f.getJsonNumber("caseId").longValue()).toList();
+    List<Long> drawnB = files(b).stream().map(f -> f.getJsonNumber("caseId").longValue()).toList();
+    assertThat(drawnA).isNotEmpty().isEqualTo(drawnB);
+    for (String agency : List.of(JINDONG, "忻州经济开发区综合行政执法局", ZHOUCUN))
+      assertThat(files(a))
+          .filteredOn(f -> f.getString("agency").equals(agency))
+          .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(files(a))
+        .filteredOn(f -> f.getString("agency").equals(JINDONG))
+        .allMatch(f -> f.getString("reviewer").equals("忻开案卷评查员"));
+    assertThat(Api.as(base, "officer").get("review-campaigns").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aReviewerOfJindongCannotScoreAJindongFileAndNothingIsSaved() {
+    JsonObject c = campaign(Api.as(base, "legaloffice"), 77L);
+    long file = fileOf(c, JINDONG).getJsonNumber("fileId").longValue();
+    Api jindongReviewer = Api.as(base, "reviewer");
+    Api.Answer refused =
+        jindongReviewer.put(
+            "review-campaigns/files/" + file + "/draft",
+            "{\"items\":[{\"code\":\"C3\",\"deduction\":2,\"reason\":\"证据不足\"}]}");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.message()).isEqualTo("评查员不得评查本机关（" + JINDONG + "）的案卷");
+    JsonObject sheet = jindongReviewer.get("review-campaigns/files/" + file).json();
+    assertThat(sheet.containsKey("score") && !sheet.isNull("score")).as("no sheet saved").isFalse();
+    assertThat(sheet.getBoolean("mayScore")).isFalse();
+    // the assigned reviewer of another agency may
+    Api.Answer ok =
+        Api.as(base, "reviewer2")
+            .post(
+                "review-campaigns/files/" + file + "/submit",
+                "{\"items\":[{\"code\":\"C3\",\"deduction\":4,\"reason\":\"部分证据未注明来源\"}]}");
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("96");
+    assertThat(ok.json().getString("grade")).isEqualTo("优秀");
+  }
+
+  @Test
+  void aVetoNeedsASecondReviewerThenTheSheetIsLockedAndAChangeIsANewRevision() throws Exception {
+    Api legal = Api.as(base, "legaloffice");
+    JsonObject c = campaign(legal, 99L);
+    JsonObject zc = fileOf(c, ZHOUCUN);
+    long file = zc.getJsonNumber("fileId").longValue();
+    String scorer = scorerOf(zc);
+    String other = scorer.equals("reviewer") ? "reviewer2" : "reviewer";
+    Api s = Api.as(base, scorer);
+    String path = "review-campaigns/files/" + file;
+
+    JsonObject sheet = s.get(path).json();
+    List<JsonObject> findings = sheet.getJsonArray("findings").getValuesAs(JsonObject.class);
+    assertThat(findings).hasSize(12);
+    JsonObject major =
+        findings.stream()
+            .filter(f -> f.getString("code").equals("MAJOR_REVIEW"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(major.getString("state")).isEqualTo("NOT_RUN");
+    assertThat(major.getString("message")).startsWith("未接入");
+    assertThat(findings)
+        .filteredOn(f -> f.getString("code").equals("OFFICERS"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.getString("state")).isEqualTo("CLEAR"));
+
+    Api.Answer vetoed =
+        s.post(
+            path + "/submit",
+            "{\"items\":[],\"vetoes\":[\"INSUFFICIENT_EVIDENCE\"],\"comments\":\"主要证据缺失\"}");
+    assertThat(vetoed.status()).as(vetoed.body()).isEqualTo(200);
+    assertThat(vetoed.json().getString("status")).isEqualTo("AWAITING_SECOND");
+    assertThat(vetoed.json().getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("0");
+    assertThat(vetoed.json().getString("grade")).isEqualTo("不合格");
+    Api.Answer self = s.post(path + "/second", "{\"agree\":true}");
+    assertThat(self.status()).isEqualTo(403);
+    assertThat(self.message()).isEqualTo("否决项须由另一名评查员确认，评分人本人不能确认");
+    Api.Answer second = Api.as(base, other).post(path + "/second", "{\"agree\":true}");
+    assertThat(second.status()).as(second.body()).isEqualTo(200);
+    assertThat(second.json().getString("status")).isEqualTo("SUBMITTED");
+
+    JsonObject results = legal.get("review-campaigns/" + c.getJsonNumber("id").longValue()).json();
+    JsonObject worst = results.getJsonArray("worst").getJsonObject(0);
+    assertThat(worst.getJsonNumber("fileId").longValue()).isEqualTo(file);
+    assertThat(worst.getString("grade")).isEqualTo("不合格");
+
+    byte[] pdf = legal.get(path + "/sheet.pdf").bytes();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains(zc.getString("caseNumber"), "主要证据不足", "不合格");
+    }
+
+    Api.Answer locked = s.put(path + "/draft", "{\"items\":[]}");
+    assertThat(locked.status()).isEqualTo(409);
+    assertThat(locked.message()).contains("已提交并锁定");
+    Api.Answer revised = s.post(path + "/revisions", "{\"reason\":\"复核后撤回否决\"}");
+    assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+    assertThat(revised.json().getInt("revision")).isEqualTo(2);
+    assertThat(revised.json().getString("status")).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void theScoringPageInChromium() {
+    JsonObject c = campaign(Api.as(base, "legaloffice"), 31L);
+    String name = c.getString("name");
+    JsonObject jd = fileOf(c, JINDONG); // scored by 忻开案卷评查员
+    String root = base.toString().replaceAll("/$", "");
+    ChromeDriver browser = Browser.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+      login(browser, wait, root + "/staff/", "reviewer2");
+      browser.findElement(By.id("nav-campaigns")).click();
+      wait.until(d -> d.findElements(By.linkText(name)).size() == 1);
+      browser.findElement(By.linkText(name)).click();
+      wait.until(d -> d.findElements(By.id("files")).size() == 1);
+      assertThat(browser.findElement(By.id("draw")).getText()).contains("随机种子 31");
+      browser.get(
+          root + "/staff/campaign-score.xhtml?file=" + jd.getJsonNumber("fileId").longValue());
+      wait.until(d -> d.findElements(By.id("documents")).size() == 1);
+      assertThat(browser.findElement(By.id("heading")).getText())
+          .contains(jd.getString("caseNumber"));
+      List<WebElement> docs = browser.findElements(By.cssSelector("#documents > li h3"));
+      assertThat(docs).isNotEmpty();
+      List<String> order =
+          java.util.Arrays.stream(org.gongshi.archive.entity.DocumentType.values())
+              .map(t -> t.label)
+              .toList();
+      List<String> shown = docs.stream().map(WebElement::getText).toList();
+      assertThat(shown)
+          .as("catalog order")
+          .isSortedAccordingTo(java.util.Comparator.comparing(order::indexOf));
+      assertThat(browser.findElement(By.id("checks")).getText()).contains("执法人员人数", "未接入");
+
+      // search inside this file
+      browser.findElement(By.id("q")).sendKeys("当事人");
+      browser.findElement(By.id("find")).click();
+      wait.until(d -> d.findElements(By.id("hits")).size() == 1);
+      assertThat(browser.findElement(By.id("hits")).getText()).matches("“当事人”在本卷共 [1-9]\\d* 处命中");
+      assertThat(browser.findElements(By.cssSelector("#documents mark"))).isNotEmpty();
+
+      // autosave: typed values survive a reload without pressing a button
+      WebElement d = browser.findElement(By.cssSelector("input[aria-label='证据确凿充分，取证程序合法 扣分']"));
+      d.clear();
+      d.sendKeys("2");
+      WebElement r = browser.findElement(By.cssSelector("input[aria-label='证据确凿充分，取证程序合法 扣分理由']"));
+      r.sendKeys("现场照片未注明拍摄时间", Keys.TAB);
+      wait.until(x -> x.findElement(By.id("autosaved")).getText().equals("已自动保存草稿"));
+      browser.navigate().refresh();
+      wait.until(x -> x.findElements(By.id("documents")).size() == 1);
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("input[aria-label='证据确凿充分，取证程序合法 扣分']"))
+                  .getAttribute("value"))
+          .isEqualTo("2");
+
+      // a veto switch sits on the line of its label
+      WebElement box = browser.findElement(By.cssSelector("#vetoes .switch input[type=checkbox]"));
+      WebElement label = browser.findElement(By.cssSelector("#vetoes .switch label"));
+      assertThat(
+              Math.abs(
+                  box.getRect().getY()
+                      + box.getRect().getHeight() / 2
+                      - (label.getRect().getY() + label.getRect().getHeight() / 2)))
+          .isLessThan(8);
+      assertThat(label.getRect().getX()).isGreaterThan(box.getRect().getX());
+
+      // a deduction without a reason is refused in words, then submitted
+      WebElement f2 = browser.findElement(By.cssSelector("input[aria-label='一案一卷，案卷材料齐全，无缺页 扣分']"));
+      f2.sendKeys("1");
+      browser.findElement(By.id("score:submit")).click();
+      wait.until(x -> x.findElement(By.id("messages")).getText().contains("须写明扣分理由"));
+      assertThat(browser.findElement(By.id("messages")).getText())
+          .isEqualTo("理由：“一案一卷，案卷材料齐全，无缺页”扣 1 分，须写明扣分理由");
+      browser.findElement(By.cssSelector("input[aria-label='一案一卷，案卷材料齐全，无缺页 扣分']")).clear();
+      browser.findElement(By.id("score:submit")).click();
+      wait.until(x -> x.findElements(By.id("result")).size() == 1);
+      assertThat(browser.findElement(By.id("result")).getText()).contains("得分 98", "等次 优秀");
+      assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已提交");
+      assertThat(browser.findElements(By.id("score:submit"))).isEmpty();
+      String body = browser.findElement(By.tagName("body")).getText();
+      assertThat(body)
+          .doesNotContain("reviewer2", "TRIPPED", "NOT_RUN", "INSUFFICIENT_EVIDENCE", "C3");
+      Browser.screenshot(browser, "staff-campaign-score");
+
+      // the Jindong reviewer sees the file read-only, told why
+      browser.manage().deleteAllCookies();
+      login(
+          browser,
+          wait,
+          root + "/staff/campaign-score.xhtml?file=" + jd.getJsonNumber("fileId").longValue(),
+          "reviewer");
+      wait.until(x -> x.findElements(By.id("why-not")).size() == 1);
+      assertThat(browser.findElement(By.id("why-not")).getText())
+          .isEqualTo("评查员不得评查本机关（" + JINDONG + "）的案卷（只读）");
+      assertThat(browser.findElements(By.id("revise:open"))).isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static void login(ChromeDriver browser, WebDriverWait wait, String url, String user) {
+    browser.get(url);
+    wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
+    browser.findElement(By.id("j_username")).sendKeys(user);
+    browser.findElement(By.id("j_password")).sendKeys(Api.PASSWORD);
+    browser.findElement(By.id("login")).click();
+    wait.until(d -> d.findElements(By.id("j_username")).isEmpty());
+  }
+}
