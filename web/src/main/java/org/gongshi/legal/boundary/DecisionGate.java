@@ -32,27 +32,30 @@ public class DecisionGate implements DecisionPreconditions {
   @Override
   public void check(EnforcementCase c, LocalDate decidedOn) {
     List<String> missing = new ArrayList<>(rights.problems(c, decidedOn));
-    if (majors.isMajor(c)) {
-      boolean passed =
-          reviews(c.getId()).stream()
-              .anyMatch(
-                  r ->
-                      r.getStatus() == ReviewStatus.PASSED
-                          && !r.getConcludedOn().isAfter(decidedOn));
-      if (!passed) missing.add("重大行政处罚决定须经法制审核通过（行政处罚法第五十八条），本案尚无通过的法制审核");
-      boolean discussed =
-          em.createNamedQuery(CollectiveDiscussion.BY_CASE, CollectiveDiscussion.class)
-              .setParameter("caseId", c.getId())
-              .getResultStream()
-              .anyMatch(d -> !d.getHeldOn().isAfter(decidedOn));
-      if (!discussed) missing.add("重大行政处罚决定须经集体讨论（行政处罚法第五十七条），本案尚未记录集体讨论");
-    }
+    if (majors.isMajor(c)) missing.addAll(missingMajorSteps(c, decidedOn));
     if (!missing.isEmpty()) {
       String message = "不能于 " + decidedOn + " 作出处罚决定：" + String.join("；", missing);
       audit.appendRefusal(
           currentUser.name(), "REFUSED_DECISION", "Case", c.getId(), c.getId(), message);
       throw DomainException.conflict("milestones.DECIDED", message);
     }
+  }
+
+  /** A major decision's missing legal review and collective discussion on a day, in words. */
+  List<String> missingMajorSteps(EnforcementCase c, LocalDate day) {
+    List<String> missing = new ArrayList<>();
+    boolean passed =
+        reviews(c.getId()).stream()
+            .anyMatch(
+                r -> r.getStatus() == ReviewStatus.PASSED && !r.getConcludedOn().isAfter(day));
+    if (!passed) missing.add("重大行政处罚决定须经法制审核通过（行政处罚法第五十八条），本案尚无通过的法制审核");
+    boolean discussed =
+        em.createNamedQuery(CollectiveDiscussion.BY_CASE, CollectiveDiscussion.class)
+            .setParameter("caseId", c.getId())
+            .getResultStream()
+            .anyMatch(d -> !d.getHeldOn().isAfter(day));
+    if (!discussed) missing.add("重大行政处罚决定须经集体讨论（行政处罚法第五十七条），本案尚未记录集体讨论");
+    return missing;
   }
 
   List<LegalReview> reviews(long caseId) {
