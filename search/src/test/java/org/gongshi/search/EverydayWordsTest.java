@@ -11,8 +11,8 @@ import org.gongshi.search.index.PublicField;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
 import org.gongshi.search.query.Synonyms;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,11 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The words citizens, companies and journalists type, on the public index (issue 18). */
 class EverydayWordsTest {
 
-  private static SearchEngine engine;
+  /** The backend under test: the embedded Lucene engine here, OpenSearch in the subclass. */
+  protected SearchEngine newEngine(IndexSchema schema) {
+    return SearchEngine.inMemory(schema);
+  }
 
-  @BeforeAll
-  static void index() throws Exception {
-    engine = SearchEngine.inMemory(IndexSchema.PUBLIC);
+  private SearchEngine engine;
+
+  @BeforeEach
+  void index() throws Exception {
+    engine = newEngine(IndexSchema.PUBLIC);
     engine.index(
         decision(
             "building",
@@ -51,8 +56,8 @@ class EverydayWordsTest {
     engine.refresh();
   }
 
-  @AfterAll
-  static void close() throws Exception {
+  @AfterEach
+  void close() throws Exception {
     engine.close();
   }
 
@@ -70,7 +75,7 @@ class EverydayWordsTest {
         .build();
   }
 
-  private static List<String> ids(String q) {
+  private List<String> ids(String q) {
     return engine.search(SearchRequest.of(q)).hits().stream().map(SearchResult.Hit::id).toList();
   }
 

@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,6 +25,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -30,14 +38,19 @@ import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.query_dsl.SpanQuery;
 
 /**
  * Translates the Lucene query the {@link org.gongshi.search.query.UserQueryParser} builds into
  * OpenSearch's query DSL, so both backends share one query language: the terms are already analysed
  * (bigrams, SmartCN words, normalised identifiers) and the index holds the same terms (see {@link
- * OpenSearchMapping}), so every clause is a term-level query with the same boost.
+ * OpenSearchMapping}), so every clause is a term-level query with the same boost. Span queries
+ * (loose names) become {@code span_*} queries with the same slop and order. A form without a
+ * translation is searched as its terms, all required, rather than failing the search.
  */
 final class QueryTranslator {
+
+  private static final Logger LOG = Logger.getLogger(QueryTranslator.class.getName());
 
   private final OpenSearchMapping mapping;
 
@@ -88,8 +101,79 @@ final class QueryTranslator {
                               .boost(boost)));
       case MatchAllDocsQuery m -> Query.of(x -> x.matchAll(a -> a.boost(boost)));
       case MatchNoDocsQuery m -> none();
-      default -> throw new IllegalArgumentException("no OpenSearch form for " + q.getClass());
+      case org.apache.lucene.queries.spans.SpanQuery s -> span(s, boost);
+      default -> allTerms(q, boost);
     };
+  }
+
+  /** A span tree as the same {@code span_*} tree, the boost on its root. */
+  private Query span(org.apache.lucene.queries.spans.SpanQuery s, float boost) {
+    if (isTranslatable(s) == false) {
+      return allTerms(s, boost);
+    }
+    SpanQuery root = spanClause(s, boost);
+    return switch (root._kind()) {
+      case SpanTerm -> Query.of(x -> x.spanTerm(root.spanTerm()));
+      case SpanNear -> Query.of(x -> x.spanNear(root.spanNear()));
+      default -> Query.of(x -> x.spanOr(root.spanOr()));
+    };
+  }
+
+  private static boolean isTranslatable(org.apache.lucene.queries.spans.SpanQuery s) {
+    return switch (s) {
+      case SpanTermQuery t -> true;
+      case SpanNearQuery n ->
+          n.getClauses().length > 0
+              && List.of(n.getClauses()).stream().allMatch(QueryTranslator::isTranslatable);
+      case SpanOrQuery o ->
+          o.getClauses().length > 0
+              && List.of(o.getClauses()).stream().allMatch(QueryTranslator::isTranslatable);
+      default -> false;
+    };
+  }
+
+  private SpanQuery spanClause(org.apache.lucene.queries.spans.SpanQuery s, float boost) {
+    return switch (s) {
+      case SpanTermQuery t ->
+          SpanQuery.of(
+              x ->
+                  x.spanTerm(
+                      r ->
+                          r.field(mapping.indexedName(t.getTerm().field()))
+                              .value(t.getTerm().text())
+                              .boost(boost)));
+      case SpanNearQuery n ->
+          SpanQuery.of(
+              x ->
+                  x.spanNear(
+                      r ->
+                          r.clauses(spanClauses(n.getClauses()))
+                              .slop(n.getSlop())
+                              .inOrder(n.isInOrder())
+                              .boost(boost)));
+      case SpanOrQuery o ->
+          SpanQuery.of(x -> x.spanOr(r -> r.clauses(spanClauses(o.getClauses())).boost(boost)));
+      default -> throw new IllegalStateException("checked by isTranslatable: " + s.getClass());
+    };
+  }
+
+  private List<SpanQuery> spanClauses(org.apache.lucene.queries.spans.SpanQuery[] clauses) {
+    return List.of(clauses).stream().map(c -> spanClause(c, 1f)).toList();
+  }
+
+  /**
+   * A form without a translation: its terms, all required (the same words without their positions
+   * or alternatives), logged so the gap gets a translation.
+   */
+  private Query allTerms(org.apache.lucene.search.Query q, float boost) {
+    LOG.log(Level.WARNING, "no OpenSearch form for {0}: searched as its terms", q.getClass());
+    Set<Term> terms = new LinkedHashSet<>();
+    q.visit(QueryVisitor.termCollector(terms));
+    if (terms.isEmpty()) {
+      return none();
+    }
+    List<Query> all = terms.stream().map(t -> term(t, 1f)).toList();
+    return Query.of(x -> x.bool(b -> b.must(all).boost(boost)));
   }
 
   private static Query none() {
