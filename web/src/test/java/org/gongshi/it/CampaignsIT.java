@@ -204,7 +204,9 @@ class CampaignsIT {
       assertThat(shown)
           .as("catalog order")
           .isSortedAccordingTo(java.util.Comparator.comparing(order::indexOf));
-      assertThat(browser.findElement(By.id("checks")).getText()).contains("执法人员人数").doesNotContain("未接入");
+      assertThat(browser.findElement(By.id("checks")).getText())
+          .contains("执法人员人数")
+          .doesNotContain("未接入");
 
       // search inside this file
       browser.findElement(By.id("q")).sendKeys("当事人");
