@@ -17,16 +17,22 @@ final class Samples {
   private Samples() {}
 
   static PenaltyDecision decision() {
-    return new PenaltyDecision(
-        "金东综执罚决字〔2024〕第123号",
-        "金华市金东区综合行政执法局",
-        PenaltyDecision.Procedure.GENERAL,
+    return decision(
         new Party(
             Party.PartyType.ORGANISATION,
             "金华市鑫源建材有限公司",
             "91330703MA2HXXXX3Q",
             "王建国",
-            "浙江省金华市金东区多湖街道光南路188号"),
+            "浙江省金华市金东区多湖街道光南路188号"));
+  }
+
+  /** The sample decision against another party. */
+  static PenaltyDecision decision(Party party) {
+    return new PenaltyDecision(
+        "金东综执罚决字〔2024〕第123号",
+        "金华市金东区综合行政执法局",
+        PenaltyDecision.Procedure.GENERAL,
+        party,
         "2024年3月12日，本局执法人员在日常巡查中发现，当事人在金东区多湖街道东湄路与光南路交叉口东北侧，"
             + "未经城市规划主管部门批准，擅自搭建钢结构临时建筑一处，建筑面积约320平方米，用于堆放建筑材料。"
             + "经立案调查，当事人未能提供建设工程规划许可证或者临时建设工程规划许可证。",
