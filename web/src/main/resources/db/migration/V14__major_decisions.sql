@@ -28,8 +28,8 @@ CREATE TABLE major_rule (
 INSERT INTO major_rule (region, sector, effective_from, person_amount, organisation_amount,
     hearing_person_amount, hearing_organisation_amount, suspend_business, revoke_licence,
     close_order, note, created_by, created_at)
-VALUES ('', '', DATE '2021-07-15', 10000, 100000, 2000, 10000, TRUE, TRUE, TRUE,
-    '默认标准（DOMAIN.md §2、§4）：重大——对公民罚没款1万元以上、对法人或其他组织10万元以上，责令停产停业、吊销许可证件、责令关闭；听证——对公民2000元以上、对法人或其他组织1万元以上',
+VALUES ('', '', DATE '2021-07-15', 10000, 100000, 10000, 100000, TRUE, TRUE, TRUE,
+    '默认标准（DOMAIN.md §2、§4）：重大——对公民罚没款1万元以上、对法人或其他组织10万元以上，责令停产停业、吊销许可证件、责令关闭；听证——同一数额（各地“较大数额”不同，按本地规定另行添加）',
     'system', TIMESTAMP WITH TIME ZONE '2021-07-15 00:00:00+08:00');
 
 -- Local time limits of an agency; a missing row means the defaults.

@@ -217,7 +217,7 @@ class StaffPagesIT {
                 + number.replace("立字", "罚决字")
                 + "\"}");
     assertThat(early.status()).isEqualTo(409); // the legal feature's gate, by working days
-    assertThat(early.message()).contains("听证");
+    assertThat(early.message()).contains("陈述、申辩期");
     Cases.milestone(api, caseId, "DECIDED", filed.plusDays(20), number.replace("立字", "罚决字"));
     Path file = Files.createTempFile("证据", ".docx");
     Files.write(file, SampleFiles.docx("证据材料"));
@@ -238,9 +238,14 @@ class StaffPagesIT {
         row.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         row.findElement(By.cssSelector("input[type=submit][value='上传']")).click();
         wait.until(
-            d ->
-                d.findElement(By.id(rowId)).findElements(By.cssSelector(".file")).size()
-                    == before + 1);
+            d -> {
+              try { // the page is replaced by the answer to the upload: the row may go stale
+                return d.findElement(By.id(rowId)).findElements(By.cssSelector(".file")).size()
+                    == before + 1;
+              } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+              }
+            });
         assertThat(browser.getPageSource()).doesNotContain("请选择要上传的文件");
       }
       Browser.screenshot(browser, "upload-every-row-no-js");
