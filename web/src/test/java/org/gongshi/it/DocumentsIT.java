@@ -90,15 +90,8 @@ class DocumentsIT {
   @Test
   void filingReportNamesTheContactPersonNotTheLogin() throws Exception {
     Api officer = Api.as(base, "officer");
-    long major =
-        Cases.open(
-            officer,
-            Cases.generalCase(officer, Cases.uniqueNumber("金东综执"))
-                .replace("\"amount\":20000", "\"amount\":150000"));
-    Cases.milestone(officer, major, "FILED", LocalDate.of(2026, 10, 8), null);
-    Cases.milestone(officer, major, "ADVANCE_NOTICE", LocalDate.of(2026, 10, 13), null);
-    Cases.milestone(
-        officer, major, "DECIDED", LocalDate.of(2026, 10, 20), "金东综执罚决字〔2026〕第" + major + "号");
+    // a major decision comes after its legal review and collective discussion (MajorDecisionsIT)
+    long major = MajorCases.filedMajorCase(base, LocalDate.now(ZoneId.of("Asia/Shanghai")))[0];
     byte[] pdf = officer.get("cases/" + major + "/filing-report.pdf").bytes();
     String text = squash(text(pdf));
     assertThat(fonts(pdf)).allMatch(f -> f.contains("NotoSerifSC"));
