@@ -346,7 +346,8 @@ class CatalogIT {
         .contains("书面理由");
     LocalDate filed = LocalDate.of(2026, 10, 8);
     Cases.milestone(officer, id, "FILED", filed, null);
-    Cases.milestone(officer, id, "ADVANCE_NOTICE", filed.plusDays(5), null);
+    // notice on 10-09: the statement and hearing windows have run out by the decision on 10-20
+    Cases.milestone(officer, id, "ADVANCE_NOTICE", filed.plusDays(1), null);
     Api.Answer refused =
         officer.post(
             "cases/" + id + "/milestones",
