@@ -37,6 +37,10 @@ class PackagingTest {
     assertThat(cl.getResource(JasperEngine.ICC_PROFILE)).isNotNull();
     assertThat(cl.getResource("org/gongshi/reports/fonts/wqy-microhei.ttf")).isNotNull();
     assertThat(cl.getResource("org/gongshi/reports/fonts/wqy-microhei.LICENSE.txt")).isNotNull();
+    // downloaded by the build (fetch-fonts), not in git
+    assertThat(cl.getResource("org/gongshi/reports/fonts/NotoSerifSC-Regular.ttf")).isNotNull();
+    assertThat(cl.getResource("org/gongshi/reports/fonts/NotoSerifSC-Bold.ttf")).isNotNull();
+    assertThat(cl.getResource("org/gongshi/reports/fonts/NotoSerifSC.LICENSE.txt")).isNotNull();
   }
 
   @Test
