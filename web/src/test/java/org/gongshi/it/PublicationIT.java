@@ -454,6 +454,11 @@ class PublicationIT {
 
   /** Approved by {@code disclosure}, published by the agency's second officer (four eyes). */
   private long publish(Api disclosure, long caseId) {
+    return publish(base, disclosure, caseId);
+  }
+
+  /** Approved by {@code disclosure}, published by {@link #PUBLISHER}; the public id. */
+  static long publish(URL base, Api disclosure, long caseId) {
     disclosure.get("disclosure/cases/" + caseId + "/proposal");
     disclosure.post("disclosure/cases/" + caseId + "/approve", "{}");
     Api.Answer a = Api.as(base, PUBLISHER).post("disclosure/cases/" + caseId + "/publish", "{}");
