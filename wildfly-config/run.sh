@@ -10,5 +10,9 @@ export JDK_SERIAL_FILTER="${JDK_SERIAL_FILTER:-maxbytes=10485760;maxdepth=128;ma
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms256m -Xmx2g}"
 rm -f "$home"/standalone/deployments/gongshi.*
 cp "$app" "$home/standalone/deployments/$(basename "$app")"
+# A busy or slow machine can need more than WildFly's default 300 s for the first deployment (Lucene, HanLP,
+# Flyway, the demo data); the boot would then roll back.
+boot_timeout="${GONGSHI_BOOT_TIMEOUT:-900}"
 echo "Starting Gongshi on http://localhost:8080/ (data in $home/standalone/data). Ctrl-C stops it."
-exec "$home/bin/standalone.sh" -c gongshi.xml -b 127.0.0.1 -Djboss.bind.address.management=127.0.0.1
+exec "$home/bin/standalone.sh" -c gongshi.xml -b 127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+  -Djboss.as.management.blocking.timeout="$boot_timeout"
