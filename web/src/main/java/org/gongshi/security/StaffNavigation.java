@@ -47,6 +47,11 @@ public class StaffNavigation {
               "/staff/filings.xhtml",
               Set.of(Role.LEGAL_OFFICE, Role.ADMIN)),
           new Entry(
+              "nav-major-rules",
+              "重大决定标准",
+              "/staff/major-rules.xhtml",
+              Set.of(Role.LEGAL_OFFICE, Role.ADMIN)),
+          new Entry(
               "nav-campaigns",
               "案卷评查",
               "/staff/campaigns.xhtml",

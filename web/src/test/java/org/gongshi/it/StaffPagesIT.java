@@ -286,6 +286,7 @@ class StaffPagesIT {
                   "nav-calendar",
                   "nav-audit",
                   "nav-filings",
+                  "nav-major-rules",
                   "nav-campaigns"),
           "reviewer",
               Set.of(
@@ -307,6 +308,7 @@ class StaffPagesIT {
                   "nav-agency-settings",
                   "nav-accounts",
                   "nav-filings",
+                  "nav-major-rules",
                   "nav-campaigns"));
 
   @Test

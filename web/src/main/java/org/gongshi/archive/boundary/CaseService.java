@@ -128,7 +128,7 @@ public class CaseService {
     }
     String discretionNote =
         in.kind() == MilestoneKind.DECIDED ? checkDiscretion(c, in.day()) : null;
-    String windowNote = CaseRules.decisionWindow(c, next);
+    String windowNote = CaseRules.decisionWindow(next, day -> hearingRight(c, day));
     if (windowNote != null) {
       discretionNote = discretionNote == null ? windowNote : discretionNote + "；" + windowNote;
     }
@@ -358,7 +358,17 @@ public class CaseService {
   /** A warning about the time between notice and decision, as the case page shows it, or null. */
   public String decisionWindowWarning(long caseId) {
     EnforcementCase c = readable(caseId);
-    return CaseRules.decisionWindow(c, c.getMilestones());
+    return CaseRules.decisionWindow(c.getMilestones(), day -> hearingRight(c, day));
+  }
+
+  /**
+   * Whether a decision of that day gives the party a hearing right: by its penalty kind, or by the
+   * "large amount" of the major-decision rules in force that day (kept as data by the legal
+   * feature, the same rules that refuse a decision inside the window).
+   */
+  private boolean hearingRight(EnforcementCase c, LocalDate day) {
+    return CaseRules.hearingKind(c.getPenalties())
+        || (majorRules.isResolvable() && majorRules.get().hearingRight(c, day));
   }
 
   /** Whether the case's decision is major (a filing report exists for it). */

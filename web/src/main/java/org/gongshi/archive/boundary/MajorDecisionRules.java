@@ -16,4 +16,10 @@ public interface MajorDecisionRules {
 
   /** The day the filing with the legal office is due for a decision of that day. */
   LocalDate filingDue(EnforcementCase c, LocalDate decidedOn);
+
+  /**
+   * Whether a decision of that day gives the party the right to ask for a hearing (Art. 63): the
+   * "large amount" of the rule in force on that day, or a penalty kind that always gives it.
+   */
+  boolean hearingRight(EnforcementCase c, LocalDate decidedOn);
 }

@@ -27,47 +27,41 @@ public final class CaseRules {
   /** The usual time for the party's statement and defence after the notice (陈述、申辩). */
   public static final int STATEMENT_DAYS = 3;
 
-  /** "Large fine" for the hearing right (DOMAIN.md §2, local; the police figures by default). */
-  public static final BigDecimal HEARING_FINE_PERSON = new BigDecimal("2000");
-
-  public static final BigDecimal HEARING_FINE_ORGANISATION = new BigDecimal("10000");
-
   private CaseRules() {}
 
-  /** Whether the penalties give the party the right to a hearing (Art. 63). */
-  public static boolean hearingRight(List<Party> parties, List<Penalty> penalties) {
-    boolean organisation =
-        parties.stream().anyMatch(pt -> pt.getKind() != PartyKind.NATURAL_PERSON);
-    BigDecimal large = organisation ? HEARING_FINE_ORGANISATION : HEARING_FINE_PERSON;
-    BigDecimal money = BigDecimal.ZERO;
-    for (Penalty p : penalties) {
-      if (p.getAmount() != null) money = money.add(p.getAmount());
-      switch (p.getKind()) {
-        case LOWER_QUALIFICATION,
-            REVOKE_LICENCE,
-            SUSPEND_BUSINESS,
-            CLOSE,
-            RESTRICT_PRACTICE,
-            RESTRICT_BUSINESS -> {
-          return true;
-        }
-        default -> {}
-      }
-    }
-    return money.compareTo(large) >= 0;
+  /**
+   * Whether a penalty kind alone gives the party the right to a hearing (Art. 63), whatever the
+   * amount; the "large amount" is local and kept as data by the major-decision rules.
+   */
+  public static boolean hearingKind(List<Penalty> penalties) {
+    return penalties.stream()
+        .anyMatch(
+            p ->
+                switch (p.getKind()) {
+                  case LOWER_QUALIFICATION,
+                      REVOKE_LICENCE,
+                      SUSPEND_BUSINESS,
+                      CLOSE,
+                      RESTRICT_PRACTICE,
+                      RESTRICT_BUSINESS ->
+                      true;
+                  default -> false;
+                });
   }
 
   /**
    * The decision after the advance notice (DOMAIN.md §2): refused when the party with a hearing
    * right had fewer than 5 days to ask for one and no hearing is recorded; otherwise a warning (or
-   * null) when the statement or hearing-request time may not have run out.
+   * null) when the statement or hearing-request time may not have run out. Whether a decision of
+   * that day gives a hearing right is asked of the caller (the major-decision rules kept as data).
    */
-  public static String decisionWindow(EnforcementCase c, Map<MilestoneKind, LocalDate> m) {
+  public static String decisionWindow(
+      Map<MilestoneKind, LocalDate> m, java.util.function.Predicate<LocalDate> hearingRight) {
     LocalDate notice = m.get(MilestoneKind.ADVANCE_NOTICE);
     LocalDate decided = m.get(MilestoneKind.DECIDED);
     if (notice == null || decided == null) return null;
     long days = ChronoUnit.DAYS.between(notice, decided);
-    boolean hearing = hearingRight(c.getParties(), c.getPenalties());
+    boolean hearing = hearingRight.test(decided);
     if (hearing && !m.containsKey(MilestoneKind.HEARING) && days < HEARING_REQUEST_CALENDAR_DAYS) {
       // a warning only: the legal feature refuses by working days and honours a written waiver
       return "事先告知后 " + days + " 日作出决定，可能未满 5 个工作日的听证申请期（行政处罚法第六十四条），请核对当事人是否书面放弃听证";

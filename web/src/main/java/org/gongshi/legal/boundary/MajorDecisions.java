@@ -5,6 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,18 +54,32 @@ public class MajorDecisions implements MajorDecisionRules {
   @Inject Calendars calendars;
   @Inject Catalogs catalogs;
 
+  /**
+   * A new rule version. Amounts in yuan; the hearing amounts default to the major ones; the three
+   * penalty kinds count as major unless set false.
+   */
   public record RuleInput(
-      String region,
-      String sector,
-      String effectiveFrom,
-      BigDecimal personAmount,
-      BigDecimal organisationAmount,
-      BigDecimal hearingPersonAmount,
-      BigDecimal hearingOrganisationAmount,
+      @Size(max = 100, message = "地区最多100个字，如 浙江省金华市；留空表示全国") String region,
+      @Size(max = 100, message = "领域最多100个字，如 市容环境；留空表示所有领域") String sector,
+      @NotBlank(message = "请填写施行日期，格式 YYYY-MM-DD") String effectiveFrom,
+      @NotNull(message = "请填写对公民罚没款的重大标准（元）")
+          @DecimalMin(value = "0.01", message = "对公民罚没款的重大标准须大于0元")
+          @Digits(integer = 12, fraction = 2, message = "对公民罚没款的重大标准最多两位小数，且小于1万亿元")
+          BigDecimal personAmount,
+      @NotNull(message = "请填写对法人或其他组织罚没款的重大标准（元）")
+          @DecimalMin(value = "0.01", message = "对法人或其他组织罚没款的重大标准须大于0元")
+          @Digits(integer = 12, fraction = 2, message = "对法人或其他组织罚没款的重大标准最多两位小数，且小于1万亿元")
+          BigDecimal organisationAmount,
+      @DecimalMin(value = "0.01", message = "对公民的听证“较大数额”须大于0元")
+          @Digits(integer = 12, fraction = 2, message = "对公民的听证“较大数额”最多两位小数，且小于1万亿元")
+          BigDecimal hearingPersonAmount,
+      @DecimalMin(value = "0.01", message = "对法人或其他组织的听证“较大数额”须大于0元")
+          @Digits(integer = 12, fraction = 2, message = "对法人或其他组织的听证“较大数额”最多两位小数，且小于1万亿元")
+          BigDecimal hearingOrganisationAmount,
       Boolean suspendBusiness,
       Boolean revokeLicence,
       Boolean closeOrder,
-      String note) {}
+      @Size(max = 500, message = "依据或说明最多500字") String note) {}
 
   public record RuleView(
       long id,
@@ -91,14 +113,22 @@ public class MajorDecisions implements MajorDecisionRules {
     }
   }
 
+  /** An agency's local limits; a missing value keeps the current one. */
   public record SettingsInput(
-      Integer hearingDays,
-      Integer statementDays,
-      Integer reviewDays,
-      Integer reviewExtraDays,
-      Integer filingDays,
-      Integer examinationDays,
-      Integer quorum) {}
+      @Min(value = 1, message = "听证申请期限须为1至30个工作日") @Max(value = 30, message = "听证申请期限须为1至30个工作日")
+          Integer hearingDays,
+      @Min(value = 1, message = "陈述申辩期限须为1至30个工作日") @Max(value = 30, message = "陈述申辩期限须为1至30个工作日")
+          Integer statementDays,
+      @Min(value = 1, message = "法制审核期限须为1至60个工作日") @Max(value = 60, message = "法制审核期限须为1至60个工作日")
+          Integer reviewDays,
+      @Min(value = 0, message = "法制审核可延长0至30个工作日") @Max(value = 30, message = "法制审核可延长0至30个工作日")
+          Integer reviewExtraDays,
+      @Min(value = 1, message = "备案期限须为1至90日") @Max(value = 90, message = "备案期限须为1至90日")
+          Integer filingDays,
+      @Min(value = 1, message = "备案审查期限须为1至180日") @Max(value = 180, message = "备案审查期限须为1至180日")
+          Integer examinationDays,
+      @Min(value = 2, message = "集体讨论最少人数须为2至50人") @Max(value = 50, message = "集体讨论最少人数须为2至50人")
+          Integer quorum) {}
 
   public record SettingsView(
       long agencyId,
@@ -149,10 +179,13 @@ public class MajorDecisions implements MajorDecisionRules {
   }
 
   /** A new version of a rule; earlier versions stay, so past cases keep the rule of their day. */
-  public RuleView addRule(RuleInput in) {
+  public RuleView addRule(@Valid @NotNull(message = "请求体不能为空") RuleInput in) {
     AppUser user = currentUser.require(Role.ADMIN);
-    if (in == null) throw DomainException.invalid(null, "请求体不能为空");
     LocalDate from = org.gongshi.platform.Dates.required("effectiveFrom", in.effectiveFrom());
+    LocalDate today = LocalDate.now(clock);
+    if (!from.isAfter(today))
+      throw DomainException.invalid(
+          "effectiveFrom", "施行日期须晚于今天（" + today + "）：标准不能追溯，已作出和今天作出的决定按其决定之日有效的标准判断");
     String region = in.region() == null ? "" : in.region().trim();
     String sector = in.sector() == null ? "" : in.sector().trim();
     if (region.length() > 100) throw DomainException.invalid("region", "地区不超过100个字");
@@ -216,10 +249,10 @@ public class MajorDecisions implements MajorDecisionRules {
     return SettingsView.of(agencyId, settingFor(agencyId));
   }
 
-  public SettingsView changeSettings(long agencyId, SettingsInput in) {
+  public SettingsView changeSettings(
+      long agencyId, @Valid @NotNull(message = "请求体不能为空") SettingsInput in) {
     AppUser user = currentUser.require(Role.ADMIN);
     if (em.find(Agency.class, agencyId) == null) throw DomainException.notFound("未找到该执法机关");
-    if (in == null) throw DomainException.invalid(null, "请求体不能为空");
     MajorSetting s = em.find(MajorSetting.class, agencyId);
     boolean created = s == null;
     if (created) s = new MajorSetting(agencyId);
@@ -267,6 +300,12 @@ public class MajorDecisions implements MajorDecisionRules {
         + "日；集体讨论至少"
         + s.getQuorum()
         + "人";
+  }
+
+  /** The local limits that apply to a case (its agency's), as the case page shows them. */
+  public SettingsView settingsOfCase(long caseId) {
+    long agencyId = readable(caseId).getAgency().getId();
+    return SettingsView.of(agencyId, settingFor(agencyId));
   }
 
   /** The agency's settings, or the defaults (not persisted). */
@@ -346,7 +385,11 @@ public class MajorDecisions implements MajorDecisionRules {
 
   /** The rule in force on the decision day (today before a decision) and what it says. */
   MajorRules.Judgement judge(EnforcementCase c) {
-    LocalDate on = c.getMilestones().getOrDefault(MilestoneKind.DECIDED, LocalDate.now(clock));
+    return judge(c, c.getMilestones().getOrDefault(MilestoneKind.DECIDED, LocalDate.now(clock)));
+  }
+
+  /** The rule in force on that day and what it says of the case's penalties. */
+  MajorRules.Judgement judge(EnforcementCase c, LocalDate on) {
     String sector = sectorOf(c, on);
     MajorRule rule =
         MajorRules.ruleFor(allRules(), c.getAgency().getRegion(), sector, on)
@@ -384,6 +427,11 @@ public class MajorDecisions implements MajorDecisionRules {
     } catch (CalendarNotLoadedException e) {
       return decidedOn.plusDays(settingFor(c.getAgency().getId()).getFilingDays());
     }
+  }
+
+  @Override
+  public boolean hearingRight(EnforcementCase c, LocalDate decidedOn) {
+    return judge(c, decidedOn).hearingRight();
   }
 
   EnforcementCase readable(long caseId) {

@@ -4,8 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -13,19 +11,22 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.platform.DomainException;
+import org.gongshi.platform.Downloads;
 
-/** Major decisions over REST: rules, settings, rights, legal review, discussion and filing. */
+/**
+ * Major decisions over REST: the rules, the legal reviewer's queue and the legal office's filings.
+ * A case's own endpoints are {@link MajorCaseResource}, an agency's limits {@link
+ * AgencyMajorResource}.
+ */
 @Path("/major")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "重大行政处罚决定")
 public class MajorResource {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX = Downloads.XLSX;
 
   @Inject MajorDecisions majors;
-  @Inject Rights rights;
   @Inject LegalReviews reviews;
-  @Inject Discussions discussions;
   @Inject Filings filings;
 
   @GET
@@ -40,93 +41,6 @@ public class MajorResource {
   @Operation(summary = "新增一版标准（系统管理员）；旧版本保留，过去的案件按其决定之日有效的标准判断")
   public Response addRule(MajorDecisions.RuleInput in) {
     return Response.status(201).entity(majors.addRule(in)).build();
-  }
-
-  @GET
-  @Path("settings/{agencyId}")
-  @Operation(summary = "本机关的听证、陈述申辩、法制审核、备案等时限和集体讨论人数")
-  public MajorDecisions.SettingsView settings(@PathParam("agencyId") long agencyId) {
-    return majors.settings(agencyId);
-  }
-
-  @PUT
-  @Path("settings/{agencyId}")
-  @Operation(summary = "修改本机关时限设置（系统管理员）")
-  public MajorDecisions.SettingsView changeSettings(
-      @PathParam("agencyId") long agencyId, MajorDecisions.SettingsInput in) {
-    return majors.changeSettings(agencyId, in);
-  }
-
-  @GET
-  @Path("cases/{caseId}")
-  @Operation(summary = "本案是否重大及依据")
-  public MajorDecisions.MajorView major(@PathParam("caseId") long caseId) {
-    return majors.view(caseId);
-  }
-
-  @POST
-  @Path("cases/{caseId}/marks")
-  @Operation(summary = "依行政处罚法第五十八条标记为重大案件（须写明理由，不能取消）")
-  public MajorDecisions.MajorView mark(
-      @PathParam("caseId") long caseId, MajorDecisions.MarkInput in) {
-    return majors.mark(caseId, in);
-  }
-
-  @GET
-  @Path("cases/{caseId}/rights")
-  @Operation(summary = "陈述申辩期、听证申请期及听证")
-  public Rights.RightsView rights(@PathParam("caseId") long caseId) {
-    return rights.view(caseId);
-  }
-
-  @POST
-  @Path("cases/{caseId}/rights/notice")
-  @Operation(summary = "记录事先告知的拟处罚内容")
-  public Rights.RightsView notice(@PathParam("caseId") long caseId, Rights.NoticeInput in) {
-    return rights.recordNotice(caseId, in);
-  }
-
-  @POST
-  @Path("cases/{caseId}/rights/statement-waiver")
-  @Operation(summary = "当事人书面放弃陈述、申辩")
-  public Rights.RightsView waiveStatement(@PathParam("caseId") long caseId, Rights.WaiverInput in) {
-    return rights.waiveStatement(caseId, in);
-  }
-
-  @POST
-  @Path("cases/{caseId}/rights/hearing-waiver")
-  @Operation(summary = "当事人书面放弃听证")
-  public Rights.RightsView waiveHearing(@PathParam("caseId") long caseId, Rights.WaiverInput in) {
-    return rights.waiveHearing(caseId, in);
-  }
-
-  @POST
-  @Path("cases/{caseId}/rights/hearing-request")
-  @Operation(summary = "当事人申请听证")
-  public Rights.RightsView requestHearing(
-      @PathParam("caseId") long caseId, Rights.HearingRequestInput in) {
-    return rights.requestHearing(caseId, in);
-  }
-
-  @POST
-  @Path("cases/{caseId}/rights/hearing")
-  @Operation(summary = "记录听证：通知日期（至少提前七日）、举行日期、听证笔录")
-  public Rights.RightsView hearing(@PathParam("caseId") long caseId, Rights.HearingInput in) {
-    return rights.holdHearing(caseId, in);
-  }
-
-  @GET
-  @Path("cases/{caseId}/reviews")
-  @Operation(summary = "本案的法制审核")
-  public List<LegalReviews.ReviewView> caseReviews(@PathParam("caseId") long caseId) {
-    return reviews.ofCase(caseId);
-  }
-
-  @POST
-  @Path("cases/{caseId}/reviews")
-  @Operation(summary = "提交法制审核（系统预填七项审核内容）")
-  public Response submitReview(@PathParam("caseId") long caseId) {
-    return Response.status(201).entity(reviews.submit(caseId)).build();
   }
 
   @GET
@@ -157,34 +71,6 @@ public class MajorResource {
   public LegalReviews.ReviewView conclude(
       @PathParam("reviewId") long reviewId, LegalReviews.ConclusionInput in) {
     return reviews.conclude(reviewId, in);
-  }
-
-  @GET
-  @Path("cases/{caseId}/discussions")
-  @Operation(summary = "本案的集体讨论")
-  public List<Discussions.DiscussionView> discussions(@PathParam("caseId") long caseId) {
-    return discussions.ofCase(caseId);
-  }
-
-  @POST
-  @Path("cases/{caseId}/discussions")
-  @Operation(summary = "记录集体讨论：日期、参加人员、结论、案卷中的讨论记录")
-  public Response discuss(@PathParam("caseId") long caseId, Discussions.DiscussionInput in) {
-    return Response.status(201).entity(discussions.record(caseId, in)).build();
-  }
-
-  @GET
-  @Path("cases/{caseId}/filings")
-  @Operation(summary = "本案的备案")
-  public List<Filings.FilingView> caseFilings(@PathParam("caseId") long caseId) {
-    return filings.ofCase(caseId);
-  }
-
-  @POST
-  @Path("cases/{caseId}/filings")
-  @Operation(summary = "报送备案（材料取自案卷）")
-  public Response file(@PathParam("caseId") long caseId) {
-    return Response.status(201).entity(filings.file(caseId)).build();
   }
 
   @GET
@@ -248,13 +134,7 @@ public class MajorResource {
   }
 
   private static Response file(byte[] bytes, String type, String fileName) {
-    String name = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    String ascii = type.equals(XLSX) ? "filings.xlsx" : "filings.pdf";
-    String disposition = type.equals(XLSX) ? "attachment" : "inline";
-    return Response.ok(bytes, type)
-        .header(
-            "Content-Disposition",
-            disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + name)
-        .build();
+    return Downloads.file(
+        bytes, type, type.equals(XLSX) ? "filings.xlsx" : "filings.pdf", fileName);
   }
 }

@@ -6,12 +6,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.archive.boundary.CasePdfs;
+import org.gongshi.platform.Downloads;
 import org.gongshi.reporting.boundary.Reports.Format;
 
 /** Report downloads (PDF, XLSX). Bad parameters answer 400 JSON {field, message}. */
@@ -19,7 +18,7 @@ import org.gongshi.reporting.boundary.Reports.Format;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "报表")
 public class ReportsResource {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX = Downloads.XLSX;
 
   @Inject Reports reports;
   @Inject CasePdfs casePdfs;
@@ -133,13 +132,7 @@ public class ReportsResource {
   }
 
   static Response file(byte[] bytes, String type, String fileName) {
-    String name = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    String ascii = fileName.endsWith(".xlsx") ? "report.xlsx" : "report.pdf";
-    String disposition = type.equals(XLSX) ? "attachment" : "inline";
-    return Response.ok(bytes, type)
-        .header(
-            "Content-Disposition",
-            disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + name)
-        .build();
+    return Downloads.file(
+        bytes, type, fileName.endsWith(".xlsx") ? "report.xlsx" : "report.pdf", fileName);
   }
 }

@@ -122,27 +122,39 @@ class CaseRulesTest {
   void aDecisionInsideTheHearingRequestTimeOrBeforeTheStatementTimeIsWarned() {
     EnforcementCase c = generalCase();
     c.replaceParties(List.of(COMPANY));
-    c.replacePenalties(fine("20000")); // a large fine: the party may ask for a hearing
+    c.replacePenalties(fine("200000"));
+    // the hearing right comes from the major-decision rules (kept as data): here it is given
+    java.util.function.Predicate<LocalDate> hearing = day -> true;
     Map<MilestoneKind, LocalDate> m = new EnumMap<>(MilestoneKind.class);
     m.put(MilestoneKind.FILED, LocalDate.of(2026, 9, 1));
     m.put(MilestoneKind.ADVANCE_NOTICE, LocalDate.of(2026, 9, 10));
     m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 11));
-    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m))
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(m, hearing))
         .contains("听证")
         .contains("1 日");
     m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 15));
-    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).contains("5 个工作日");
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(m, hearing))
+        .contains("5 个工作日");
     m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 17));
-    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).isNull();
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(m, hearing)).isNull();
     m.put(MilestoneKind.HEARING, LocalDate.of(2026, 9, 10));
     m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 11));
     assertThatCode(() -> CaseRules.checkMilestones(c, m)).doesNotThrowAnyException();
 
-    c.replacePenalties(fine("500")); // no hearing right: only the statement time, as a warning
+    // no hearing right: only the statement time, as a warning
     m.remove(MilestoneKind.HEARING);
-    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).contains("陈述、申辩");
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(m, day -> false))
+        .contains("陈述、申辩");
     m.put(MilestoneKind.DECIDED, LocalDate.of(2026, 9, 13));
-    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(c, m)).isNull();
+    org.assertj.core.api.Assertions.assertThat(CaseRules.decisionWindow(m, day -> false)).isNull();
+  }
+
+  @Test
+  void aRevokedLicenceGivesAHearingRightWhateverTheRules() {
+    org.assertj.core.api.Assertions.assertThat(CaseRules.hearingKind(fine("200000"))).isFalse();
+    org.assertj.core.api.Assertions.assertThat(
+            CaseRules.hearingKind(List.of(new Penalty(PenaltyKind.REVOKE_LICENCE, null, "吊销许可证"))))
+        .isTrue();
   }
 
   static EnforcementCase generalCase() {
