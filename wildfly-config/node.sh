@@ -29,4 +29,4 @@ else export JBOSS_JAVA_SIZING="-Xms64m -Xmx256m"; fi
 exec "$home/bin/standalone.sh" -c "$config" -b 127.0.0.1 -bprivate 127.0.0.1 \
   -Djboss.bind.address.management=127.0.0.1 -Djboss.server.base.dir="$base" \
   -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="$name" -Djboss.tx.node.id="$name" \
-  -Dgongshi.scanner=true
+  -Djboss.as.management.blocking.timeout="${GONGSHI_BOOT_TIMEOUT:-1200}" -Dgongshi.scanner=true

@@ -181,7 +181,8 @@ public class ArchiveIndex {
 
   /**
    * Every five minutes one node deletes the outbox rows that every live replica has applied (each
-   * node keeps its own index, so each has its own position).
+   * node keeps its own index, so each has its own position), and forgets job claims older than 30
+   * days.
    */
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void pruneOutbox() {
@@ -189,6 +190,7 @@ public class ArchiveIndex {
         "outbox-prune",
         org.gongshi.platform.cluster.ClusterJobs.period(java.time.temporal.ChronoUnit.MINUTES)))
       return;
+    jobs.forget(java.time.Duration.ofDays(30));
     int n = replicas.prune("archive");
     if (n > 0) LOG.info("Search outbox: " + n + " rows applied by every live replica pruned");
   }

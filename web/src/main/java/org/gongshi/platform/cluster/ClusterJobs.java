@@ -47,6 +47,18 @@ public class ClusterJobs {
     return Instant.now().truncatedTo(unit).toString();
   }
 
+  /** Forgets claims older than {@code age} (the every-minute job alone adds 1,440 a day). */
+  public int forget(java.time.Duration age) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("DELETE FROM job_run WHERE started_at < ?")) {
+      s.setTimestamp(1, Timestamp.from(Instant.now().minus(age)));
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      LOG.warning("Cannot forget old job runs: " + e);
+      return 0;
+    }
+  }
+
   /**
    * Claims the period for this node: true when this node is the one to run the job, false when
    * another node (or an earlier run of this one) already did, or the database cannot be reached.
