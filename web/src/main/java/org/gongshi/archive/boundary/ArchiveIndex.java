@@ -188,8 +188,7 @@ public class ArchiveIndex {
   void pruneOutbox() {
     if (!jobs.claim(
         "outbox-prune",
-        org.gongshi.platform.cluster.ClusterJobs.period(java.time.temporal.ChronoUnit.MINUTES)))
-      return;
+        org.gongshi.platform.cluster.ClusterJobs.period(java.time.Duration.ofMinutes(5)))) return;
     jobs.forget(java.time.Duration.ofDays(30));
     int n = replicas.prune("archive");
     if (n > 0) LOG.info("Search outbox: " + n + " rows applied by every live replica pruned");

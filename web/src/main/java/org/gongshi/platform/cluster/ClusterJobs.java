@@ -60,6 +60,15 @@ public class ClusterJobs {
   }
 
   /**
+   * The slot of a job that runs every {@code every} (a divisor of a day): its start, so that a
+   * timer that fires late on one node (after a slow start) still claims the slot the others claim.
+   */
+  public static String period(java.time.Duration every) {
+    long s = every.toSeconds();
+    return Instant.ofEpochSecond(Instant.now().getEpochSecond() / s * s).toString();
+  }
+
+  /**
    * Claims the period for this node: true when this node is the one to run the job, false when
    * another node (or an earlier run of this one) already did, or the database cannot be reached.
    */
