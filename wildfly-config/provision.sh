@@ -2,6 +2,7 @@
 # Makes Gongshi's server: unpacks the stock WildFly dist zip and applies the jboss-cli scripts
 # beside this file. Runs again only when the scripts, the DB kind or the driver change; the
 # server's data directory (H2 database, content store, index) is kept across re-provisioning.
+# With PostgreSQL it also makes the cluster's configurations (gongshi-ha.xml, gongshi-balancer.xml).
 # usage: provision.sh WILDFLY_DIST_ZIP SERVER_HOME DB_KIND(h2|postgres) POSTGRES_DRIVER_JAR
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -36,5 +37,17 @@ run_cli() {
 run_cli "$here/configure-drivers.cli"
 run_cli "$here/configure-datasource-$db.cli"
 run_cli "$here/configure-gongshi.cli"
+if [ "$db" = postgres ]; then
+  # two or more nodes on the shared database (./gongshi cluster, ClusterIT): standalone-ha with the same
+  # scripts, then the cluster's own; and a plain server as the balancer in front of them
+  cp "$home/standalone/configuration/standalone-ha.xml" "$home/standalone/configuration/gongshi-ha.xml"
+  cp "$home/standalone/configuration/standalone.xml" "$home/standalone/configuration/gongshi-balancer.xml"
+  for s in configure-drivers configure-datasource-postgres configure-gongshi; do
+    sed -e 's/--server-config=gongshi\.xml/--server-config=gongshi-ha.xml/' -e '/^module add/d' "$here/$s.cli" > "$home/$s-ha.cli"
+    run_cli "$home/$s-ha.cli"
+  done
+  run_cli "$here/configure-cluster.cli"
+  run_cli "$here/configure-balancer.cli"
+fi
 echo "$stamp" > "$marker"
 echo "Gongshi server configured ($db) in $home"

@@ -57,6 +57,19 @@ public class ArchiveIndex {
   @Inject org.gongshi.platform.SearchBackends backends;
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService searchThreads;
   @PersistenceContext EntityManager em;
+  @Inject org.gongshi.platform.cluster.SearchReplicas replicas;
+  @Inject org.gongshi.platform.cluster.ClusterJobs jobs;
+
+  /** The position last reported to the other nodes, and when. */
+  private volatile long reportedSeq = -1;
+
+  private volatile long reportedAt;
+
+  /**
+   * Set when the outbox was pruned past this index's position (the node was down longer than a live
+   * replica may be): the first tick rebuilds it from the database.
+   */
+  private volatile boolean rebuildBehindPrune;
 
   private SearchEngine engine;
   private final Object applying = new Object();
@@ -88,6 +101,8 @@ public class ArchiveIndex {
     }
     LOG.info("Archive index open at outbox sequence " + engine.lastAppliedSequence());
     rebuildForAnalysis = engine.analysisOutdated();
+    long pruned = replicas.prunedThrough("archive");
+    rebuildBehindPrune = engine.lastAppliedSequence() < pruned;
     try {
       emptyAtStart =
           engine.lastAppliedSequence() == 0
@@ -131,6 +146,18 @@ public class ArchiveIndex {
             e);
       }
     }
+    if (rebuildBehindPrune) {
+      rebuildBehindPrune = false;
+      try {
+        long id = startRebuildJob();
+        LOG.info(
+            "Archive index is behind the pruned outbox (this node was away): rebuilding it (job "
+                + id
+                + ")");
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not start the archive index rebuild", e);
+      }
+    }
     try {
       while (applyPending() == BATCH) {
         // drain a backlog before the next tick
@@ -138,6 +165,33 @@ public class ArchiveIndex {
     } catch (RuntimeException | IOException e) {
       LOG.log(Level.WARNING, "Applying the search outbox failed; retrying next tick", e);
     }
+    reportPosition();
+  }
+
+  /** Tells the other nodes (and the outbox pruning) how far this replica applied the outbox. */
+  private void reportPosition() {
+    long seq = engine.lastAppliedSequence();
+    long now = System.currentTimeMillis();
+    if (seq == reportedSeq && now - reportedAt < 30_000) return;
+    if (rebuilding != null || rebuildingEmpty) return; // the rebuild's rows are not applied yet
+    replicas.report("archive", seq);
+    reportedSeq = seq;
+    reportedAt = now;
+  }
+
+  /**
+   * Every five minutes one node deletes the outbox rows that every live replica has applied (each
+   * node keeps its own index, so each has its own position), and forgets job claims older than 30
+   * days.
+   */
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  void pruneOutbox() {
+    if (!jobs.claim(
+        "outbox-prune",
+        org.gongshi.platform.cluster.ClusterJobs.period(java.time.Duration.ofMinutes(5)))) return;
+    jobs.forget(java.time.Duration.ofDays(30));
+    int n = replicas.prune("archive");
+    if (n > 0) LOG.info("Search outbox: " + n + " rows applied by every live replica pruned");
   }
 
   /** An empty index beside a database with cases (after a restore): rebuilt by the batch job. */

@@ -21,10 +21,14 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.gongshi.archive.entity.StoredFile;
 import org.gongshi.platform.audit.AuditTrail;
+import org.gongshi.platform.cluster.ClusterJobs;
 import org.gongshi.platform.store.BlobReferences;
 import org.gongshi.platform.store.ContentStore;
 
-/** Re-hashes every stored file nightly and reports the ones whose bytes no longer match. */
+/**
+ * Re-hashes every stored file nightly and reports the ones whose bytes no longer match; in a
+ * cluster one node each night (the store is shared).
+ */
 @Singleton
 public class FixityCheck {
   private static final Logger LOG = Logger.getLogger(FixityCheck.class.getName());
@@ -34,6 +38,7 @@ public class FixityCheck {
   private static final java.time.Duration SETTLE = java.time.Duration.ofMinutes(15);
 
   @Inject AuditTrail audit;
+  @Inject ClusterJobs jobs;
   @Inject @Any Instance<BlobReferences> references;
 
   public record Mismatch(long fileId, String fileName, String sha256, Long caseId) {}
@@ -45,6 +50,7 @@ public class FixityCheck {
 
   @Schedule(hour = "2", minute = "15", persistent = false)
   void nightly() {
+    if (!jobs.claim("fixity", ClusterJobs.period(java.time.temporal.ChronoUnit.DAYS))) return;
     Report r = run();
     LOG.info(
         "Fixity check: "
