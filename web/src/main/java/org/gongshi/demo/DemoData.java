@@ -295,10 +295,16 @@ public class DemoData {
                 u.getUsername(),
                 PASSWORD,
                 String.join(",", u.getRoles().stream().map(Enum::name).toList()),
-                u.getAgency() == null ? "全部机关" : u.getAgency().getName()));
+                scopeOf(u)));
       }
     }
     sb.append("===============================================================\n");
     LOG.info(sb.toString());
+  }
+
+  private static String scopeOf(AppUser u) {
+    if (u.getAgency() != null) return u.getAgency().getName();
+    if (u.getRegion() != null && !u.getRegion().isBlank()) return u.getRegion() + "（备案审查）";
+    return "全部机关";
   }
 }
