@@ -63,6 +63,8 @@ public class PublicIndex {
   private final ReentrantLock writeLock =
       new ReentrantLock(); // a change waits for a running rebuild, then applies
   private SearchEngine engine;
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** How many documents a rebuild wrote. */
   public record Rebuilt(long items, long decisions) {}
@@ -140,6 +142,7 @@ public class PublicIndex {
                       .peek(d -> decisions[0]++))
               .iterator();
       engine.rebuild(all, engine.lastAppliedSequence());
+      generation.incrementAndGet();
       return new Rebuilt(items, decisions[0]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -195,6 +198,14 @@ public class PublicIndex {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /**
+   * Counts the rebuilds since start: what was derived from the table before a rebuild (which may
+   * follow changes made outside the application) is not trusted after it.
+   */
+  public long generation() {
+    return generation.get();
   }
 
   /** Runs a search on the public index. */
