@@ -407,6 +407,8 @@ public class PublicDecisions {
     if (q.year() != null) r = r.withFilter(PublicField.YEAR, Set.of(q.year().toString()));
     if (q.penalty() != null) r = r.withFilter(PublicField.PENALTY_TYPES, Set.of(q.penalty()));
     if (q.fine() != null) r = r.withFilter(PublicField.FINE_BAND, Set.of(q.fine()));
+    if (q.category() != null)
+      r = r.withFilter(PublicField.VIOLATION_CATEGORY, Set.of(q.category()));
     if (q.from() != null || q.to() != null) r = r.withDates(q.from(), q.to());
     return r;
   }
