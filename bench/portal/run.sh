@@ -97,6 +97,8 @@ run search-page-nocache "$OUT/search.lua"
 run search-json-nocache "$OUT/api.lua"
 kill -- -$SERVER 2>/dev/null || true
 while kill -0 $SERVER 2>/dev/null; do sleep 1; done
+# the JVM may outlive the script that started it; its index lock goes with it
+while [ -n "$JAVA_PID" ] && kill -0 "$JAVA_PID" 2>/dev/null; do sleep 1; done
 # the engine alone: the index the server wrote (now closed), the same mix and clients, in one JVM
 ./mvnw -B -ntp -q -pl search exec:exec@bench-portal-engine -Dbench.index="$PWD/$OUT/index/public" \
   -Dbench.clients="$CONNECTIONS" -Dbench.seconds="${DURATION%s}" | tee "$OUT/engine.txt"
