@@ -1,59 +1,86 @@
 #!/usr/bin/env bash
 # Portal benchmark: BENCH_DECISIONS published decisions (default 100,000) in PostgreSQL (schema gongshi_bench of
 # database test on 127.0.0.1:5432), then wrk on loopback against the decision page, the search page and the JSON API.
-# Prints requests/s and latency percentiles. Needs wrk and psql (apt-get install wrk postgresql-client).
+# Prints requests/s and latency percentiles, then the engine alone on the same index with the same query mix
+# (bench/portal/queries.txt) and clients, and the pages' share of the engine's throughput.
+# Needs wrk and psql (apt-get install wrk postgresql-client). BENCH_SKIP_BUILD=1 skips the build.
+# BENCH_PORT_OFFSET=N serves on 8080+N; BENCH_SCHEMA names the schema; BENCH_REUSE=1 keeps the seeded schema and
+# index for the next run (and reuses them when the count matches); BENCH_JFR=1 records a JFR file per run in
+# target/bench-portal (jfr print --events jdk.ExecutionSample …).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${BENCH_DECISIONS:-100000}
 DURATION=${BENCH_DURATION:-30s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
-SCHEMA=gongshi_bench
+SCHEMA=${BENCH_SCHEMA:-gongshi_bench}
+OFFSET=${BENCH_PORT_OFFSET:-0}
+BASE=http://127.0.0.1:$((8080 + OFFSET))
 PSQL=(psql -h 127.0.0.1 -U postgres -d test -q -v ON_ERROR_STOP=1)
 OUT=target/bench-portal
 for tool in wrk psql curl; do command -v $tool >/dev/null || { echo "bench needs $tool (apt-get install wrk postgresql-client curl)"; exit 1; }; done
-rm -rf "$OUT" && mkdir -p "$OUT"
+if [ "${BENCH_REUSE:-0}" = 1 ]; then mkdir -p "$OUT"; rm -f "$OUT"/*.txt "$OUT"/*.jfr; else rm -rf "$OUT" && mkdir -p "$OUT"; fi
 
 echo "== build and provision (PostgreSQL)"
-./mvnw -B -ntp -q install -DskipTests -Ppostgres
-"${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
+# package, not install: nothing is written into ~/.m2; BENCH_SKIP_BUILD=1 runs what is already built
+[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -ntp -q package -DskipTests -Ppostgres
+CONFIG=target/server/postgres/wildfly/standalone/configuration/gongshi.xml
+# the row cache on at start (a previous run switched it off at run time); a public-index rebuild of 100k+ decisions
+# runs in one transaction and may take longer than WildFly's 300 s default on a loaded machine
+sed -i '/gongshi.portal.row-cache/d' "$CONFIG"
+sed -i "s#<coordinator-environment statistics-enabled=\"\([^\"]*\)\"\( default-timeout=\"[0-9]*\"\)\?/>#<coordinator-environment statistics-enabled=\"\1\" default-timeout=\"${BENCH_TX_TIMEOUT:-3600}\"/>#" "$CONFIG"
+seeded=$("${PSQL[@]}" -At -c "SELECT count(*) FROM $SCHEMA.published_decision WHERE status = 'PUBLISHED' AND decision_number LIKE 'BENCH%'" 2>/dev/null || echo 0)
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ "$seeded" = "$N" ]; then
+  echo "reusing $N published decisions in schema $SCHEMA"
+else
+  seeded=0
+  rm -rf "$OUT/store" "$OUT/index"
+  "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
+fi
 
 export GONGSHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA" GONGSHI_DB_SCHEMA=$SCHEMA
 export GONGSHI_DB_USER=postgres GONGSHI_DB_PASSWORD=postgres
 export GONGSHI_STORE_DIR="$PWD/$OUT/store" GONGSHI_INDEX_DIR="$PWD/$OUT/index"
-setsid wildfly-config/run.sh target/server/postgres/wildfly web/target/gongshi.war > "$OUT/server.log" 2>&1 &
+setsid wildfly-config/run.sh target/server/postgres/wildfly web/target/gongshi.war \
+  -Djboss.socket.binding.port-offset="$OFFSET" -Djboss.as.management.blocking.timeout=1800 > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill -- -$SERVER 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null http://127.0.0.1:8080/; do
+until curl -fs -o /dev/null $BASE/; do
   kill -0 $SERVER 2>/dev/null || { echo "server stopped, see $OUT/server.log"; exit 1; }
   sleep 2
 done
 
-echo "== seed $N published decisions"
-start=$(date +%s)
-"${PSQL[@]}" -c "SET search_path=$SCHEMA" -v n="$N" -f bench/portal/seed.sql | tail -3
-echo "seeded in $(( $(date +%s) - start )) s"
-echo "== rebuild the public index"
-curl -fs -u admin:gongshi2026 -X POST http://127.0.0.1:8080/api/public-index/rebuild; echo
+if [ "$seeded" != "$N" ]; then
+  echo "== seed $N published decisions"
+  start=$(date +%s)
+  "${PSQL[@]}" -c "SET search_path=$SCHEMA" -v n="$N" -f bench/portal/seed.sql | tail -3
+  echo "seeded in $(( $(date +%s) - start )) s"
+  echo "== rebuild the public index"
+  curl -fs -u admin:gongshi2026 -X POST $BASE/api/public-index/rebuild; echo
+fi
+JAVA_PID=$(pgrep -f -- "-Djboss.home.dir=$PWD/target/server/postgres/wildfly" | head -1 || true)
 
 read -r MIN MAX < <("${PSQL[@]}" -At -F ' ' -c "SELECT min(id), max(id) FROM $SCHEMA.published_decision WHERE status = 'PUBLISHED'")
 cat > "$OUT/decision.lua" <<LUA
 math.randomseed(42)
 request = function() return wrk.format("GET", "/portal/decisions/" .. math.random($MIN, $MAX)) end
 LUA
-cat > "$OUT/search.lua" <<'LUA'
-math.randomseed(42)
-local q = {"%E5%8D%A0%E7%94%A8%E5%9F%8E%E5%B8%82%E9%81%93%E8%B7%AF", "%E6%89%AC%E5%B0%98", "%E6%81%92%E8%BE%BE",
-  "%E9%A4%90%E9%A5%AE+%E6%B2%B9%E7%83%9F", "%22%E5%BB%BA%E7%AD%91%E5%9E%83%E5%9C%BE%22",
-  "BENCH%E7%BB%BC%E6%89%A7%E7%BD%9A%E5%86%B3%E5%AD%97%EF%BC%882026%EF%BC%89%E7%AC%AC777%E5%8F%B7",
-  "%E5%A4%9C%E9%97%B4%E6%96%BD%E5%B7%A5&year=2026", "%E5%B9%BF%E5%91%8A&domain=%E5%B8%82%E5%AE%B9%E7%8E%AF%E5%A2%83%E5%8D%AB%E7%94%9F"}
-request = function() return wrk.format("GET", "/portal/search?q=" .. q[math.random(#q)]) end
-LUA
-sed 's#/portal/search?q=#/api/public/decisions?q=#' "$OUT/search.lua" > "$OUT/api.lua"
+{
+  echo 'math.randomseed(42)'
+  echo 'local q = {'
+  grep -v '^#' bench/portal/queries.txt | sed '/^$/d; s/.*/  "&",/'
+  echo '}'
+  echo 'request = function() return wrk.format("GET", "/portal/search?" .. q[math.random(#q)]) end'
+} > "$OUT/search.lua"
+sed 's#/portal/search?#/api/public/decisions?#' "$OUT/search.lua" > "$OUT/api.lua"
 
 run() {
   local name=$1 script=$2
-  wrk -t1 -c1 -d5s -s "$script" http://127.0.0.1:8080 > /dev/null # warm-up
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" http://127.0.0.1:8080 > "$OUT/$name.txt"
+  wrk -t1 -c1 -d5s -s "$script" $BASE > /dev/null # warm-up
+  if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then
+    jcmd "$JAVA_PID" JFR.start name="$name" settings=profile filename="$PWD/$OUT/$name.jfr" > /dev/null
+  fi
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" $BASE > "$OUT/$name.txt"
+  if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then jcmd "$JAVA_PID" JFR.stop name="$name" > /dev/null; fi
   printf '%-16s %10s req/s   p50 %8s   p99 %8s   errors: %s\n' "$name" \
     "$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")" \
     "$(awk '$1=="50%" {print $2}' "$OUT/$name.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")" \
@@ -63,6 +90,20 @@ echo "== wrk, $CONNECTIONS connections, $DURATION each, $(nproc) cores, load $(c
 run decision-page "$OUT/decision.lua"
 run search-page "$OUT/search.lua"
 run search-json "$OUT/api.lua"
+# the same without the row cache of result pages (read from the table on every request, as before)
+target/server/postgres/wildfly/bin/jboss-cli.sh -c --controller=127.0.0.1:$((9990 + OFFSET)) \
+  --command="/system-property=gongshi.portal.row-cache:add(value=false)" > /dev/null
+run search-page-nocache "$OUT/search.lua"
+run search-json-nocache "$OUT/api.lua"
 kill -- -$SERVER 2>/dev/null || true
 while kill -0 $SERVER 2>/dev/null; do sleep 1; done
-"${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
+# the JVM may outlive the script that started it; its index lock goes with it
+while [ -n "$JAVA_PID" ] && kill -0 "$JAVA_PID" 2>/dev/null; do sleep 1; done
+# the engine alone: the index the server wrote (now closed), the same mix and clients, in one JVM
+./mvnw -B -ntp -q -pl search exec:exec@bench-portal-engine -Dbench.index="$PWD/$OUT/index/public" \
+  -Dbench.clients="$CONNECTIONS" -Dbench.seconds="${DURATION%s}" | tee "$OUT/engine.txt"
+engine=$(awk '/engine-alone/ {print $2}' "$OUT/engine.txt")
+for name in search-page search-json search-page-nocache search-json-nocache; do
+  awk -v e="$engine" -v n=$name '/Requests\/sec/ {printf "%-16s %5.1f %% of the engine alone\n", n, 100 * $2 / e}' "$OUT/$name.txt"
+done
+[ "${BENCH_REUSE:-0}" = 1 ] || "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"

@@ -33,6 +33,28 @@ public class Settings {
   @ConfigProperty(name = "gongshi.db.schema")
   Optional<String> dbSchema;
 
+  @Inject
+  @ConfigProperty(name = "gongshi.portal.sponsor", defaultValue = "金华市金东区综合行政执法局（演示站点）")
+  String portalSponsor;
+
+  @Inject
+  @ConfigProperty(name = "gongshi.portal.contact", defaultValue = "0579-82000000（工作日 8:30—17:00）")
+  String portalContact;
+
+  @Inject
+  @ConfigProperty(name = "gongshi.portal.supervision-phone", defaultValue = "12345")
+  String portalSupervisionPhone;
+
+  @Inject
+  @ConfigProperty(name = "gongshi.portal.address", defaultValue = "浙江省金华市金东区（演示地址）")
+  String portalAddress;
+
+  @Inject
+  @ConfigProperty(
+      name = "gongshi.portal.data-licence",
+      defaultValue = "知识共享署名 4.0 国际许可协议（CC BY 4.0）：可自由复制、分发和再利用，须注明来源")
+  String portalDataLicence;
+
   public Path storeDir() {
     return Path.of(storeDir);
   }
@@ -77,5 +99,30 @@ public class Settings {
 
   public Optional<String> dbSchema() {
     return dbSchema.filter(s -> !s.isBlank());
+  }
+
+  /** Who runs the public portal (GONGSHI_PORTAL_SPONSOR): about page, footer, open-data source. */
+  public String portalSponsor() {
+    return portalSponsor;
+  }
+
+  /** The portal's contact telephone (GONGSHI_PORTAL_CONTACT). */
+  public String portalContact() {
+    return portalContact;
+  }
+
+  /** The supervision (complaint) telephone (GONGSHI_PORTAL_SUPERVISION_PHONE). */
+  public String portalSupervisionPhone() {
+    return portalSupervisionPhone;
+  }
+
+  /** The sponsor's address (GONGSHI_PORTAL_ADDRESS). */
+  public String portalAddress() {
+    return portalAddress;
+  }
+
+  /** The licence of the open data (GONGSHI_PORTAL_DATA_LICENCE). */
+  public String portalDataLicence() {
+    return portalDataLicence;
   }
 }

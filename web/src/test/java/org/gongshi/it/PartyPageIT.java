@@ -13,8 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,47 +91,36 @@ class PartyPageIT {
       first =
           insert(
               c,
-              records.get(0),
-              firstNumber,
-              "PUBLISHED",
-              company,
-              "ORGANISATION",
-              uscc,
-              today.minusMonths(5),
-              today.minusMonths(2));
+              PublishedRows.decision(records.get(0)[0], records.get(0)[1], firstNumber)
+                  .party(company, "ORGANISATION", uscc)
+                  .publicText("行政处罚决定书\n" + firstNumber)
+                  .dates(
+                      today.minusMonths(5),
+                      today.minusMonths(2),
+                      today.minusMonths(5).plusYears(1)));
       second =
           insert(
               c,
-              other,
-              secondNumber,
-              "PUBLISHED",
-              company,
-              "ORGANISATION",
-              uscc,
-              today.minusDays(10),
-              today.plusMonths(3));
+              PublishedRows.decision(other[0], other[1], secondNumber)
+                  .party(company, "ORGANISATION", uscc)
+                  .publicText("行政处罚决定书\n" + secondNumber)
+                  .dates(
+                      today.minusDays(10), today.plusMonths(3), today.minusDays(10).plusYears(1)));
       withdrawn =
           insert(
               c,
-              records.get(1),
-              withdrawnNumber,
-              "WITHDRAWN",
-              company,
-              "ORGANISATION",
-              uscc,
-              today.minusDays(5),
-              today.plusMonths(3));
+              PublishedRows.decision(records.get(1)[0], records.get(1)[1], withdrawnNumber)
+                  .status("WITHDRAWN", "该决定已被撤销，依法撤下。")
+                  .party(company, "ORGANISATION", uscc)
+                  .publicText("行政处罚决定书\n" + withdrawnNumber)
+                  .dates(today.minusDays(5), today.plusMonths(3), today.minusDays(5).plusYears(1)));
       person =
           insert(
               c,
-              records.get(2),
-              personNumber,
-              "PUBLISHED",
-              "张某某",
-              "NATURAL_PERSON",
-              personCode,
-              today.minusDays(5),
-              today.plusMonths(3));
+              PublishedRows.decision(records.get(2)[0], records.get(2)[1], personNumber)
+                  .party("张某某", "NATURAL_PERSON", personCode)
+                  .publicText("行政处罚决定书\n" + personNumber)
+                  .dates(today.minusDays(5), today.plusMonths(3), today.minusDays(5).plusYears(1)));
     }
     assertThat(Api.as(base, "admin").post("public-index/rebuild", "").status()).isEqualTo(200);
   }
@@ -266,61 +253,11 @@ class PartyPageIT {
     }
   }
 
-  private long insert(
-      Connection c,
-      long[] record,
-      String number,
-      String status,
-      String party,
-      String category,
-      String code,
-      LocalDate decided,
-      LocalDate repairFrom)
-      throws Exception {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    String agency;
-    try (PreparedStatement ps = c.prepareStatement("SELECT name FROM agency WHERE id = ?")) {
-      ps.setLong(1, record[1]);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        agency = rs.getString(1);
-      }
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO published_decision (disclosure_id, agency_id, agency_name, agency_uscc, decision_number,"
-                + " status, party_name, party_category, party_uscc, violation_type, facts, legal_basis, penalty_types,"
-                + " penalty_content, fine_wan, domain, procedure_kind, public_text, decided_on, published_at, repair_from,"
-                + " expires_on, notice, ended_at, updated_at, version) VALUES (?, ?, ?, '11330703002576812K', ?, ?, ?, ?, ?,"
-                + " '擅自占用城市道路堆放建筑材料', ?, '《城市市容和环境卫生管理条例》第十七条', '罚款', '罚款人民币2000元', 0.2,"
-                + " '市容环境卫生', 'GENERAL', ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            new String[] {"id"})) {
-      int i = 1;
-      ps.setLong(i++, record[0]);
-      ps.setLong(i++, record[1]);
-      ps.setString(i++, agency);
-      ps.setString(i++, number);
-      ps.setString(i++, status);
-      ps.setString(i++, party);
-      ps.setString(i++, category);
-      ps.setString(i++, code);
-      ps.setString(i++, "当事人擅自占用城市道路堆放建筑材料。");
-      ps.setString(i++, "行政处罚决定书\n" + number);
-      ps.setObject(i++, decided);
-      ps.setObject(i++, now);
-      ps.setObject(i++, repairFrom);
-      ps.setObject(i++, decided.plusYears(1));
-      ps.setString(i++, status.equals("WITHDRAWN") ? "该决定已被撤销，依法撤下。" : null);
-      ps.setObject(i++, status.equals("WITHDRAWN") ? now : null);
-      ps.setObject(i++, now);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        long id = keys.getLong(1);
-        seeded.add(id);
-        return id;
-      }
-    }
+  /** Inserts a row and remembers it for removal. */
+  private long insert(Connection c, PublishedRows row) throws Exception {
+    long id = row.insert(c);
+    seeded.add(id);
+    return id;
   }
 
   private HttpResponse<String> get(String path) throws Exception {

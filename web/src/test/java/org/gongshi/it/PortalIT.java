@@ -14,9 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,47 +100,26 @@ class PortalIT {
       personNumber = "金东综执罚决字〔2025〕第" + run + "2号";
       withdrawnNumber = "金东综执罚决字〔2025〕第" + run + "3号";
       orgId =
-          insert(
-              c,
-              records.get(0)[0],
-              orgNumber,
-              "PUBLISHED",
-              "金华市" + run + "建材有限公司",
-              "ORGANISATION",
-              "91110000802100433B",
-              "李某",
-              "当事人擅自占用城市道路堆放建筑材料 token" + run + "，影响通行。",
-              "罚款；没收违法所得",
-              pdf,
-              null);
+          PublishedRows.decision(records.get(0)[0], agencyId, orgNumber)
+              .party("金华市" + run + "建材有限公司", "ORGANISATION", "91110000802100433B")
+              .representative("李某")
+              .violation("违反城市管理规定", "当事人擅自占用城市道路堆放建筑材料 token" + run + "，影响通行。")
+              .penalties("罚款；没收违法所得")
+              .pdf(pdf)
+              .insert(c);
       personId =
-          insert(
-              c,
-              records.get(1)[0],
-              personNumber,
-              "PUBLISHED",
-              "张某某",
-              "NATURAL_PERSON",
-              null,
-              null,
-              "当事人张某某在人行道违规设置户外广告招牌 token" + run + "。",
-              "罚款",
-              null,
-              null);
+          PublishedRows.decision(records.get(1)[0], agencyId, personNumber)
+              .party("张某某", "NATURAL_PERSON", null)
+              .violation("违反城市管理规定", "当事人张某某在人行道违规设置户外广告招牌 token" + run + "。")
+              .insert(c);
       withdrawnId =
-          insert(
-              c,
-              records.get(2)[0],
-              withdrawnNumber,
-              "WITHDRAWN",
-              "某某餐饮管理有限公司" + run,
-              "ORGANISATION",
-              "91330100MA2HXXXX0Y",
-              "王某",
-              secret + "：当事人油烟直排。",
-              "罚款",
-              pdf,
-              "该行政处罚决定已被复议机关撤销，依法撤下（" + run + "）。");
+          PublishedRows.decision(records.get(2)[0], agencyId, withdrawnNumber)
+              .status("WITHDRAWN", "该行政处罚决定已被复议机关撤销，依法撤下（" + run + "）。")
+              .party("某某餐饮管理有限公司" + run, "ORGANISATION", "91330100MA2HXXXX0Y")
+              .representative("王某")
+              .violation("违反城市管理规定", secret + "：当事人油烟直排。")
+              .pdf(pdf)
+              .insert(c);
     }
     Api.Answer rebuilt = Api.as(base, "admin").post("public-index/rebuild", "");
     assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
@@ -389,59 +365,6 @@ class PortalIT {
       Browser.screenshot(browser, "portal-withdrawn");
     } finally {
       browser.quit();
-    }
-  }
-
-  private long insert(
-      Connection c,
-      long disclosureId,
-      String number,
-      String status,
-      String party,
-      String category,
-      String uscc,
-      String representative,
-      String facts,
-      String penalties,
-      String pdf,
-      String notice)
-      throws Exception {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO published_decision (disclosure_id, agency_id, agency_name, agency_uscc,"
-                + " decision_number, status, party_name, party_category, party_uscc, legal_representative, violation_type, facts, legal_basis,"
-                + " penalty_types, penalty_content, fine_wan, confiscated_wan, domain, procedure_kind, public_text, pdf_sha256, decided_on,"
-                + " published_at, expires_on, notice, ended_at, updated_at, version)"
-                + " VALUES (?, ?, ?, '11330703002576812K', ?, ?, ?, ?, ?, ?, '违反城市管理规定', ?, '《城市市容和环境卫生管理条例》第十七条',"
-                + " ?, '罚款人民币2000元', 0.2, ?, '市容环境卫生', 'GENERAL', ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            new String[] {"id"})) {
-      int i = 1;
-      ps.setLong(i++, disclosureId);
-      ps.setLong(i++, agencyId);
-      ps.setString(i++, agencyName);
-      ps.setString(i++, number);
-      ps.setString(i++, status);
-      ps.setString(i++, party);
-      ps.setString(i++, category);
-      ps.setString(i++, uscc);
-      ps.setString(i++, representative);
-      ps.setString(i++, facts);
-      ps.setString(i++, penalties);
-      ps.setBigDecimal(i++, penalties.contains("没收") ? new java.math.BigDecimal("1.5") : null);
-      ps.setString(i++, "行政处罚决定书\n" + number + "\n" + facts + "\n依法决定：罚款人民币2000元。");
-      ps.setString(i++, pdf);
-      ps.setObject(i++, LocalDate.of(2025, 6, 3));
-      ps.setObject(i++, now);
-      ps.setObject(i++, LocalDate.now().plusYears(1));
-      ps.setString(i++, notice);
-      ps.setObject(i++, notice == null ? null : now);
-      ps.setObject(i++, now);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
     }
   }
 

@@ -214,6 +214,40 @@ class PortalSearchIT {
   }
 
   @Test
+  void theViolationCategoryIsAFacetAndAFilterOnThePageAndInTheJson() {
+    JsonObject all = json("size=100");
+    assertThat(all.getJsonObject("facets").getJsonArray("category").stream())
+        .anySatisfy(
+            f -> {
+              assertThat(f.asJsonObject().getString("value")).isEqualTo("违法建设");
+              assertThat(f.asJsonObject().getJsonNumber("count").longValue())
+                  .isGreaterThanOrEqualTo(2);
+            });
+    assertThat(ids(json("category=" + enc("违法建设") + "&size=100")))
+        .contains(building, namedBuilding)
+        .doesNotContain(road);
+    assertThat(ids(json("category=" + enc("占用道路") + "&size=100")))
+        .contains(road)
+        .doesNotContain(building, namedBuilding);
+
+    String page = Api.anonymous(base).get("../portal/search").body();
+    assertThat(page)
+        .contains(
+            "id=\"facet-category\"",
+            "<h2>违法行为类别</h2>",
+            "category=%E8%BF%9D%E6%B3%95%E5%BB%BA%E8%AE%BE");
+    String filtered = Api.anonymous(base).get("../portal/search?category=" + enc("违法建设")).body();
+    assertThat(filtered)
+        .contains("已选：违法行为类别 违法建设", "name=\"category\" value=\"违法建设\"")
+        .contains(buildingNumber);
+
+    Api.Answer tooLong =
+        Api.anonymous(base).get("public/decisions?category=" + enc("建".repeat(101)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("违法行为类别（category）过长");
+  }
+
+  @Test
   void aPagePastTheLastShowsTheLastAndNoHitsGiveAHint() {
     JsonObject first = json("size=1");
     long pages = first.getJsonNumber("pages").longValue();

@@ -267,15 +267,16 @@ public class Alerts {
             java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return PortalQuery.parse(
-        p.get("q"),
-        p.get("agency"),
-        p.get("domain"),
-        p.get("year"),
-        p.get("penalty"),
-        null,
-        null,
-        "date",
-        null);
+            p.get("q"),
+            p.get("agency"),
+            p.get("domain"),
+            p.get("year"),
+            p.get("penalty"),
+            null,
+            null,
+            "date",
+            null)
+        .withCategory(p.get("category"));
   }
 
   /** What is followed, in words. */

@@ -108,15 +108,16 @@ public class AlertsServlet extends HttpServlet {
 
   private static PortalQuery query(HttpServletRequest req) {
     return PortalQuery.parse(
-        req.getParameter("q"),
-        req.getParameter("agency"),
-        req.getParameter("domain"),
-        req.getParameter("year"),
-        req.getParameter("penalty"),
-        null,
-        null,
-        null,
-        null);
+            req.getParameter("q"),
+            req.getParameter("agency"),
+            req.getParameter("domain"),
+            req.getParameter("year"),
+            req.getParameter("penalty"),
+            null,
+            null,
+            null,
+            null)
+        .withCategory(req.getParameter("category"));
   }
 
   /** The search carried from the search page, for the form; a bad one is dropped. */

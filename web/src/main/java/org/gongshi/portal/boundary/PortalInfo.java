@@ -8,11 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongshi.platform.Settings;
 
 /**
- * Who runs the portal (about page, footer) as settings — GONGSHI_PORTAL_SPONSOR, _CONTACT,
- * _SUPERVISION_PHONE, _ADDRESS, _DATA_LICENCE in the environment — and how current its data is.
+ * Who runs the portal (about page, footer), from {@link Settings} (GONGSHI_PORTAL_SPONSOR,
+ * _CONTACT, _SUPERVISION_PHONE, _ADDRESS, _DATA_LICENCE in the environment), and how current its
+ * data is.
  */
 @Named("portalInfo")
 @ApplicationScoped
@@ -21,28 +22,7 @@ public class PortalInfo {
   /** The newest change is read again after this long (the home page is hot). */
   static final long FRESH_MILLIS = 30_000;
 
-  @Inject
-  @ConfigProperty(name = "gongshi.portal.sponsor", defaultValue = "金华市金东区综合行政执法局（演示站点）")
-  String sponsor;
-
-  @Inject
-  @ConfigProperty(name = "gongshi.portal.contact", defaultValue = "0579-82000000（工作日 8:30—17:00）")
-  String contact;
-
-  @Inject
-  @ConfigProperty(name = "gongshi.portal.supervision-phone", defaultValue = "12345")
-  String supervisionPhone;
-
-  @Inject
-  @ConfigProperty(name = "gongshi.portal.address", defaultValue = "浙江省金华市金东区（演示地址）")
-  String address;
-
-  @Inject
-  @ConfigProperty(
-      name = "gongshi.portal.data-licence",
-      defaultValue = "知识共享署名 4.0 国际许可协议（CC BY 4.0）：可自由复制、分发和再利用，须注明来源")
-  String dataLicence;
-
+  @Inject Settings settings;
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
@@ -50,23 +30,23 @@ public class PortalInfo {
   private volatile long readAt;
 
   public String getSponsor() {
-    return sponsor;
+    return settings.portalSponsor();
   }
 
   public String getContact() {
-    return contact;
+    return settings.portalContact();
   }
 
   public String getSupervisionPhone() {
-    return supervisionPhone;
+    return settings.portalSupervisionPhone();
   }
 
   public String getAddress() {
-    return address;
+    return settings.portalAddress();
   }
 
   public String getDataLicence() {
-    return dataLicence;
+    return settings.portalDataLicence();
   }
 
   /** A publication, withdrawal or take-down: read the time again at the next page. */

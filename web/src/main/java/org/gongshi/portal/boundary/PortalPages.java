@@ -161,6 +161,7 @@ public final class PortalPages {
       if (q.domain() != null) parts.add("领域 " + q.domain());
       if (q.year() != null) parts.add("年份 " + q.year());
       if (q.penalty() != null) parts.add("处罚类别 " + q.penalty());
+      if (q.category() != null) parts.add("违法行为类别 " + q.category());
       if (q.fine() != null) parts.add("罚款金额 " + q.fine());
       if (q.from() != null || q.to() != null)
         parts.add(

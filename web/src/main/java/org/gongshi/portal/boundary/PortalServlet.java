@@ -87,7 +87,8 @@ public class PortalServlet extends HttpServlet {
                   req.getParameter("sort"),
                   null)
               .withRanges(
-                  req.getParameter("from"), req.getParameter("to"), req.getParameter("fine")));
+                  req.getParameter("from"), req.getParameter("to"), req.getParameter("fine"))
+              .withCategory(req.getParameter("category")));
       resp.setHeader("Cache-Control", Caching.CACHE_CONTROL);
     } catch (DomainException e) {
       resp.setStatus(400);

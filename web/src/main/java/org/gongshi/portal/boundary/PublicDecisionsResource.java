@@ -63,10 +63,12 @@ public class PublicDecisionsResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("fine") String fine) {
+      @QueryParam("fine") String fine,
+      @QueryParam("category") String category) {
     PortalQuery requested =
         PortalQuery.parse(q, agency, domain, year, penalty, page, size, sort, cursor)
-            .withRanges(from, to, fine);
+            .withRanges(from, to, fine)
+            .withCategory(category);
     PublicDecisions.Page p = decisions.search(requested);
     PortalQuery query = p.query(); // a page past the last is the last
     String root = root();
@@ -130,11 +132,13 @@ public class PublicDecisionsResource {
       @QueryParam("sort") String sort,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("fine") String fine) {
+      @QueryParam("fine") String fine,
+      @QueryParam("category") String category) {
     PortalQuery query =
         PortalQuery.parse(
                 q, agency, domain, year, penalty, null, null, sort == null ? "date" : sort, null)
-            .withRanges(from, to, fine);
+            .withRanges(from, to, fine)
+            .withCategory(category);
     String root = root();
     StringBuilder out = new StringBuilder(8192);
     Instant[] last = {null};
@@ -177,10 +181,12 @@ public class PublicDecisionsResource {
       @QueryParam("penalty") String penalty,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("fine") String fine) {
+      @QueryParam("fine") String fine,
+      @QueryParam("category") String category) {
     PortalQuery query =
         PortalQuery.parse(q, agency, domain, year, penalty, null, null, null, null)
-            .withRanges(from, to, fine);
+            .withRanges(from, to, fine)
+            .withCategory(category);
     String root = root();
     List<PublishedDecision> rows =
         query.equals(PortalQuery.all())
@@ -328,6 +334,7 @@ public class PublicDecisionsResource {
     if (q.domain() != null) parts.add(q.domain());
     if (q.year() != null) parts.add(q.year() + " 年");
     if (q.penalty() != null) parts.add(q.penalty());
+    if (q.category() != null) parts.add(q.category());
     return String.join(" · ", parts);
   }
 

@@ -25,6 +25,7 @@ import org.gongshi.platform.DomainException;
  * @param from first decision date (inclusive), or null
  * @param to last decision date (inclusive), or null
  * @param fine 罚款金额 band ({@link FineBand#LABELS}), or null
+ * @param category 违法行为类别 (违法建设, 占道经营…), or null
  */
 public record PortalQuery(
     String q,
@@ -38,7 +39,8 @@ public record PortalQuery(
     String cursor,
     LocalDate from,
     LocalDate to,
-    String fine) {
+    String fine,
+    String category) {
 
   /** Earliest decision date accepted by the date filter. */
   static final LocalDate FIRST_DAY = LocalDate.of(1949, 10, 1);
@@ -103,7 +105,7 @@ public record PortalQuery(
     String c = trim(cursor);
     if (c != null && !c.matches("[A-Za-z0-9_-]{1,400}"))
       throw DomainException.invalid("cursor", "翻页位置（cursor）不合法，请从第一页重新检索");
-    return new PortalQuery(words, agencyId, d, y, pen, p, s, order, c, null, null, null);
+    return new PortalQuery(words, agencyId, d, y, pen, p, s, order, c, null, null, null, null);
   }
 
   /**
@@ -121,7 +123,17 @@ public record PortalQuery(
           "fine",
           "罚款金额（fine）只能是 " + String.join("、", FineBand.LABELS) + " 之一；收到“" + shorten(band) + "”");
     return new PortalQuery(
-        q, agencyId, domain, year, penalty, page, size, sort, cursor, f, t, band);
+        q, agencyId, domain, year, penalty, page, size, sort, cursor, f, t, band, category);
+  }
+
+  /**
+   * The same search narrowed to a 违法行为类别 (parameter {@code category}, as the facet lists it); null
+   * or blank means none. Refused naming the parameter when too long.
+   */
+  public PortalQuery withCategory(String value) {
+    String c = limited("category", value, "违法行为类别（category）");
+    return new PortalQuery(
+        q, agencyId, domain, year, penalty, page, size, sort, cursor, from, to, fine, c);
   }
 
   private static LocalDate date(String field, String value, String label) {
@@ -140,7 +152,7 @@ public record PortalQuery(
   /** Everything, newest first. */
   public static PortalQuery all() {
     return new PortalQuery(
-        null, null, null, null, null, 1, DEFAULT_SIZE, null, null, null, null, null);
+        null, null, null, null, null, 1, DEFAULT_SIZE, null, null, null, null, null, null);
   }
 
   public boolean byDate() {
@@ -149,12 +161,12 @@ public record PortalQuery(
 
   public PortalQuery withPage(int newPage) {
     return new PortalQuery(
-        q, agencyId, domain, year, penalty, newPage, size, sort, null, from, to, fine);
+        q, agencyId, domain, year, penalty, newPage, size, sort, null, from, to, fine, category);
   }
 
   public PortalQuery withSize(int newSize) {
     return new PortalQuery(
-        q, agencyId, domain, year, penalty, page, newSize, sort, cursor, from, to, fine);
+        q, agencyId, domain, year, penalty, page, newSize, sort, cursor, from, to, fine, category);
   }
 
   /** The same search with one filter set (value) or removed (null), back on page 1. */
@@ -167,17 +179,19 @@ public record PortalQuery(
     LocalDate f = from;
     LocalDate t = to;
     String band = fine;
+    String cat = category;
     switch (name) {
       case "agency" -> a = v == null ? null : Long.valueOf(v);
       case "domain" -> d = v;
       case "year" -> y = v == null ? null : Integer.valueOf(v);
       case "penalty" -> pen = v;
       case "fine" -> band = v;
+      case "category" -> cat = v;
       case "from" -> f = v == null ? null : LocalDate.parse(v);
       case "to" -> t = v == null ? null : LocalDate.parse(v);
       default -> throw new IllegalArgumentException(name);
     }
-    return new PortalQuery(q, a, d, y, pen, 1, size, sort, null, f, t, band);
+    return new PortalQuery(q, a, d, y, pen, 1, size, sort, null, f, t, band, cat);
   }
 
   /** The parameters, without defaults, in a fixed order. */
@@ -188,6 +202,7 @@ public record PortalQuery(
     if (domain != null) m.put("domain", domain);
     if (year != null) m.put("year", year.toString());
     if (penalty != null) m.put("penalty", penalty);
+    if (category != null) m.put("category", category);
     if (from != null) m.put("from", from.toString());
     if (to != null) m.put("to", to.toString());
     if (fine != null) m.put("fine", fine);
@@ -207,7 +222,9 @@ public record PortalQuery(
   }
 
   /** The filters only (no paging), for feeds and downloads. */
-  /** Whether a filter (agency, domain, year, penalty, dates or fine) narrows the search. */
+  /**
+   * Whether a filter (agency, domain, year, penalty, category, dates or fine) narrows the search.
+   */
   public boolean filtered() {
     return agencyId != null
         || domain != null
@@ -215,17 +232,18 @@ public record PortalQuery(
         || penalty != null
         || from != null
         || to != null
-        || fine != null;
+        || fine != null
+        || category != null;
   }
 
   /** The same words and order without filters, on page 1. */
   public PortalQuery withoutFilters() {
-    return new PortalQuery(q, null, null, null, null, 1, size, sort, null, null, null, null);
+    return new PortalQuery(q, null, null, null, null, 1, size, sort, null, null, null, null, null);
   }
 
   public PortalQuery filtersOnly() {
     return new PortalQuery(
-        q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null, from, to, fine);
+        q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null, from, to, fine, category);
   }
 
   private static long positive(String field, String value, String rule) {

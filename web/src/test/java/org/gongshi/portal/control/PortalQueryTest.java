@@ -55,6 +55,24 @@ class PortalQueryTest {
   }
 
   @Test
+  void theViolationCategoryNarrowsTravelsInLinksAndToggles() {
+    PortalQuery q =
+        PortalQuery.parse("广告", null, null, null, null, "2", null, null, null)
+            .withCategory(" 违法建设 ");
+
+    assertThat(q.category()).isEqualTo("违法建设");
+    assertThat(q.filtered()).isTrue();
+    assertThat(q.queryString()).contains("category=%E8%BF%9D%E6%B3%95%E5%BB%BA%E8%AE%BE");
+    assertThat(q.filtersOnly().parameters()).containsEntry("category", "违法建设");
+    assertThat(q.with("category", null).parameters()).doesNotContainKeys("category", "page");
+    assertThat(q.withoutFilters().parameters()).doesNotContainKey("category");
+    assertThat(PortalQuery.all().withCategory("  ").category()).isNull();
+    assertField(() -> PortalQuery.all().withCategory("建".repeat(101)), "category");
+    assertThatThrownBy(() -> PortalQuery.all().withCategory("建".repeat(101)))
+        .hasMessageContaining("违法行为类别（category）过长");
+  }
+
+  @Test
   void badDatesAndBandsAreRefusedInChineseNamingTheField() {
     assertField(() -> PortalQuery.all().withRanges("2024-02-30", null, null), "from");
     assertField(() -> PortalQuery.all().withRanges("1900-01-01", null, null), "from");
