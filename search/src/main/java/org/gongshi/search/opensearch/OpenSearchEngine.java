@@ -82,6 +82,11 @@ public final class OpenSearchEngine implements SearchEngine {
   /** Set once the alias was found or created (a cluster down at start-up is tried again later). */
   private volatile boolean initialised;
 
+  /**
+   * Set when the caller keeps the applied sequence: opening late does not replace it by _meta's.
+   */
+  private volatile boolean resumed;
+
   private OpenSearchEngine(OpenSearchConnection connection, IndexSchema schema, String prefix) {
     this.connection = connection;
     this.client = connection.client();
@@ -159,7 +164,9 @@ public final class OpenSearchEngine implements SearchEngine {
       ok(send("POST", "/_aliases", Map.of("actions", List.of(addAlias(index)))), "alias");
       meta = readMeta();
     }
-    applied.set(meta.path("appliedSequence").asLong(0));
+    if (resumed == false) {
+      applied.set(meta.path("appliedSequence").asLong(0));
+    }
     analysisOutdated = meta.path("analysis").asInt(0) != ChineseAnalysis.VERSION;
     initialised = true;
   }
@@ -207,6 +214,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
   @Override
   public void resumeAfter(long seq) {
+    resumed = true;
     applied.set(seq);
   }
 
