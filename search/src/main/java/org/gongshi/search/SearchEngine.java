@@ -103,6 +103,30 @@ public interface SearchEngine extends Closeable {
   long lastAppliedSequence();
 
   /**
+   * Whether several application nodes share this index (a cluster): then one node at a time applies
+   * the outbox, and the applied sequence is kept by the caller (in the database) and handed in with
+   * {@link #resumeAfter(long)} before each batch. An embedded index belongs to its node.
+   *
+   * @return true for a shared index
+   */
+  default boolean shared() {
+    return false;
+  }
+
+  /**
+   * For a {@link #shared()} index: the caller's record says every outbox entry up to {@code seq} is
+   * in the index and nothing after it is known to be; the next {@link #applyBatch(List)} applies
+   * the entries after it (another node may have applied more, or a rebuild less, than this engine
+   * saw).
+   *
+   * @param seq the applied sequence the caller keeps
+   * @throws UnsupportedOperationException for an embedded index, which keeps its own
+   */
+  default void resumeAfter(long seq) {
+    throw new UnsupportedOperationException("an embedded index keeps its own applied sequence");
+  }
+
+  /**
    * Applies outbox entries in order, skipping those already applied, then commits. A replay writes
    * nothing twice and never lets an older entry overwrite a newer one.
    *

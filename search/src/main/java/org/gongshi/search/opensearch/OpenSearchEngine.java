@@ -79,6 +79,14 @@ public final class OpenSearchEngine implements SearchEngine {
   private final AtomicLong applied = new AtomicLong();
   private volatile boolean analysisOutdated;
 
+  /** Set once the alias was found or created (a cluster down at start-up is tried again later). */
+  private volatile boolean initialised;
+
+  /**
+   * Set when the caller keeps the applied sequence: opening late does not replace it by _meta's.
+   */
+  private volatile boolean resumed;
+
   private OpenSearchEngine(OpenSearchConnection connection, IndexSchema schema, String prefix) {
     this.connection = connection;
     this.client = connection.client();
@@ -91,12 +99,15 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   /**
-   * Opens the index behind its alias, creating both when missing.
+   * Opens the index behind its alias, creating both when missing. A cluster that cannot be reached
+   * now does not fail: the engine is not {@link #ready()}, searches throw {@link
+   * SearchUnavailableException}, writes throw {@link IOException}, and the first call once the
+   * cluster answers opens the index (so an application deploys while its cluster is down).
    *
    * @param connection the cluster
    * @param schema the index's schema
    * @return the engine
-   * @throws IOException when the cluster cannot be reached
+   * @throws IOException never for a cluster that cannot be reached (see above)
    */
   public static OpenSearchEngine open(OpenSearchConnection connection, IndexSchema schema)
       throws IOException {
@@ -116,8 +127,29 @@ public final class OpenSearchEngine implements SearchEngine {
   public static OpenSearchEngine open(
       OpenSearchConnection connection, IndexSchema schema, String prefix) throws IOException {
     OpenSearchEngine e = new OpenSearchEngine(connection, schema, prefix);
-    e.init();
+    try {
+      e.init();
+    } catch (IOException | RuntimeException x) {
+      // down, starting (503) or refusing us: readiness says so, searches answer unavailable
+      LOG.warning(
+          "OpenSearch cannot open "
+              + e.alias
+              + " now ("
+              + x.getMessage()
+              + "); searches answer unavailable and writes wait until it can");
+    }
     return e;
+  }
+
+  /** Opens the alias now if the cluster was down when the engine was created. */
+  private void ensureOpen() throws IOException {
+    if (initialised == false) {
+      synchronized (this) {
+        if (initialised == false) {
+          init();
+        }
+      }
+    }
   }
 
   /** The alias searches and writes go to. */
@@ -132,8 +164,11 @@ public final class OpenSearchEngine implements SearchEngine {
       ok(send("POST", "/_aliases", Map.of("actions", List.of(addAlias(index)))), "alias");
       meta = readMeta();
     }
-    applied.set(meta.path("appliedSequence").asLong(0));
+    if (resumed == false) {
+      applied.set(meta.path("appliedSequence").asLong(0));
+    }
     analysisOutdated = meta.path("analysis").asInt(0) != ChineseAnalysis.VERSION;
+    initialised = true;
   }
 
   @Override
@@ -156,11 +191,13 @@ public final class OpenSearchEngine implements SearchEngine {
               BulkRequest.Builder, org.opensearch.client.util.ObjectBuilder<BulkRequest>>
           request)
       throws IOException {
+    ensureOpen();
     checked(client.bulk(request));
   }
 
   @Override
   public void commit(long outboxSeq) throws IOException {
+    ensureOpen();
     putMeta(alias, outboxSeq);
     applied.set(outboxSeq);
   }
@@ -171,7 +208,19 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   @Override
+  public boolean shared() {
+    return true;
+  }
+
+  @Override
+  public void resumeAfter(long seq) {
+    resumed = true;
+    applied.set(seq);
+  }
+
+  @Override
   public synchronized int applyBatch(List<OutboxEntry> entries) throws IOException {
+    ensureOpen();
     long last = applied.get();
     List<OutboxEntry> ordered =
         entries.stream()
@@ -239,12 +288,14 @@ public final class OpenSearchEngine implements SearchEngine {
 
   @Override
   public void refresh() throws IOException {
+    ensureOpen();
     ok(send("POST", "/" + alias + "/_refresh", null), "refresh");
   }
 
   @Override
   public SearchResult search(SearchRequest request) {
     try {
+      ensureOpen();
       return run(request);
     } catch (IOException | OpenSearchException e) {
       throw unavailable(e);
@@ -435,6 +486,7 @@ public final class OpenSearchEngine implements SearchEngine {
   public long count(SearchRequest request) {
     Query query = translator.translate(executor.prepare(request).query());
     try {
+      ensureOpen();
       return client.count(c -> c.index(alias).query(query)).count();
     } catch (IOException e) {
       throw unavailable(e);
@@ -447,6 +499,7 @@ public final class OpenSearchEngine implements SearchEngine {
     String idField = schema.idField().fieldName();
     Set<String> out = new HashSet<>();
     try {
+      ensureOpen();
       String after = null;
       while (true) {
         Builder s = new Builder().index(alias).query(query).size(5000);
@@ -470,6 +523,7 @@ public final class OpenSearchEngine implements SearchEngine {
   @Override
   public boolean contains(String id) {
     try {
+      ensureOpen();
       return client.exists(e -> e.index(alias).id(id).realtime(false)).value();
     } catch (IOException e) {
       throw unavailable(e);
@@ -478,6 +532,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
   @Override
   public long size() throws IOException {
+    ensureOpen();
     return client.count(c -> c.index(alias)).count();
   }
 
@@ -488,6 +543,11 @@ public final class OpenSearchEngine implements SearchEngine {
 
   @Override
   public boolean ready() {
+    try {
+      ensureOpen();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
     try (Response r =
         client
             .generic()
@@ -505,6 +565,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
   @Override
   public IndexRebuild startRebuild(long outboxSeq) throws IOException {
+    ensureOpen();
     return new Rebuild(createIndex(outboxSeq), outboxSeq);
   }
 

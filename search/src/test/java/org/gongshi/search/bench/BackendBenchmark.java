@@ -101,12 +101,13 @@ public final class BackendBenchmark {
       throws Exception {
     System.out.printf(
         Locale.ROOT,
-        "%-10s fed %,d in %.1f s = %,.0f decisions/s; index %,.1f MB%n",
+        "%-10s fed %,d in %.1f s = %,.0f decisions/s; index %,.1f MB  (load %s)%n",
         name,
         n,
         feedSecs,
         n / feedSecs,
-        bytes / 1e6);
+        bytes / 1e6,
+        load());
     for (int i = 0; i < 20; i++) {
       for (SearchBenchmark.MixQuery q : mix) {
         engine.search(SearchRequest.of(q.lucene())); // warm up
@@ -147,12 +148,23 @@ public final class BackendBenchmark {
       Arrays.sort(a);
       System.out.printf(
           Locale.ROOT,
-          "%-10s %d client(s): p50 %6.1f ms  p99 %6.1f ms  %6.0f searches/s%n",
+          "%-10s %d client(s): p50 %6.1f ms  p99 %6.1f ms  %6.0f searches/s  (load %s)%n",
           name,
           clients,
           SearchBenchmark.pct(a, 50),
           SearchBenchmark.pct(a, 99),
-          a.length / wall);
+          a.length / wall,
+          load());
+    }
+  }
+
+  /** The 1, 5 and 15 minute load averages (the machine is shared: read figures against them). */
+  static String load() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException e) {
+      return "?";
     }
   }
 

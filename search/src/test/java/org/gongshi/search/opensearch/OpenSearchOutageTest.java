@@ -63,6 +63,41 @@ class OpenSearchOutageTest {
     }
   }
 
+  @Test
+  void anEngineOpenedWhileTheClusterIsDownOpensItsIndexOnceItIsBack() throws Exception {
+    URI node = URI.create(OpenSearchNode.url());
+    try (Relay relay = new Relay(node.getPort());
+        OpenSearchConnection c =
+            OpenSearchConnection.open(
+                OpenSearchSettings.local("http://127.0.0.1:" + relay.port(), "outage"))) {
+      String prefix = "deploydown" + ProcessHandle.current().pid();
+      OpenSearchNode.engine(IndexSchema.ARCHIVE, prefix); // registers the index for clean-up
+      relay.cut();
+
+      // what the web app does at deployment: the engine opens, it is just not ready
+      OpenSearchEngine engine = OpenSearchEngine.open(c, IndexSchema.ARCHIVE, prefix);
+      assertThat(engine.ready()).isFalse();
+      assertThatThrownBy(() -> engine.search(SearchRequest.of("占道经营")))
+          .isInstanceOf(SearchUnavailableException.class);
+      List<OutboxEntry> pending =
+          List.of(
+              OutboxEntry.upsert(1, Decisions.simple("a", "占道经营")),
+              OutboxEntry.upsert(2, Decisions.simple("b", "夜间施工噪声扰民")));
+      assertThatThrownBy(() -> engine.applyBatch(pending)).isInstanceOf(IOException.class);
+
+      relay.restore();
+
+      engine.resumeAfter(0); // the database's record, handed in before each batch
+      assertThat(engine.ready()).isTrue();
+      assertThat(engine.applyBatch(pending)).isEqualTo(2);
+      engine.refresh();
+      assertThat(engine.search(SearchRequest.of("噪声扰民")).hits())
+          .extracting(SearchResult.Hit::id)
+          .containsExactly("b");
+      assertThat(engine.lastAppliedSequence()).isEqualTo(2);
+    }
+  }
+
   /** Forwards a loopback port to the node until cut; refuses connections while cut. */
   private static final class Relay implements AutoCloseable {
     private final int target;

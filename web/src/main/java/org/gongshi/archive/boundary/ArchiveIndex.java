@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.gongshi.archive.entity.SearchOutboxEntry;
 import org.gongshi.archive.entity.StoredFile;
 import org.gongshi.platform.Settings;
+import org.gongshi.platform.SharedIndexProgress;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.search.SearchEngine;
 import org.gongshi.search.index.ArchiveField;
@@ -71,7 +72,14 @@ public class ArchiveIndex {
    */
   private volatile boolean rebuildBehindPrune;
 
+  @jakarta.annotation.Resource(lookup = "java:jboss/datasources/GongshiDS")
+  javax.sql.DataSource ds;
+
+  /** The row of this index in search_applied (used when the index is shared: OpenSearch). */
+  static final String SHARED_NAME = "archive";
+
   private SearchEngine engine;
+  private volatile long rebuildSequence;
   private final Object applying = new Object();
   private final AtomicLong rebuildProgress = new AtomicLong(-1);
 
@@ -103,6 +111,12 @@ public class ArchiveIndex {
     rebuildForAnalysis = engine.analysisOutdated();
     long pruned = replicas.prunedThrough("archive");
     rebuildBehindPrune = engine.lastAppliedSequence() < pruned;
+    if (engine.ready() == false) {
+      // a cluster that is down at deployment: the outbox waits, the first tick it answers catches
+      // up
+      LOG.warning("Archive index cannot be reached now: searches answer 503 until it is back");
+      return;
+    }
     try {
       emptyAtStart =
           engine.lastAppliedSequence() == 0
@@ -209,10 +223,24 @@ public class ArchiveIndex {
     }
   }
 
-  /** Applies outbox rows after the last committed sequence; returns how many rows were read. */
+  /**
+   * Applies outbox rows after the last applied sequence; returns how many rows were read. An
+   * embedded index keeps that sequence in its own commit; a shared one (OpenSearch) in the
+   * database, whose row this transaction locks first: when another node holds it, this node skips
+   * its turn (returns 0).
+   */
   public int applyPending() throws IOException {
     synchronized (applying) {
-      long after = engine.lastAppliedSequence();
+      boolean shared = engine.shared();
+      long after;
+      if (shared) {
+        java.util.Optional<SharedIndexProgress.Claim> claim = claim();
+        if (claim.isEmpty()) return 0; // another node is applying
+        after = claim.get().appliedSequence().orElse(engine.lastAppliedSequence());
+        engine.resumeAfter(after);
+      } else {
+        after = engine.lastAppliedSequence();
+      }
       List<SearchOutboxEntry> rows =
           em.createNamedQuery(SearchOutboxEntry.AFTER, SearchOutboxEntry.class)
               .setParameter("seq", after)
@@ -221,18 +249,48 @@ public class ArchiveIndex {
       if (rows.isEmpty()) return 0;
       List<OutboxEntry> entries = new ArrayList<>();
       for (SearchOutboxEntry row : rows) entries.addAll(toEntries(row));
-      if (entries.isEmpty()
-          || entries.get(entries.size() - 1).seq() != rows.get(rows.size() - 1).getSeq()) {
+      long last = rows.get(rows.size() - 1).getSeq();
+      if (entries.isEmpty() || entries.get(entries.size() - 1).seq() != last) {
         // nothing to write for the last rows: still record that they were seen
-        entries.add(
-            OutboxEntry.delete(
-                rows.get(rows.size() - 1).getSeq(), "none:" + rows.get(rows.size() - 1).getSeq()));
+        entries.add(OutboxEntry.delete(last, "none:" + last));
       }
       engine.applyBatch(entries);
       engine.refresh();
+      if (shared) record(last);
       em.clear();
       return rows.size();
     }
+  }
+
+  private java.util.Optional<SharedIndexProgress.Claim> claim() throws IOException {
+    // the handle goes back to the pool at close; the connection and its lock stay with the JTA
+    // transaction until it ends
+    try (java.sql.Connection c = ds.getConnection()) {
+      return SharedIndexProgress.claim(c, SHARED_NAME);
+    } catch (java.sql.SQLException e) {
+      throw new IOException("Cannot claim the search applier row", e);
+    }
+  }
+
+  private void record(long seq) throws IOException {
+    try (java.sql.Connection c = ds.getConnection()) {
+      SharedIndexProgress.record(
+          c, SHARED_NAME, seq, SharedIndexProgress.nodeName(), java.time.Instant.now());
+    } catch (java.sql.SQLException e) {
+      throw new IOException("Cannot record the applied search sequence", e);
+    }
+  }
+
+  /** The applied sequence: the index's own, or for a shared index the database's record. */
+  private long appliedSequence() {
+    if (engine.shared()) {
+      try (java.sql.Connection c = ds.getConnection()) {
+        return SharedIndexProgress.read(c, SHARED_NAME).orElse(engine.lastAppliedSequence());
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("Cannot read the applied search sequence", e);
+      }
+    }
+    return engine.lastAppliedSequence();
   }
 
   private List<OutboxEntry> toEntries(SearchOutboxEntry row) {
@@ -257,7 +315,7 @@ public class ArchiveIndex {
   }
 
   public long lastAppliedSequence() {
-    return engine.lastAppliedSequence();
+    return appliedSequence();
   }
 
   /** Readiness for /health: the index is open and answers a search. */
@@ -352,7 +410,7 @@ public class ArchiveIndex {
       Long maxSeq =
           em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class)
               .getSingleResult();
-      long behind = Math.max(0, (maxSeq == null ? 0 : maxSeq) - engine.lastAppliedSequence());
+      long behind = Math.max(0, (maxSeq == null ? 0 : maxSeq) - appliedSequence());
       return new Drift(
           expectedCases.size(),
           casesInIndex,
@@ -485,7 +543,8 @@ public class ArchiveIndex {
         em.createQuery("SELECT MAX(o.seq) FROM SearchOutboxEntry o", Long.class).getSingleResult();
     long total =
         em.createQuery("SELECT COUNT(c) FROM EnforcementCase c", Long.class).getSingleResult();
-    rebuilding = engine.startRebuild(maxSeq == null ? 0 : maxSeq);
+    rebuildSequence = maxSeq == null ? 0 : maxSeq;
+    rebuilding = engine.startRebuild(rebuildSequence);
     rebuildOwner = jobExecutionId;
     rebuildTotal.set(total);
     rebuildProgress.set(0);
@@ -518,6 +577,19 @@ public class ArchiveIndex {
     IndexRebuild r = rebuilding;
     if (r == null) throw new IllegalStateException("no rebuild running");
     long n = r.finish();
+    if (engine.shared()) {
+      // the rebuilt index holds the state as of its sequence: rows after it are applied again
+      try (java.sql.Connection c = ds.getConnection()) {
+        SharedIndexProgress.lowerTo(
+            c,
+            SHARED_NAME,
+            rebuildSequence,
+            SharedIndexProgress.nodeName(),
+            java.time.Instant.now());
+      } catch (java.sql.SQLException e) {
+        throw new IOException("Cannot record the rebuilt index's sequence", e);
+      }
+    }
     rebuilding = null;
     rebuildingEmpty = false;
     LOG.info("Archive index rebuilt: " + n + " documents from " + rebuildProgress.get() + " cases");

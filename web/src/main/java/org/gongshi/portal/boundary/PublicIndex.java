@@ -66,6 +66,12 @@ public class PublicIndex {
   private final java.util.concurrent.atomic.AtomicLong generation =
       new java.util.concurrent.atomic.AtomicLong();
 
+  /**
+   * Set when a change could not be written (the cluster was down at start-up or at a publication):
+   * the next tick at which the index answers rebuilds it from the database.
+   */
+  private volatile boolean stale;
+
   /** How many documents a rebuild wrote. */
   public record Rebuilt(long items, long decisions) {}
 
@@ -74,6 +80,12 @@ public class PublicIndex {
   void open() {
     try {
       engine = backends.open("public", IndexSchema.PUBLIC, null);
+      if (engine.ready() == false) {
+        stale = true;
+        LOG.warning(
+            "Public index cannot be reached now: rebuilt from the database once it answers");
+        return;
+      }
       long expected =
           em.createQuery("SELECT COUNT(p) FROM PublishedDecision p WHERE p.status = :s", Long.class)
                   .setParameter("s", PublicationStatus.PUBLISHED)
@@ -107,6 +119,26 @@ public class PublicIndex {
       engine.close();
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Closing the public index", e);
+    }
+  }
+
+  /** Catches up after an outage: a stale index is rebuilt as soon as it answers again. */
+  @jakarta.ejb.Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void catchUp() {
+    if (stale == false || engine.ready() == false) return;
+    stale = false;
+    try {
+      Rebuilt r = rebuild();
+      LOG.info(
+          "Public index back: rebuilt with "
+              + r.items()
+              + " power-list items and "
+              + r.decisions()
+              + " published decisions");
+    } catch (RuntimeException e) {
+      stale = true;
+      LOG.log(Level.WARNING, "Rebuilding the public index after an outage failed; retrying", e);
     }
   }
 
@@ -172,11 +204,12 @@ public class PublicIndex {
       engine.commit(engine.lastAppliedSequence());
       engine.refresh();
     } catch (IOException | RuntimeException e) {
+      stale = true;
       LOG.log(
           Level.WARNING,
           "Updating the public index after publication "
               + event.publishedDecisionId()
-              + " failed; POST /api/public-index/rebuild or a restart repairs it",
+              + " failed; it is rebuilt once the index answers again",
           e);
     } finally {
       writeLock.unlock();
@@ -196,9 +229,11 @@ public class PublicIndex {
       engine.commit(engine.lastAppliedSequence());
       engine.refresh();
     } catch (IOException | RuntimeException e) {
+      stale = true;
       LOG.log(
           Level.WARNING,
-          "Updating the public index after a catalog import failed; it is rebuilt at the next start",
+          "Updating the public index after a catalog import failed; it is rebuilt once the index"
+              + " answers again",
           e);
     } finally {
       writeLock.unlock();
