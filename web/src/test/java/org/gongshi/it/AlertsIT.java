@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -60,26 +59,24 @@ class AlertsIT {
   }
 
   @ArquillianResource URL base;
+  SmtpSink mail;
   GreenMail smtp;
+  PortalHttp portal;
   String root;
   String run;
 
   @BeforeEach
   void start() {
-    smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.getInteger("gongshi.it.smtp.port", 3025),
-                "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    mail = SmtpSink.start();
+    smtp = mail.smtp;
+    portal = new PortalHttp(base);
     root = base.toString().replaceAll("/$", "");
     run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
   }
 
   @AfterEach
   void stop() {
-    smtp.stop();
+    mail.close();
   }
 
   @Test
@@ -246,15 +243,7 @@ class AlertsIT {
   }
 
   private List<MimeMessage> mailsTo(String email) {
-    List<MimeMessage> out = new ArrayList<>();
-    for (MimeMessage m : smtp.getReceivedMessages()) {
-      try {
-        if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email)) out.add(m);
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return out;
+    return mail.mailsTo(email);
   }
 
   private String allTextTo(String email) {
@@ -262,19 +251,11 @@ class AlertsIT {
   }
 
   private static String text(MimeMessage m) {
-    try {
-      return m.getContent().toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return SmtpSink.text(m);
   }
 
   private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return SmtpSink.subject(m);
   }
 
   private static String find(Pattern p, String text) {
@@ -322,23 +303,11 @@ class AlertsIT {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return portal.get(path);
   }
 
   private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-    String body =
-        form.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(root + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return portal.post(path, form);
   }
 
   private static String enc(String s) {

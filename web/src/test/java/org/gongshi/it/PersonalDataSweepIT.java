@@ -2,26 +2,15 @@ package org.gongshi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gongshi.platform.id.Uscc;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,11 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PersonalDataSweepIT {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
   private static final Pattern CONFIRM =
       Pattern.compile("alerts/confirm\\?token=([A-Za-z0-9_-]{43})");
 
@@ -58,24 +42,18 @@ class PersonalDataSweepIT {
   }
 
   @ArquillianResource URL base;
-  GreenMail smtp;
-  String root;
+  SmtpSink mail;
+  PortalHttp portal;
 
   @BeforeEach
   void start() {
-    smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.getInteger("gongshi.it.smtp.port", 3025),
-                "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    root = base.toString().replaceAll("/$", "");
+    mail = SmtpSink.start();
+    portal = new PortalHttp(base);
   }
 
   @AfterEach
   void stop() {
-    smtp.stop();
+    mail.close();
   }
 
   @Test
@@ -94,7 +72,7 @@ class PersonalDataSweepIT {
         .isEqualTo(200);
     MimeMessage confirmation = Waits.until(() -> firstMailTo(email), m -> m != null);
     assertThat(confirmation).as("confirmation mail").isNotNull();
-    Matcher token = CONFIRM.matcher(text(confirmation));
+    Matcher token = CONFIRM.matcher(SmtpSink.text(confirmation));
     assertThat(token.find()).isTrue();
     assertThat(post("/portal/alerts/confirm", Map.of("token", token.group(1))).body())
         .contains("订阅已生效");
@@ -157,14 +135,16 @@ class PersonalDataSweepIT {
         Waits.until(
             () -> {
               Api.as(base, "admin").post("alerts/digests?frequency=IMMEDIATE", "");
-              return mailsTo(email).stream()
-                  .filter(m -> text(m).contains(number))
+              return mail.mailsTo(email).stream()
+                  .filter(m -> SmtpSink.text(m).contains(number))
                   .findFirst()
                   .orElse(null);
             },
             m -> m != null);
     assertThat(digest).as("a digest naming " + number).isNotNull();
-    assertThat(text(digest) + subject(digest)).doesNotContain(secrets).contains(company);
+    assertThat(SmtpSink.text(digest) + SmtpSink.subject(digest))
+        .doesNotContain(secrets)
+        .contains(company);
 
     Map<String, String> surfaces = new LinkedHashMap<>();
     for (String path :
@@ -218,68 +198,25 @@ class PersonalDataSweepIT {
   }
 
   private MimeMessage firstMailTo(String email) {
-    List<MimeMessage> all = mailsTo(email);
+    List<MimeMessage> all = mail.mailsTo(email);
     return all.isEmpty() ? null : all.get(0);
   }
 
-  private List<MimeMessage> mailsTo(String email) {
-    List<MimeMessage> out = new ArrayList<>();
-    for (MimeMessage m : smtp.getReceivedMessages()) {
-      try {
-        if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email)) out.add(m);
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return out;
-  }
-
-  private static String text(MimeMessage m) {
-    try {
-      return m.getContent().toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return portal.get(path);
+  }
+
+  private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    return portal.post(path, form);
   }
 
   private byte[] bytes(String path) throws Exception {
-    HttpResponse<byte[]> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60)).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r = portal.bytes(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return r.body();
   }
 
-  private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-    String body =
-        form.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(root + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return PortalHttp.enc(s);
   }
 }
