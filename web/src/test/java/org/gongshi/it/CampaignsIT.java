@@ -158,6 +158,41 @@ class CampaignsIT {
     assertThat(worst.getJsonNumber("fileId").longValue()).isEqualTo(file);
     assertThat(worst.getString("grade")).isEqualTo("不合格");
 
+    // the campaign report: this file's grade, the agencies' averages, 十佳十差, pre-check counts
+    long id = c.getJsonNumber("id").longValue();
+    Api.Answer report = legal.get("review-campaigns/" + id + "/report.pdf");
+    assertThat(report.status()).isEqualTo(200);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(report.bytes())) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text)
+          .contains(
+              c.getString("name") + "案卷评查情况报告",
+              "随机种子：99",
+              zc.getString("caseNumber"),
+              "各机关平均分",
+              "十佳案卷",
+              "十差案卷",
+              "自动预检发现的问题",
+              "执法人员人数");
+    }
+    Api.Answer sheetXlsx = Api.as(base, other).get("review-campaigns/" + id + "/report.xlsx");
+    assertThat(sheetXlsx.status()).isEqualTo(200);
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(sheetXlsx.bytes()))) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+      assertThat(wb.getSheetName(2)).isEqualTo("十佳案卷");
+      boolean found = false;
+      for (var row : wb.getSheet("十差案卷"))
+        for (var cell : row)
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && cell.getStringCellValue().equals(zc.getString("caseNumber"))) found = true;
+      assertThat(found).as("the vetoed file is among 十差").isTrue();
+    }
+    assertThat(Api.as(base, "officer").get("review-campaigns/" + id + "/report.pdf").status())
+        .isEqualTo(403);
+
     byte[] pdf = legal.get(path + "/sheet.pdf").bytes();
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);

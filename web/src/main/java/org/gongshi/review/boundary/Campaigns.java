@@ -29,6 +29,7 @@ import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.reports.ReportRenderer;
+import org.gongshi.reports.model.CampaignReport;
 import org.gongshi.reports.model.CaseReviewSheet;
 import org.gongshi.review.control.Grading;
 import org.gongshi.review.control.PreChecks;
@@ -605,6 +606,118 @@ public class Campaigns {
             s.getReviewerName()
                 + (s.getSecondReviewerName() == null ? "" : "、" + s.getSecondReviewerName()),
             LocalDate.ofInstant(s.getSubmittedAt(), org.gongshi.platform.Clocks.CHINA)));
+  }
+
+  /** 案卷评查情况报告 as PDF (staff of the campaign only). */
+  public byte[] reportPdf(long campaignId) {
+    return renderer.campaignReportPdf(report(campaignId));
+  }
+
+  /** 案卷评查情况报告 as XLSX, one sheet per table. */
+  public byte[] reportXlsx(long campaignId) {
+    return renderer.campaignReportXlsx(report(campaignId));
+  }
+
+  /**
+   * The campaign's figures for the report: the same rows as the results page, the grade
+   * distribution per agency and the pre-check findings per check. No party or officer names.
+   */
+  CampaignReport report(long campaignId) {
+    Campaign c = readable(campaignId);
+    CampaignView v = view(c);
+    List<CampaignReport.AgencyRow> agencies = new ArrayList<>();
+    for (AgencyAverage a : v.averages()) {
+      List<FileRow> of =
+          v.files().stream()
+              .filter(r -> r.agency().equals(a.agency()) && r.grade() != null)
+              .toList();
+      agencies.add(
+          new CampaignReport.AgencyRow(
+              a.agency(),
+              a.files(),
+              a.scored(),
+              a.average(),
+              (int) of.stream().filter(r -> r.grade().equals("优秀")).count(),
+              (int) of.stream().filter(r -> r.grade().equals("合格")).count(),
+              (int) of.stream().filter(r -> r.grade().equals("不合格")).count()));
+    }
+    Map<String, int[]> checks = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT x.label, x.state, x.decision, COUNT(x) FROM Finding x, CampaignFile f"
+                + " WHERE x.fileId = f.id AND f.campaignId = :c"
+                + " GROUP BY x.code, x.label, x.state, x.decision ORDER BY x.code",
+            Object[].class)
+        .setParameter("c", c.getId())
+        .getResultStream()
+        .forEach(
+            r -> {
+              int[] n = checks.computeIfAbsent((String) r[0], k -> new int[5]);
+              int count = ((Number) r[3]).intValue();
+              switch (PreChecks.State.valueOf((String) r[1])) {
+                case TRIPPED -> {
+                  n[0] += count;
+                  if ("CONFIRMED".equals(r[2])) n[1] += count;
+                  if ("REJECTED".equals(r[2])) n[2] += count;
+                }
+                case CLEAR -> n[3] += count;
+                case NOT_RUN -> n[4] += count;
+              }
+            });
+    return new CampaignReport(
+        c.getName(),
+        c.getKind().label,
+        "决定日期 "
+            + v.decidedFrom()
+            + " 至 "
+            + v.decidedTo()
+            + "　程序："
+            + v.procedure()
+            + "　"
+            + v.agencies().size()
+            + " 个机关共 "
+            + v.population()
+            + " 件，抽取 "
+            + v.files().size()
+            + " 件",
+        v.standard(),
+        c.getSeed(),
+        LocalDate.now(clock.withZone(org.gongshi.platform.Clocks.CHINA)),
+        v.files().stream()
+            .map(
+                r ->
+                    new CampaignReport.FileRow(
+                        r.caseNumber(),
+                        r.title(),
+                        r.agency(),
+                        r.reviewer(),
+                        (int) r.tripped(),
+                        r.status(),
+                        r.total(),
+                        r.grade()))
+            .toList(),
+        agencies,
+        ranks(v.best()),
+        ranks(v.worst()),
+        checks.entrySet().stream()
+            .map(
+                e ->
+                    new CampaignReport.FindingRow(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        e.getValue()[3],
+                        e.getValue()[4]))
+            .toList());
+  }
+
+  private static List<CampaignReport.RankRow> ranks(List<FileRow> rows) {
+    List<CampaignReport.RankRow> out = new ArrayList<>();
+    for (FileRow r : rows)
+      out.add(
+          new CampaignReport.RankRow(
+              out.size() + 1, r.caseNumber(), r.agency(), r.total(), r.grade()));
+    return out;
   }
 
   /** Why this user may not score this file, or null when they may. */

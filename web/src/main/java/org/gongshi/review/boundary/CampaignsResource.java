@@ -114,4 +114,24 @@ public class CampaignsResource {
         .header("Content-Disposition", "inline; filename=\"review-sheet-" + file + ".pdf\"")
         .build();
   }
+
+  @GET
+  @Path("{id}/report.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "案卷评查情况报告（PDF）：每卷得分和等次、各机关平均分、十佳十差、预检问题统计")
+  public Response reportPdf(@PathParam("id") long id) {
+    return Response.ok(campaigns.reportPdf(id))
+        .header("Content-Disposition", "inline; filename=\"review-campaign-" + id + ".pdf\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/report.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @Operation(summary = "案卷评查情况报告（XLSX，每张表一个工作表）")
+  public Response reportXlsx(@PathParam("id") long id) {
+    return Response.ok(campaigns.reportXlsx(id))
+        .header("Content-Disposition", "attachment; filename=\"review-campaign-" + id + ".xlsx\"")
+        .build();
+  }
 }
