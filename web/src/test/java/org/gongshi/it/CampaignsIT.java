@@ -167,7 +167,7 @@ class CampaignsIT {
           new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
       assertThat(text)
           .contains(
-              c.getString("name") + "案卷评查情况报告",
+              c.getString("name").replaceAll("\\s+", "") + "案卷评查情况报告",
               "随机种子：99",
               zc.getString("caseNumber"),
               "各机关平均分",
@@ -335,6 +335,8 @@ class CampaignsIT {
                     "{\"day\":\"" + oldFiled.minusYears(2).minusDays(1) + "\"}")
                 .status())
         .isEqualTo(200);
+    assertThat(admin.get("cases/" + oldCase).json().getString("violationDay"))
+        .isEqualTo(oldFiled.minusYears(2).minusDays(1).toString());
     assertThat(
             admin
                 .put(

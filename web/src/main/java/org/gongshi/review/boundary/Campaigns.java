@@ -645,7 +645,7 @@ public class Campaigns {
     em.createQuery(
             "SELECT x.label, x.state, x.decision, COUNT(x) FROM Finding x, CampaignFile f"
                 + " WHERE x.fileId = f.id AND f.campaignId = :c"
-                + " GROUP BY x.code, x.label, x.state, x.decision ORDER BY x.code",
+                + " GROUP BY x.code, x.label, x.state, x.decision ORDER BY MIN(x.position)",
             Object[].class)
         .setParameter("c", c.getId())
         .getResultStream()
@@ -877,7 +877,7 @@ public class Campaigns {
     CampaignScore s = current(fileId).orElse(null);
     if (s != null && s.getStatus() != ScoreStatus.DRAFT)
       throw DomainException.conflict(
-          "reviewer", "评分表已" + s.getStatus().label + "，不能改派；如需复评，请由原评查员修改（生成新版本）");
+          "reviewer", "评分表" + s.getStatus().label + "，不能改派；如需复评，请由原评查员修改（生成新版本）");
     String from = f.getReviewer();
     f.reassign(to.getUsername());
     c.addReviewer(to.getUsername());
