@@ -362,12 +362,13 @@ class CampaignsIT {
     return files(campaign).stream()
         .filter(f -> f.getString("agency").equals(agency))
         .filter(
-            f ->
-                admin
-                    .get("cases/" + f.getJsonNumber("caseId").longValue())
-                    .json()
-                    .getString("status")
-                    .equals("CLOSED"))
+            f -> {
+              // a general-procedure file has a filing day; a sealed one is not changed
+              JsonObject k = admin.get("cases/" + f.getJsonNumber("caseId").longValue()).json();
+              return k.getString("status").equals("CLOSED")
+                  && k.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+                      .anyMatch(m -> m.getString("kind").equals("FILED"));
+            })
         .findFirst()
         .orElseThrow(() -> new AssertionError("no closed, unsealed file of " + agency + " drawn"));
   }
@@ -480,8 +481,9 @@ class CampaignsIT {
               .json()
               .getJsonArray("parties")
               .getValuesAs(JsonObject.class)) {
-        secret.add(p.getString("name"));
-        if (!p.isNull("idNumber")) secret.add(p.getString("idNumber"));
+        for (String key : List.of("name", "idNumber", "uscc", "address"))
+          if (p.get(key) instanceof jakarta.json.JsonString v && !v.getString().isBlank())
+            secret.add(v.getString());
       }
     }
     String root = base.toString().replaceAll("/$", "");
