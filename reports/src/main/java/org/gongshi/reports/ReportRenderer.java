@@ -12,6 +12,7 @@ import org.gongshi.reports.internal.JasperEngine;
 import org.gongshi.reports.internal.RecordDataSource;
 import org.gongshi.reports.internal.Rows;
 import org.gongshi.reports.model.AnnualStatistics;
+import org.gongshi.reports.model.CampaignReport;
 import org.gongshi.reports.model.CaseFile;
 import org.gongshi.reports.model.CaseReviewSheet;
 import org.gongshi.reports.model.DisclosureTimeliness;
@@ -292,5 +293,69 @@ public final class ReportRenderer {
             + ChineseFormat.date(s.asOf())
             + "　迟报：超期备案；漏报：逾期未备案、案件未结；不报：逾期未备案、案件已结案");
     return engine.fill("filing-summary", p, new RecordDataSource(s.rows()), sheet);
+  }
+
+  /**
+   * 案卷评查情况报告 as PDF: the files with score and grade, the average per agency, 十佳十差 and the pre-check
+   * findings, each table on its own pages.
+   *
+   * @param report the campaign's figures
+   * @return PDF bytes
+   */
+  public byte[] campaignReportPdf(CampaignReport report) {
+    return engine.pdf(
+        campaignReport(report, false), report.campaign() + " 评查情况报告", report.scope(), false);
+  }
+
+  /**
+   * The same report as XLSX, one sheet per table (案卷得分, 各机关平均分, 十佳案卷, 十差案卷, 预检问题).
+   *
+   * @param report the campaign's figures
+   * @return XLSX bytes
+   */
+  public byte[] campaignReportXlsx(CampaignReport report) {
+    return engine.xlsx(
+        campaignReport(report, true), List.of("案卷得分", "各机关平均分", "十佳案卷", "十差案卷", "预检问题"));
+  }
+
+  private List<JasperPrint> campaignReport(CampaignReport r, boolean sheet) {
+    String about =
+        r.kind()
+            + "　"
+            + r.scope()
+            + "　评查标准："
+            + r.standard()
+            + "　随机种子："
+            + r.seed()
+            + "　统计截至"
+            + ChineseFormat.date(r.asOf());
+    return List.of(
+        campaignTable(
+            "campaign-files", r.campaign() + "案卷评查情况报告", about, "本次评查未抽取案卷。", r.files(), sheet),
+        campaignTable(
+            "campaign-agencies",
+            "各机关平均分",
+            r.campaign() + "　平均分只计已提交的评分表",
+            "没有被评查机关。",
+            r.agencies(),
+            sheet),
+        campaignTable("campaign-ranking", "十佳案卷", r.campaign(), "尚无已提交的评分表。", r.best(), sheet),
+        campaignTable("campaign-ranking", "十差案卷", r.campaign(), "尚无已提交的评分表。", r.worst(), sheet),
+        campaignTable(
+            "campaign-findings",
+            "自动预检发现的问题",
+            r.campaign() + "　按案卷计",
+            "本次评查没有预检结果。",
+            r.findings(),
+            sheet));
+  }
+
+  private JasperPrint campaignTable(
+      String template, String title, String subtitle, String empty, List<?> rows, boolean sheet) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("TITLE", title);
+    p.put("SUBTITLE", subtitle);
+    p.put("EMPTY", empty);
+    return engine.fill(template, p, new RecordDataSource(rows), sheet);
   }
 }

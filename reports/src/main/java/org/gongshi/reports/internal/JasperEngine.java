@@ -158,8 +158,22 @@ public final class JasperEngine {
    * @return XLSX bytes
    */
   public byte[] xlsx(JasperPrint print, String sheetName) {
+    return xlsx(List.of(print), List.of(sheetName));
+  }
+
+  /**
+   * Exports filled reports (best filled with ignorePagination) into one XLSX, one sheet each.
+   *
+   * @param prints filled reports, in sheet order
+   * @param sheetNames one name per report
+   * @return XLSX bytes
+   */
+  public byte[] xlsx(List<JasperPrint> prints, List<String> sheetNames) {
+    if (prints.size() != sheetNames.size())
+      throw new IllegalArgumentException("one sheet name per report");
+    String sheetName = String.join(",", sheetNames);
     JRXlsxExporter exporter = new JRXlsxExporter(context);
-    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     SimpleXlsxReportConfiguration config = new SimpleXlsxReportConfiguration();
@@ -170,7 +184,7 @@ public final class JasperEngine {
     config.setWhitePageBackground(false);
     config.setIgnoreGraphics(false);
     config.setCollapseRowSpan(false);
-    config.setSheetNames(new String[] {sheetName});
+    config.setSheetNames(sheetNames.toArray(String[]::new));
     exporter.setConfiguration(config);
     try {
       exporter.exportReport();

@@ -235,6 +235,30 @@ public class CaseService {
     return view(c);
   }
 
+  /**
+   * Records the day of the violation (or of the end of a continuing one), from which the two-year
+   * limitation of 行政处罚法第三十六条 runs; it may not be after the filing.
+   */
+  public CaseView recordViolationDay(long id, ViolationDayInput in) {
+    AppUser user = currentUser.require(WRITERS);
+    EnforcementCase c = changeable(id, "RECORD_VIOLATION_DAY");
+    String dayProblem = DatePolicy.pastProblem(in.day(), LocalDate.now(clock));
+    if (dayProblem != null) throw DomainException.invalid("day", "违法行为发生" + dayProblem);
+    LocalDate filed = c.getMilestones().get(MilestoneKind.FILED);
+    if (filed != null && in.day().isAfter(filed))
+      throw DomainException.invalid("day", "违法行为发生日期 " + in.day() + " 不能晚于立案日期 " + filed);
+    LocalDate before = c.getViolationDay();
+    c.recordViolationDay(in.day());
+    audit.append(
+        user.getUsername(),
+        "RECORD_VIOLATION_DAY",
+        "Case",
+        c.getId(),
+        c.getId(),
+        (before == null ? "记录" : "将 " + before + " 改为") + "违法行为发生日期 " + in.day());
+    return view(c);
+  }
+
   public CaseView closeCase(long id) {
     AppUser user = currentUser.require(WRITERS);
     EnforcementCase c = changeable(id, "CLOSE_CASE");

@@ -75,6 +75,13 @@ public class CasesResource {
     return cases.recordMilestone(id, in);
   }
 
+  @PUT
+  @Path("{id}/violation-day")
+  public CaseView violationDay(
+      @PathParam("id") long id, @Valid @NotNull(message = "请求体不能为空") ViolationDayInput in) {
+    return cases.recordViolationDay(id, in);
+  }
+
   @POST
   @Path("{id}/extension")
   public CaseView extension(

@@ -50,6 +50,10 @@ public final class Inputs {
       @NotNull(message = "日期不能为空，格式 YYYY-MM-DD") @PastEvent LocalDate day,
       @Size(max = 80, message = "决定书文号最多80字") String decisionNumber) {}
 
+  /** The day of the violation, or of the end of a continuing violation. */
+  public record ViolationDayInput(
+      @NotNull(message = "违法行为发生日期不能为空，格式 YYYY-MM-DD") @PastEvent LocalDate day) {}
+
   public record ExtensionInput(
       @Min(value = 1, message = "延期天数至少1天") @Max(value = 365, message = "延期天数最多365天") int days,
       @NotBlank(message = "请填写批准人") @Size(max = 60, message = "批准人最多60字") String approvedBy,

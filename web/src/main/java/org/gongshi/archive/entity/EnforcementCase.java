@@ -64,6 +64,10 @@ public class EnforcementCase {
   @Column(name = "extension_days")
   private Integer extensionDays;
 
+  /** Day of the violation (end of a continuing one); null when the file does not record it. */
+  @Column(name = "violation_day")
+  private LocalDate violationDay;
+
   @Column(name = "extension_approved_by")
   private String extensionApprovedBy;
 
@@ -255,6 +259,16 @@ public class EnforcementCase {
 
   public String getDecisionNumber() {
     return decisionNumber;
+  }
+
+  public LocalDate getViolationDay() {
+    return violationDay;
+  }
+
+  /** Records the day of the violation, or of the end of a continuing violation (行政处罚法第三十六条). */
+  public void recordViolationDay(LocalDate day) {
+    requireChangeable();
+    this.violationDay = day;
   }
 
   public Integer getExtensionDays() {

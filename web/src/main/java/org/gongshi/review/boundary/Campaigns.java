@@ -29,6 +29,7 @@ import org.gongshi.platform.Dates;
 import org.gongshi.platform.DomainException;
 import org.gongshi.platform.audit.AuditTrail;
 import org.gongshi.reports.ReportRenderer;
+import org.gongshi.reports.model.CampaignReport;
 import org.gongshi.reports.model.CaseReviewSheet;
 import org.gongshi.review.control.Grading;
 import org.gongshi.review.control.PreChecks;
@@ -605,6 +606,297 @@ public class Campaigns {
             s.getReviewerName()
                 + (s.getSecondReviewerName() == null ? "" : "、" + s.getSecondReviewerName()),
             LocalDate.ofInstant(s.getSubmittedAt(), org.gongshi.platform.Clocks.CHINA)));
+  }
+
+  /** 案卷评查情况报告 as PDF (staff of the campaign only). */
+  public byte[] reportPdf(long campaignId) {
+    return renderer.campaignReportPdf(report(campaignId));
+  }
+
+  /** 案卷评查情况报告 as XLSX, one sheet per table. */
+  public byte[] reportXlsx(long campaignId) {
+    return renderer.campaignReportXlsx(report(campaignId));
+  }
+
+  /**
+   * The campaign's figures for the report: the same rows as the results page, the grade
+   * distribution per agency and the pre-check findings per check. No party or officer names.
+   */
+  CampaignReport report(long campaignId) {
+    Campaign c = readable(campaignId);
+    CampaignView v = view(c);
+    List<CampaignReport.AgencyRow> agencies = new ArrayList<>();
+    for (AgencyAverage a : v.averages()) {
+      List<FileRow> of =
+          v.files().stream()
+              .filter(r -> r.agency().equals(a.agency()) && r.grade() != null)
+              .toList();
+      agencies.add(
+          new CampaignReport.AgencyRow(
+              a.agency(),
+              a.files(),
+              a.scored(),
+              a.average(),
+              (int) of.stream().filter(r -> r.grade().equals("优秀")).count(),
+              (int) of.stream().filter(r -> r.grade().equals("合格")).count(),
+              (int) of.stream().filter(r -> r.grade().equals("不合格")).count()));
+    }
+    Map<String, int[]> checks = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT x.label, x.state, x.decision, COUNT(x) FROM Finding x, CampaignFile f"
+                + " WHERE x.fileId = f.id AND f.campaignId = :c"
+                + " GROUP BY x.code, x.label, x.state, x.decision ORDER BY MIN(x.position)",
+            Object[].class)
+        .setParameter("c", c.getId())
+        .getResultStream()
+        .forEach(
+            r -> {
+              int[] n = checks.computeIfAbsent((String) r[0], k -> new int[5]);
+              int count = ((Number) r[3]).intValue();
+              switch (PreChecks.State.valueOf((String) r[1])) {
+                case TRIPPED -> {
+                  n[0] += count;
+                  if ("CONFIRMED".equals(r[2])) n[1] += count;
+                  if ("REJECTED".equals(r[2])) n[2] += count;
+                }
+                case CLEAR -> n[3] += count;
+                case NOT_RUN -> n[4] += count;
+              }
+            });
+    return new CampaignReport(
+        c.getName(),
+        c.getKind().label,
+        "决定日期 "
+            + v.decidedFrom()
+            + " 至 "
+            + v.decidedTo()
+            + "　程序："
+            + v.procedure()
+            + "　"
+            + v.agencies().size()
+            + " 个机关共 "
+            + v.population()
+            + " 件，抽取 "
+            + v.files().size()
+            + " 件",
+        v.standard(),
+        c.getSeed(),
+        LocalDate.now(clock.withZone(org.gongshi.platform.Clocks.CHINA)),
+        v.files().stream()
+            .map(
+                r ->
+                    new CampaignReport.FileRow(
+                        r.caseNumber(),
+                        r.title(),
+                        r.agency(),
+                        r.reviewer(),
+                        (int) r.tripped(),
+                        r.status(),
+                        r.total(),
+                        r.grade()))
+            .toList(),
+        agencies,
+        ranks(v.best()),
+        ranks(v.worst()),
+        checks.entrySet().stream()
+            .map(
+                e ->
+                    new CampaignReport.FindingRow(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        e.getValue()[3],
+                        e.getValue()[4]))
+            .toList());
+  }
+
+  private static List<CampaignReport.RankRow> ranks(List<FileRow> rows) {
+    List<CampaignReport.RankRow> out = new ArrayList<>();
+    for (FileRow r : rows)
+      out.add(
+          new CampaignReport.RankRow(
+              out.size() + 1, r.caseNumber(), r.agency(), r.total(), r.grade()));
+    return out;
+  }
+
+  /**
+   * A campaign's summary as the public may see it: agencies, counts, averages and grades. No case
+   * numbers, no party, officer or reviewer names.
+   */
+  public record PublishedAgency(
+      String agency,
+      int files,
+      int scored,
+      BigDecimal average,
+      int excellent,
+      int pass,
+      int fail) {}
+
+  public record PublishedSummary(
+      long id,
+      String name,
+      String kind,
+      LocalDate decidedFrom,
+      LocalDate decidedTo,
+      LocalDate publishedOn,
+      int files,
+      int scored,
+      BigDecimal average,
+      int excellent,
+      int pass,
+      int fail,
+      List<PublishedAgency> agencies) {}
+
+  /**
+   * The legal office publishes the campaign's summary on the portal, frozen as it is now (a later
+   * change of a score does not change what was published until it is published again).
+   */
+  public PublishedSummary publish(long campaignId) {
+    AppUser user = currentUser.require(ORGANISERS);
+    Campaign c = readable(campaignId);
+    CampaignReport r = report(campaignId);
+    int scored = r.agencies().stream().mapToInt(CampaignReport.AgencyRow::scored).sum();
+    if (scored == 0) throw DomainException.conflict(null, "本次评查尚无已提交的评分表，没有可公开的结果");
+    List<BigDecimal> totals =
+        r.files().stream().map(CampaignReport.FileRow::total).filter(t -> t != null).toList();
+    PublishedSummary s =
+        new PublishedSummary(
+            c.getId(),
+            c.getName(),
+            c.getKind().label,
+            c.getDecidedFrom(),
+            c.getDecidedTo(),
+            LocalDate.now(clock.withZone(org.gongshi.platform.Clocks.CHINA)),
+            r.files().size(),
+            scored,
+            totals.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(totals.size()), 1, RoundingMode.HALF_UP),
+            r.agencies().stream().mapToInt(CampaignReport.AgencyRow::excellent).sum(),
+            r.agencies().stream().mapToInt(CampaignReport.AgencyRow::pass).sum(),
+            r.agencies().stream().mapToInt(CampaignReport.AgencyRow::fail).sum(),
+            r.agencies().stream()
+                .map(
+                    a ->
+                        new PublishedAgency(
+                            a.agency(),
+                            a.files(),
+                            a.scored(),
+                            a.average(),
+                            a.excellent(),
+                            a.pass(),
+                            a.fail()))
+                .toList());
+    try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+      c.publish(jsonb.toJson(s), user.getUsername(), Instant.now(clock));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot write the published summary", e);
+    }
+    audit.append(
+        user.getUsername(),
+        "PUBLISH_REVIEW_CAMPAIGN",
+        "ReviewCampaign",
+        c.getId(),
+        null,
+        "在门户公开评查结果“"
+            + c.getName()
+            + "”：抽取 "
+            + s.files()
+            + " 件，已评 "
+            + s.scored()
+            + " 件，平均分 "
+            + s.average().toPlainString());
+    return s;
+  }
+
+  /** Takes the summary off the portal. */
+  public void withdraw(long campaignId) {
+    AppUser user = currentUser.require(ORGANISERS);
+    Campaign c = readable(campaignId);
+    if (!c.isPublished()) throw DomainException.conflict(null, "该评查活动的结果未在门户公开");
+    c.withdraw();
+    audit.append(
+        user.getUsername(),
+        "WITHDRAW_REVIEW_CAMPAIGN",
+        "ReviewCampaign",
+        c.getId(),
+        null,
+        "撤下门户上公开的评查结果“" + c.getName() + "”");
+  }
+
+  /** The published summaries, newest first (anyone, no sign-in). */
+  public List<PublishedSummary> published() {
+    try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+      List<PublishedSummary> out = new ArrayList<>();
+      for (Campaign c :
+          em.createQuery(
+                  "SELECT c FROM Campaign c WHERE c.published = true ORDER BY c.publishedAt DESC",
+                  Campaign.class)
+              .getResultList())
+        if (c.getPublishedSummary() != null)
+          out.add(jsonb.fromJson(c.getPublishedSummary(), PublishedSummary.class));
+      return out;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the published summaries", e);
+    }
+  }
+
+  /** Whether the campaign's summary is on the portal now, and since when (organisers). */
+  public java.util.Optional<Instant> publishedAt(long campaignId) {
+    Campaign c = readable(campaignId);
+    return c.isPublished() ? Optional.ofNullable(c.getPublishedAt()) : Optional.empty();
+  }
+
+  /**
+   * The legal office hands a file over to another case reviewer, never one of the file's agency. A
+   * submitted sheet stays with its reviewer; a draft goes with the file.
+   */
+  public FileRow reassign(long fileId, String reviewer, String reason) {
+    AppUser user = currentUser.require(ORGANISERS);
+    CampaignFile f = file(fileId);
+    Campaign c = readable(f.getCampaignId());
+    if (blank(reviewer)) throw DomainException.invalid("reviewer", "请选择改派给哪位评查员");
+    if (blank(reason)) throw DomainException.invalid("reason", "改派须写明理由");
+    if (reason.strip().length() > 500) throw DomainException.invalid("reason", "改派理由最多 500 字");
+    AppUser to =
+        em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+            .setParameter("username", reviewer.strip())
+            .getResultStream()
+            .findFirst()
+            .filter(x -> x.getRoles().contains(Role.CASE_REVIEWER))
+            .orElseThrow(
+                () ->
+                    DomainException.invalid("reviewer", "只能改派给案卷评查员，“" + reviewer.strip() + "”不是"));
+    if (to.getAgency() != null && to.getAgency().getId() == f.getAgencyId())
+      throw DomainException.invalid(
+          "reviewer",
+          to.getDisplayName() + "属于" + to.getAgency().getName() + "，评查员不得评查本机关的案卷，请改派给其他机关的评查员");
+    if (to.getUsername().equals(f.getReviewer()))
+      throw DomainException.invalid("reviewer", "该案卷已由" + to.getDisplayName() + "评分");
+    CampaignScore s = current(fileId).orElse(null);
+    if (s != null && s.getStatus() != ScoreStatus.DRAFT)
+      throw DomainException.conflict(
+          "reviewer", "评分表" + s.getStatus().label + "，不能改派；如需复评，请由原评查员修改（生成新版本）");
+    String from = f.getReviewer();
+    f.reassign(to.getUsername());
+    c.addReviewer(to.getUsername());
+    if (s != null) s.handOver(to.getUsername(), to.getDisplayName());
+    EnforcementCase k = em.find(EnforcementCase.class, f.getCaseId());
+    audit.append(
+        user.getUsername(),
+        "REASSIGN_CAMPAIGN_FILE",
+        "ReviewCampaignFile",
+        f.getId(),
+        k.getId(),
+        k.getCaseNumber()
+            + " 由评查员"
+            + displayName(from)
+            + "改派给"
+            + to.getDisplayName()
+            + "，理由："
+            + reason.strip());
+    return view(c).files().stream().filter(r -> r.fileId() == fileId).findFirst().orElseThrow();
   }
 
   /** Why this user may not score this file, or null when they may. */

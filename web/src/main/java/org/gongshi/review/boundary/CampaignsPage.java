@@ -37,7 +37,9 @@ public class CampaignsPage implements Serializable {
           Map.entry("minPerAgency", "每机关至少"),
           Map.entry("excludeLast", "排除最近评查"),
           Map.entry("reviewers", "评查员"),
-          Map.entry("standardId", "评查标准"));
+          Map.entry("standardId", "评查标准"),
+          Map.entry("reviewer", "改派给"),
+          Map.entry("reason", "改派理由"));
 
   @Inject transient Campaigns campaigns;
   @Inject transient CurrentUser currentUser;
@@ -57,6 +59,10 @@ public class CampaignsPage implements Serializable {
   private Integer excludeLast = 0;
   private Long seed;
   private List<String> reviewers = new ArrayList<>();
+
+  private Long handOverFile;
+  private String handOverTo;
+  private String handOverReason;
 
   public String create() {
     try {
@@ -91,6 +97,87 @@ public class CampaignsPage implements Serializable {
               new FacesMessage(FacesMessage.SEVERITY_ERROR, PageMessages.of(e, LABELS), null));
       return null;
     }
+  }
+
+  /** Publishes the campaign's summary on the portal. */
+  public String publish() {
+    try {
+      Campaigns.PublishedSummary s = campaigns.publish(id);
+      return done("已在门户公开评查结果摘要（" + s.scored() + " 件已评，平均分 " + s.average().toPlainString() + "）");
+    } catch (DomainException e) {
+      return failed(e);
+    }
+  }
+
+  /** Takes the summary off the portal. */
+  public String withdraw() {
+    try {
+      campaigns.withdraw(id);
+      return done("已撤下门户上公开的评查结果");
+    } catch (DomainException e) {
+      return failed(e);
+    }
+  }
+
+  /** Hands a file over to another reviewer. */
+  public String reassign() {
+    try {
+      if (handOverFile == null) throw DomainException.invalid("file", "请选择要改派的案卷");
+      Campaigns.FileRow r = campaigns.reassign(handOverFile, handOverTo, handOverReason);
+      return done(r.caseNumber() + " 已改派给" + r.reviewer());
+    } catch (DomainException e) {
+      return failed(e);
+    }
+  }
+
+  public String getPublishedOn() {
+    if (id == null || !isOrganiser()) return null;
+    try {
+      return campaigns
+          .publishedAt(id)
+          .map(at -> LocalDate.ofInstant(at, Clocks.CHINA).toString())
+          .orElse(null);
+    } catch (DomainException e) {
+      return null;
+    }
+  }
+
+  private String done(String message) {
+    FacesContext ctx = FacesContext.getCurrentInstance();
+    ctx.getExternalContext().getFlash().setKeepMessages(true);
+    ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    return "/staff/campaigns.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  private String failed(DomainException e) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageMessages.of(e, LABELS), null));
+    return null;
+  }
+
+  public Long getHandOverFile() {
+    return handOverFile;
+  }
+
+  public void setHandOverFile(Long handOverFile) {
+    this.handOverFile = handOverFile;
+  }
+
+  public String getHandOverTo() {
+    return handOverTo;
+  }
+
+  public void setHandOverTo(String handOverTo) {
+    this.handOverTo = handOverTo;
+  }
+
+  public String getHandOverReason() {
+    return handOverReason;
+  }
+
+  public void setHandOverReason(String handOverReason) {
+    this.handOverReason = handOverReason;
   }
 
   public Campaigns.CampaignView getCampaign() {

@@ -114,4 +114,49 @@ public class CampaignsResource {
         .header("Content-Disposition", "inline; filename=\"review-sheet-" + file + ".pdf\"")
         .build();
   }
+
+  @GET
+  @Path("{id}/report.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "案卷评查情况报告（PDF）：每卷得分和等次、各机关平均分、十佳十差、预检问题统计")
+  public Response reportPdf(@PathParam("id") long id) {
+    return Response.ok(campaigns.reportPdf(id))
+        .header("Content-Disposition", "inline; filename=\"review-campaign-" + id + ".pdf\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/report.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @Operation(summary = "案卷评查情况报告（XLSX，每张表一个工作表）")
+  public Response reportXlsx(@PathParam("id") long id) {
+    return Response.ok(campaigns.reportXlsx(id))
+        .header("Content-Disposition", "attachment; filename=\"review-campaign-" + id + ".xlsx\"")
+        .build();
+  }
+
+  public record Reassignment(String reviewer, String reason) {}
+
+  @POST
+  @Path("files/{file}/reviewer")
+  @Operation(summary = "改派案卷给另一名评查员（司法局；不得改派给被评查机关的评查员）")
+  public Campaigns.FileRow reassign(@PathParam("file") long file, Reassignment in) {
+    return campaigns.reassign(
+        file, in == null ? null : in.reviewer(), in == null ? null : in.reason());
+  }
+
+  @POST
+  @Path("{id}/publication")
+  @Operation(summary = "在门户公开评查结果摘要（机关、件数、平均分、等次分布；不含个人信息和案件编号）")
+  public Campaigns.PublishedSummary publish(@PathParam("id") long id) {
+    return campaigns.publish(id);
+  }
+
+  @DELETE
+  @Path("{id}/publication")
+  @Operation(summary = "撤下门户上公开的评查结果")
+  public Response withdraw(@PathParam("id") long id) {
+    campaigns.withdraw(id);
+    return Response.noContent().build();
+  }
 }

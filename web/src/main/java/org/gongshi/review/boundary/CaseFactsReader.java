@@ -68,7 +68,7 @@ public class CaseFactsReader {
         discretion(c, m.get(MilestoneKind.DECIDED)),
         publication(caseId),
         major.isUnsatisfied() ? null : major.get().of(caseId).orElse(null),
-        null, // the archive does not record the day of the violation yet
+        c.getViolationDay(),
         LocalDate.now(clock.withZone(Clocks.CHINA)));
   }
 

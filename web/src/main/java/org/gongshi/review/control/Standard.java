@@ -20,6 +20,8 @@ public record Standard(
     List<Section> sections,
     List<Veto> vetoes) {
 
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
   /** A part of the standard, e.g. 案卷形式 (20) or 案卷内容 (80). */
   public record Section(String name, List<Item> items) {
     public BigDecimal points() {
@@ -109,13 +111,30 @@ public record Standard(
         throw DomainException.invalid("vetoes", "否决项 " + v.code() + " 须有名称");
     }
     BigDecimal max = maxTotal();
+    if (max.compareTo(HUNDRED) != 0)
+      throw DomainException.invalid(
+          "items",
+          "各项分值合计应为 100 分，实为 "
+              + max.stripTrailingZeros().toPlainString()
+              + " 分（"
+              + String.join(
+                  "，",
+                  sections.stream()
+                      .map(
+                          s ->
+                              s.name()
+                                  + " "
+                                  + s.points().stripTrailingZeros().toPlainString()
+                                  + " 分")
+                      .toList())
+              + "）");
     if (passFrom == null
         || excellentFrom == null
         || passFrom.signum() <= 0
         || passFrom.compareTo(excellentFrom) >= 0
         || excellentFrom.compareTo(max) > 0)
       throw DomainException.invalid(
-          "passFrom", "等次线应满足 0 < 合格线 < 优秀线 ≤ 满分 " + max.toPlainString() + "");
+          "passFrom", "等次线应满足 0 < 合格线 < 优秀线 ≤ 满分 " + max.stripTrailingZeros().toPlainString());
     return this;
   }
 }

@@ -55,6 +55,16 @@ public class Campaign {
   private String reviewers;
   private boolean published;
 
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "published_by")
+  private String publishedBy;
+
+  /** The summary as published (JSON), frozen at publication. */
+  @Column(name = "published_summary")
+  private String publishedSummary;
+
   @Column(name = "created_by")
   private String createdBy;
 
@@ -103,8 +113,34 @@ public class Campaign {
     this.precheckMillis = millis;
   }
 
-  public void publish(boolean on) {
-    this.published = on;
+  /** Publishes the summary on the portal, frozen as it is now. */
+  public void publish(String summary, String by, Instant at) {
+    this.published = true;
+    this.publishedSummary = summary;
+    this.publishedBy = by;
+    this.publishedAt = at;
+  }
+
+  /** Takes the summary off the portal. */
+  public void withdraw() {
+    this.published = false;
+    this.publishedSummary = null;
+    this.publishedBy = null;
+    this.publishedAt = null;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public String getPublishedSummary() {
+    return publishedSummary;
+  }
+
+  /** Adds a reviewer (a file handed over to them) if not already one. */
+  public void addReviewer(String username) {
+    if (!getReviewers().contains(username))
+      this.reviewers = reviewers.isEmpty() ? username : reviewers + "," + username;
   }
 
   public Long getId() {

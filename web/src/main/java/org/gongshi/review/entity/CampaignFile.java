@@ -57,6 +57,11 @@ public class CampaignFile {
     return position;
   }
 
+  /** Hands the file over to another reviewer. */
+  public void reassign(String reviewer) {
+    this.reviewer = reviewer;
+  }
+
   public String getReviewer() {
     return reviewer;
   }

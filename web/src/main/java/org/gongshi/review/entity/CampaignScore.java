@@ -85,6 +85,13 @@ public class CampaignScore {
     this.status = ScoreStatus.DRAFT;
   }
 
+  /** A draft handed over with its file: the new reviewer continues it. */
+  public void handOver(String reviewer, String reviewerName) {
+    if (status != ScoreStatus.DRAFT) throw new IllegalStateException("only a draft is handed over");
+    this.reviewer = reviewer;
+    this.reviewerName = reviewerName;
+  }
+
   /** Replaces the draft's content; refused by the caller unless the sheet is a draft. */
   public void record(
       List<ReviewScore> newItems,

@@ -101,4 +101,27 @@ class GradingTest {
                     .validated())
         .hasMessageContaining("合格线 < 优秀线");
   }
+
+  @Test
+  void anEditedStandardMustStillTotalAHundredPoints() {
+    var form = DEFAULT.sections().get(0);
+    var shorter =
+        new Standard.Section(form.name(), form.items().subList(0, form.items().size() - 1));
+    BigDecimal dropped = form.items().get(form.items().size() - 1).points();
+    assertThatThrownBy(
+            () ->
+                new Standard(
+                        "少一项",
+                        new BigDecimal("90"),
+                        new BigDecimal("60"),
+                        List.of(shorter, DEFAULT.sections().get(1)),
+                        DEFAULT.vetoes())
+                    .validated())
+        .hasMessage(
+            "各项分值合计应为 100 分，实为 "
+                + new BigDecimal("100").subtract(dropped).stripTrailingZeros().toPlainString()
+                + " 分（案卷形式 "
+                + new BigDecimal("20").subtract(dropped).stripTrailingZeros().toPlainString()
+                + " 分，案卷内容 80 分）");
+  }
 }

@@ -65,20 +65,110 @@ class PreChecksTest {
     Map<MilestoneKind, LocalDate> m = new EnumMap<>(f.milestones());
     if (day == null) m.remove(k);
     else m.put(k, day);
-    return new CaseFacts(
-        f.procedure(),
-        f.organisationParty(),
-        f.penaltyKinds(),
-        f.totalFine(),
-        f.officers(),
-        m,
-        f.documents(),
-        f.extensionDays(),
-        f.discretion(),
-        f.publication(),
-        f.majorWithoutReview(),
-        f.actDay(),
-        f.today());
+    return Facts.of(f).milestones(m).build();
+  }
+
+  /** A copy of a file's facts with some of them changed. */
+  static final class Facts {
+    private Procedure procedure;
+    private boolean organisationParty;
+    private List<PenaltyKind> penaltyKinds;
+    private BigDecimal totalFine;
+    private List<CaseFacts.OfficerFact> officers;
+    private Map<MilestoneKind, LocalDate> milestones;
+    private Map<DocumentType, Long> documents;
+    private Integer extensionDays;
+    private CaseFacts.Discretion discretion;
+    private CaseFacts.Publication publication;
+    private CaseFacts.MajorFact major;
+    private LocalDate actDay;
+    private LocalDate today;
+
+    static Facts of(CaseFacts f) {
+      Facts x = new Facts();
+      x.procedure = f.procedure();
+      x.organisationParty = f.organisationParty();
+      x.penaltyKinds = f.penaltyKinds();
+      x.totalFine = f.totalFine();
+      x.officers = f.officers();
+      x.milestones = f.milestones();
+      x.documents = f.documents();
+      x.extensionDays = f.extensionDays();
+      x.discretion = f.discretion();
+      x.publication = f.publication();
+      x.major = f.majorWithoutReview();
+      x.actDay = f.actDay();
+      x.today = f.today();
+      return x;
+    }
+
+    Facts simple(boolean organisationParty, BigDecimal fine, Map<DocumentType, Long> documents) {
+      this.procedure = Procedure.SIMPLE;
+      this.organisationParty = organisationParty;
+      this.penaltyKinds = List.of(PenaltyKind.FINE);
+      this.totalFine = fine;
+      this.documents = documents;
+      this.discretion = null;
+      this.publication = null;
+      return this;
+    }
+
+    Facts officers(List<CaseFacts.OfficerFact> officers) {
+      this.officers = officers;
+      return this;
+    }
+
+    Facts milestones(Map<MilestoneKind, LocalDate> milestones) {
+      this.milestones = milestones;
+      return this;
+    }
+
+    Facts documents(Map<DocumentType, Long> documents) {
+      this.documents = documents;
+      return this;
+    }
+
+    Facts extensionDays(Integer days) {
+      this.extensionDays = days;
+      return this;
+    }
+
+    Facts discretion(CaseFacts.Discretion discretion) {
+      this.discretion = discretion;
+      return this;
+    }
+
+    Facts publication(CaseFacts.Publication publication) {
+      this.publication = publication;
+      return this;
+    }
+
+    Facts major(CaseFacts.MajorFact major) {
+      this.major = major;
+      return this;
+    }
+
+    Facts actDay(LocalDate actDay) {
+      this.actDay = actDay;
+      return this;
+    }
+
+    CaseFacts build() {
+      return new CaseFacts(
+          procedure,
+          organisationParty,
+          penaltyKinds,
+          totalFine,
+          officers,
+          milestones,
+          documents,
+          extensionDays,
+          discretion,
+          publication,
+          major,
+          actDay,
+          today);
+    }
   }
 
   @Test
@@ -89,25 +179,9 @@ class PreChecksTest {
 
   @Test
   void missingDocuments() {
-    var f = clean();
-    Map<DocumentType, Long> docs = new HashMap<>(f.documents());
+    Map<DocumentType, Long> docs = new HashMap<>(clean().documents());
     docs.remove(DocumentType.SERVICE_RECEIPT);
-    var g =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            docs,
-            null,
-            f.discretion(),
-            f.publication(),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
-    var x = check(g, "DOCUMENTS");
+    var x = check(Facts.of(clean()).documents(docs).build(), "DOCUMENTS");
     assertThat(x.state()).isEqualTo(State.TRIPPED);
     assertThat(x.message()).isEqualTo("缺少普通程序必备文书：送达回证");
     assertThat(x.itemCode()).isEqualTo("F2");
@@ -116,22 +190,7 @@ class PreChecksTest {
   @Test
   void fewerThanTwoOfficersProposesTheVeto() {
     var f = clean();
-    var g =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers().subList(0, 1),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            f.publication(),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
-    var x = check(g, "OFFICERS");
+    var x = check(Facts.of(f).officers(f.officers().subList(0, 1)).build(), "OFFICERS");
     assertThat(x.state()).isEqualTo(State.TRIPPED);
     assertThat(x.vetoCode()).isEqualTo("FEWER_THAN_TWO_OFFICERS");
     assertThat(x.evidence()).isEqualTo("办案人员：李明");
@@ -141,22 +200,12 @@ class PreChecksTest {
   void aCertificateExpiredBeforeTheDecision() {
     var f = clean();
     var g =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            List.of(
-                f.officers().get(0),
-                new CaseFacts.OfficerFact("王芳", "33000002", LocalDate.of(2025, 3, 31))),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            f.publication(),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+        Facts.of(f)
+            .officers(
+                List.of(
+                    f.officers().get(0),
+                    new CaseFacts.OfficerFact("王芳", "33000002", LocalDate.of(2025, 3, 31))))
+            .build();
     var x = check(g, "CERTIFICATES");
     assertThat(x.state()).isEqualTo(State.TRIPPED);
     assertThat(x.message()).contains("王芳（证号 33000002，有效期至 2025-03-31）");
@@ -168,22 +217,7 @@ class PreChecksTest {
     var late = with(clean(), MilestoneKind.DECIDED, FILED.plusDays(95));
     assertThat(check(late, "DECISION_DAYS").state()).isEqualTo(State.TRIPPED);
     assertThat(check(late, "DECISION_DAYS").message()).isEqualTo("立案后第 95 日才作出决定，超过 90 日且无延期批准");
-    var f = late;
-    var extended =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            30,
-            f.discretion(),
-            f.publication(),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+    var extended = Facts.of(late).extensionDays(30).build();
     assertThat(check(extended, "DECISION_DAYS").state()).isEqualTo(State.CLEAR);
   }
 
@@ -218,76 +252,22 @@ class PreChecksTest {
 
   @Test
   void aMajorCaseWithoutReviewOrNotConnected() {
-    var f = clean();
-    var missing =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            f.publication(),
-            new CaseFacts.MajorFact(true, true, "未经法制审核"),
-            f.actDay(),
-            f.today());
+    var missing = Facts.of(clean()).major(new CaseFacts.MajorFact(true, true, "未经法制审核")).build();
     assertThat(check(missing, "MAJOR_REVIEW").state()).isEqualTo(State.TRIPPED);
-    var unknown =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            f.publication(),
-            null,
-            f.actDay(),
-            f.today());
+    var unknown = Facts.of(clean()).major(null).build();
     assertThat(check(unknown, "MAJOR_REVIEW").state()).isEqualTo(State.NOT_RUN);
     assertThat(check(unknown, "MAJOR_REVIEW").message()).startsWith("未接入");
   }
 
   @Test
   void aFineOutsideItsLevelWithoutAReason() {
-    var f = clean();
     var outside =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            new CaseFacts.Discretion(true, false, "超出“一般”档次 5000–10000 元"),
-            f.publication(),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+        Facts.of(clean())
+            .discretion(new CaseFacts.Discretion(true, false, "超出“一般”档次 5000–10000 元"))
+            .build();
     assertThat(check(outside, "DISCRETION").state()).isEqualTo(State.TRIPPED);
     var reasoned =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            new CaseFacts.Discretion(true, true, "多次违法"),
-            f.publication(),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+        Facts.of(clean()).discretion(new CaseFacts.Discretion(true, true, "多次违法")).build();
     assertThat(check(reasoned, "DISCRETION").state()).isEqualTo(State.CLEAR);
   }
 
@@ -295,165 +275,56 @@ class PreChecksTest {
   void simpleProcedureBeyondItsLimits() {
     Map<DocumentType, Long> docs =
         Map.of(DocumentType.SIMPLE_DECISION, 1L, DocumentType.EVIDENCE, 2L);
-    var f = clean();
-    var person500 =
-        new CaseFacts(
-            Procedure.SIMPLE,
-            false,
-            List.of(PenaltyKind.FINE),
-            new BigDecimal("500"),
-            f.officers(),
-            f.milestones(),
-            docs,
-            null,
-            null,
-            null,
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+    var person500 = Facts.of(clean()).simple(false, new BigDecimal("500"), docs).build();
     var x = check(person500, "SIMPLE_LIMITS");
     assertThat(x.state()).isEqualTo(State.TRIPPED);
     assertThat(x.message()).contains("罚款 500 元超过 200 元");
-    var org500 =
-        new CaseFacts(
-            Procedure.SIMPLE,
-            true,
-            List.of(PenaltyKind.FINE),
-            new BigDecimal("500"),
-            f.officers(),
-            f.milestones(),
-            docs,
-            null,
-            null,
-            null,
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+    var org500 = Facts.of(clean()).simple(true, new BigDecimal("500"), docs).build();
     assertThat(check(org500, "SIMPLE_LIMITS").state()).isEqualTo(State.CLEAR);
   }
 
   @Test
   void publicationLateOrMissing() {
-    var f = clean();
     var late =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            new CaseFacts.Publication(
-                true, LocalDate.of(2025, 4, 16), LocalDate.of(2025, 4, 20), null, null, "已公示"),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+        Facts.of(clean())
+            .publication(
+                new CaseFacts.Publication(
+                    true, LocalDate.of(2025, 4, 16), LocalDate.of(2025, 4, 20), null, null, "已公示"))
+            .build();
     assertThat(check(late, "PUBLICATION").message()).isEqualTo("于 2025-04-20 公示，晚于期限 2025-04-16");
     var never =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            new CaseFacts.Publication(true, LocalDate.of(2025, 4, 16), null, null, null, "待公示"),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+        Facts.of(clean())
+            .publication(
+                new CaseFacts.Publication(true, LocalDate.of(2025, 4, 16), null, null, null, "待公示"))
+            .build();
     assertThat(check(never, "PUBLICATION").state()).isEqualTo(State.TRIPPED);
   }
 
   @Test
   void withdrawalLate() {
-    var f = clean();
-    var late =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            new CaseFacts.Publication(
-                true,
-                LocalDate.of(2025, 4, 16),
-                LocalDate.of(2025, 4, 10),
-                LocalDate.of(2025, 6, 5),
-                LocalDate.of(2025, 6, 9),
-                "已撤回"),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+    var late = Facts.of(clean()).publication(withdrawn(LocalDate.of(2025, 6, 9))).build();
     assertThat(check(late, "WITHDRAWAL").state()).isEqualTo(State.TRIPPED);
-    var onTime =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            new CaseFacts.Publication(
-                true,
-                LocalDate.of(2025, 4, 16),
-                LocalDate.of(2025, 4, 10),
-                LocalDate.of(2025, 6, 5),
-                LocalDate.of(2025, 6, 4),
-                "已撤回"),
-            f.majorWithoutReview(),
-            f.actDay(),
-            f.today());
+    var onTime = Facts.of(clean()).publication(withdrawn(LocalDate.of(2025, 6, 4))).build();
     assertThat(check(onTime, "WITHDRAWAL").state()).isEqualTo(State.CLEAR);
+  }
+
+  /** Published on time, to be withdrawn by 2025-06-05, withdrawn on the given day. */
+  private static CaseFacts.Publication withdrawn(LocalDate on) {
+    return new CaseFacts.Publication(
+        true,
+        LocalDate.of(2025, 4, 16),
+        LocalDate.of(2025, 4, 10),
+        LocalDate.of(2025, 6, 5),
+        on,
+        "已撤回");
   }
 
   @Test
   void limitationExpiredAtFilingOrNotRecorded() {
-    var f = clean();
-    var old =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            f.publication(),
-            f.majorWithoutReview(),
-            LocalDate.of(2022, 12, 1),
-            f.today());
+    var old = Facts.of(clean()).actDay(LocalDate.of(2022, 12, 1)).build();
     assertThat(check(old, "LIMITATION").state()).isEqualTo(State.TRIPPED);
     assertThat(check(old, "LIMITATION").vetoCode()).isEqualTo("LIMITATION_EXPIRED");
-    var unknown =
-        new CaseFacts(
-            f.procedure(),
-            true,
-            f.penaltyKinds(),
-            f.totalFine(),
-            f.officers(),
-            f.milestones(),
-            f.documents(),
-            null,
-            f.discretion(),
-            f.publication(),
-            f.majorWithoutReview(),
-            null,
-            f.today());
+    var unknown = Facts.of(clean()).actDay(null).build();
     assertThat(check(unknown, "LIMITATION").state()).isEqualTo(State.NOT_RUN);
   }
 }
