@@ -165,7 +165,8 @@ class PersonalDataSweepIT {
             "/portal/open-data.xhtml",
             "/portal/disclosure.xhtml",
             "/portal/help.xhtml",
-            "/portal/about.xhtml")) {
+            "/portal/about.xhtml",
+            "/portal/reviews.xhtml")) {
       HttpResponse<String> r = get(path);
       surfaces.put(path, r.body());
       assertThat(r.body()).as(path + " (" + r.statusCode() + ")").doesNotContain(secrets);
