@@ -29,18 +29,30 @@ public final class MajorRules {
     }
   }
 
+  /**
+   * The rule that judges a case decided on a day: the most specific version in force that day; for
+   * a day before every version (a case decided before 2021-07-15, when the seed rule starts), the
+   * earliest version (the most specific of those that start that day): the nearest in time.
+   */
   public static Optional<MajorRule> ruleFor(
       List<MajorRule> rules, String agencyRegion, String sector, LocalDate on) {
     String region = agencyRegion == null ? "" : agencyRegion;
     String sec = sector == null ? "" : sector;
-    return rules.stream()
-        .filter(r -> !r.getEffectiveFrom().isAfter(on))
-        .filter(r -> region.startsWith(r.getRegion()))
-        .filter(r -> r.getSector().isEmpty() || r.getSector().equals(sec))
-        .max(
-            Comparator.comparingInt((MajorRule r) -> r.getRegion().length())
-                .thenComparing(r -> !r.getSector().isEmpty())
-                .thenComparing(MajorRule::getEffectiveFrom));
+    List<MajorRule> applicable =
+        rules.stream()
+            .filter(r -> region.startsWith(r.getRegion()))
+            .filter(r -> r.getSector().isEmpty() || r.getSector().equals(sec))
+            .toList();
+    Comparator<MajorRule> specific =
+        Comparator.comparingInt((MajorRule r) -> r.getRegion().length())
+            .thenComparing(r -> !r.getSector().isEmpty());
+    Optional<MajorRule> inForce =
+        applicable.stream()
+            .filter(r -> !r.getEffectiveFrom().isAfter(on))
+            .max(specific.thenComparing(MajorRule::getEffectiveFrom));
+    if (inForce.isPresent()) return inForce;
+    return applicable.stream()
+        .min(Comparator.comparing(MajorRule::getEffectiveFrom).thenComparing(specific.reversed()));
   }
 
   /** The sum of fines and confiscations (罚没款) of a decision, in yuan. */

@@ -36,6 +36,19 @@ class MajorRulesTest {
   static final List<MajorRule> RULES = List.of(DEFAULT, JINHUA_2025, JINHUA_2026, JINHUA_PLANNING);
 
   @Test
+  void aCaseDecidedBeforeEveryRuleIsJudgedByTheEarliest() {
+    // a 2019 decision (before the 2021 law's seed rule): judged, not an internal error
+    assertThat(MajorRules.ruleFor(RULES, "浙江省金华市金东区", "", LocalDate.of(2019, 3, 4)))
+        .contains(DEFAULT);
+    assertThat(
+            MajorRules.ruleFor(
+                List.of(JINHUA_2026, JINHUA_2025), "浙江省金华市金东区", "", LocalDate.of(2019, 3, 4)))
+        .contains(JINHUA_2025);
+    assertThat(MajorRules.ruleFor(List.of(JINHUA_2025), "山西省忻州市", "", LocalDate.of(2019, 3, 4)))
+        .isEmpty();
+  }
+
+  @Test
   void aPastCaseKeepsTheRuleOfItsDay() {
     assertThat(MajorRules.ruleFor(RULES, "浙江省金华市金东区", "", LocalDate.of(2024, 6, 1)))
         .contains(DEFAULT);
