@@ -247,8 +247,16 @@ public class ArchiveIndex {
               .setMaxResults(BATCH)
               .getResultList();
       if (rows.isEmpty()) return 0;
+      // each row re-reads its document's current state, so of several rows for one id only the
+      // newest needs applying (a case: row indexes every document of the case: 366 uploads to one
+      // case after a node's restart were 366 copies of the whole case in memory)
+      java.util.LinkedHashMap<String, SearchOutboxEntry> newest = new java.util.LinkedHashMap<>();
+      for (SearchOutboxEntry row : rows) {
+        newest.remove(row.getDocId());
+        newest.put(row.getDocId(), row);
+      }
       List<OutboxEntry> entries = new ArrayList<>();
-      for (SearchOutboxEntry row : rows) entries.addAll(toEntries(row));
+      for (SearchOutboxEntry row : newest.values()) entries.addAll(toEntries(row));
       long last = rows.get(rows.size() - 1).getSeq();
       if (entries.isEmpty() || entries.get(entries.size() - 1).seq() != last) {
         // nothing to write for the last rows: still record that they were seen
