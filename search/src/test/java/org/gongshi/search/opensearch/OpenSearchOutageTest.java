@@ -117,6 +117,7 @@ class OpenSearchOutageTest {
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private boolean cut;
 
     Relay(int target) throws IOException {
       this.target = target;
@@ -136,11 +137,20 @@ class OpenSearchOutageTest {
                 while (s.isClosed() == false) {
                   try {
                     Socket in = s.accept();
-                    Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
-                    open.add(in);
-                    open.add(out);
-                    pipe(in, out);
-                    pipe(out, in);
+                    // a connection accepted just before a cut must not outlive it: the check and
+                    // the
+                    // registration happen under the lock cut() takes
+                    synchronized (this) {
+                      if (cut) {
+                        in.close();
+                        return;
+                      }
+                      Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
+                      open.add(in);
+                      open.add(out);
+                      pipe(in, out);
+                      pipe(out, in);
+                    }
                   } catch (IOException e) {
                     return;
                   }
@@ -165,7 +175,8 @@ class OpenSearchOutageTest {
       t.start();
     }
 
-    void cut() throws IOException {
+    synchronized void cut() throws IOException {
+      cut = true;
       server.close();
       for (Socket s : open) {
         s.close();
@@ -173,7 +184,8 @@ class OpenSearchOutageTest {
       open.clear();
     }
 
-    void restore() throws IOException {
+    synchronized void restore() throws IOException {
+      cut = false;
       server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
       accept(server);
     }
