@@ -24,16 +24,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,8 +55,6 @@ class ClusterIT {
   private final Map<String, Process> members = new LinkedHashMap<>();
   private final List<String> report = new ArrayList<>();
 
-  record Ack(long id, String sha256, byte[] bytes) {}
-
   private int offsetOf(String member) {
     return switch (member) {
       case "node1" -> offset + 100;
@@ -81,7 +76,7 @@ class ClusterIT {
     String dbUrl = System.getenv("GONGSHI_DB_URL");
     Assumptions.assumeTrue(
         dbUrl != null && dbUrl.startsWith("jdbc:postgresql"), "a cluster needs PostgreSQL");
-    deleteTree(base);
+    CrashIT.deleteTree(base);
     Files.createDirectories(base);
     try (Connection c = db(false);
         Statement s = c.createStatement()) {
@@ -104,7 +99,7 @@ class ClusterIT {
     long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     long docId = Cases.addDocument(officer, caseId, "EVIDENCE");
     String path = "cases/" + caseId + "/documents/" + docId + "/files";
-    List<Ack> acknowledged = new CopyOnWriteArrayList<>();
+    List<CrashIT.Ack> acknowledged = new CopyOnWriteArrayList<>();
     AtomicInteger refused = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> writers = new ArrayList<>();
@@ -114,18 +109,10 @@ class ClusterIT {
               .start(
                   () -> {
                     while (!stop.get()) {
-                      byte[] bytes =
-                          ("现场检查笔录 " + UUID.randomUUID() + " " + Instant.now())
-                              .repeat(1 + random.nextInt(200))
-                              .getBytes(StandardCharsets.UTF_8);
                       try {
-                        Api.Answer a = officer.upload(path, "笔录.txt", bytes);
-                        if (a.status() == 201) {
-                          JsonObject f = a.json();
-                          acknowledged.add(
-                              new Ack(
-                                  f.getJsonNumber("id").longValue(), f.getString("sha256"), bytes));
-                        } else refused.incrementAndGet();
+                        CrashIT.Ack ack = CrashIT.upload(officer, path, random);
+                        if (ack != null) acknowledged.add(ack);
+                        else refused.incrementAndGet();
                       } catch (UncheckedIOException | IllegalStateException cut) {
                         refused.incrementAndGet(); // the node died under it: not acknowledged
                       }
@@ -154,7 +141,7 @@ class ClusterIT {
 
     // every acknowledged write is there, with its checksum and bytes
     List<String> lost = new ArrayList<>();
-    for (Ack ack : acknowledged) {
+    for (CrashIT.Ack ack : acknowledged) {
       Api.Answer meta = officer.get("files/" + ack.id());
       Api.Answer content = officer.get("files/" + ack.id() + "/content");
       boolean present =
@@ -223,12 +210,7 @@ class ClusterIT {
 
   /** The index against the database, once the outbox has caught up (at most three minutes). */
   private static JsonObject indexCheck(Api admin) throws InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(180);
-    while (true) {
-      JsonObject check = admin.get("search/check").json();
-      if (check.getBoolean("consistent") || Instant.now().isAfter(deadline)) return check;
-      Thread.sleep(3000);
-    }
+    return CrashIT.indexCheck(admin, Duration.ofSeconds(180), Duration.ofSeconds(3));
   }
 
   private static Connection db(boolean inSchema) throws java.sql.SQLException {
@@ -310,16 +292,6 @@ class ClusterIT {
   @AfterEach
   void tearDown() throws InterruptedException {
     for (String m : List.copyOf(members.keySet())) kill(m);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        p.toFile().setWritable(true);
-        Files.delete(p);
-      }
-    }
   }
 
   /** A browser-like client: form login, session cookie, no HTTP Basic. */

@@ -44,6 +44,21 @@ class CrashIT {
 
   record Ack(long id, String sha256, byte[] bytes) {}
 
+  /**
+   * Uploads a text file of random length; what the server acknowledged (201), or null when it
+   * refused. A connection cut by a dying server throws (not acknowledged).
+   */
+  static Ack upload(Api officer, String path, Random random) {
+    byte[] bytes =
+        ("现场检查笔录 " + UUID.randomUUID() + " " + Instant.now())
+            .repeat(1 + random.nextInt(200))
+            .getBytes(StandardCharsets.UTF_8);
+    Api.Answer a = officer.upload(path, "笔录.txt", bytes);
+    if (a.status() != 201) return null;
+    JsonObject f = a.json();
+    return new Ack(f.getJsonNumber("id").longValue(), f.getString("sha256"), bytes);
+  }
+
   @Test
   void everyAcknowledgedUploadSurvivesSigkill() throws Exception {
     prepareServerBase();
@@ -70,18 +85,9 @@ class CrashIT {
               .start(
                   () -> {
                     while (!stop.get()) {
-                      byte[] bytes =
-                          ("现场检查笔录 " + UUID.randomUUID() + " " + Instant.now())
-                              .repeat(1 + random.nextInt(200))
-                              .getBytes(StandardCharsets.UTF_8);
                       try {
-                        Api.Answer a = officer.upload(path, "笔录.txt", bytes);
-                        if (a.status() == 201) {
-                          JsonObject f = a.json();
-                          acknowledged.add(
-                              new Ack(
-                                  f.getJsonNumber("id").longValue(), f.getString("sha256"), bytes));
-                        }
+                        Ack ack = upload(officer, path, random);
+                        if (ack != null) acknowledged.add(ack);
                       } catch (UncheckedIOException | IllegalStateException killed) {
                         return; // the connection died with the server: not acknowledged
                       }
@@ -137,11 +143,17 @@ class CrashIT {
 
   /** The index against the database, once the outbox has caught up (at most two minutes). */
   private static JsonObject indexCheck(Api admin) throws InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(120);
+    return indexCheck(admin, Duration.ofSeconds(120), Duration.ofSeconds(2));
+  }
+
+  /** The index against the database, asked until consistent or the time is up. */
+  static JsonObject indexCheck(Api admin, Duration atMost, Duration every)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(atMost);
     while (true) {
       JsonObject check = admin.get("search/check").json();
       if (check.getBoolean("consistent") || Instant.now().isAfter(deadline)) return check;
-      Thread.sleep(2000);
+      Thread.sleep(every.toMillis());
     }
   }
 
@@ -251,7 +263,7 @@ class CrashIT {
     stopServer();
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
