@@ -95,6 +95,30 @@ class ClusterIT {
     assertThat(holder).as("session route").isIn("node1", "node2");
     String survivor = holder.equals("node1") ? "node2" : "node1";
 
+    // a decision published through node1 is found through node2's portal search
+    Api officer1 = Api.as(url("node1"), "officer");
+    long decided =
+        PublicationIT.decidedPersonCase(
+            officer1, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2));
+    String number = "金东综执罚决字〔2026〕第" + (decided + 7000) + "号";
+    long publicId =
+        PublicationIT.publish(url("node1"), Api.as(url("node1"), "disclosure"), decided);
+    Instant publishedAt = Instant.now();
+    String query = "public/decisions?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+    boolean foundOnNode2 = false;
+    while (!foundOnNode2 && Instant.now().isBefore(publishedAt.plusSeconds(60))) {
+      Api.Answer hits = Api.anonymous(url("node2")).get(query);
+      foundOnNode2 =
+          hits.status() == 200
+              && hits.json().getJsonArray("items").stream()
+                  .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == publicId);
+      if (!foundOnNode2) Thread.sleep(500);
+    }
+    line(
+        "decision %d published through node1: found by node2's portal search after %d ms",
+        publicId, Duration.between(publishedAt, Instant.now()).toMillis());
+    assertThat(foundOnNode2).as("node2's portal finds what node1 published").isTrue();
+
     Api officer = Api.as(lb, "officer");
     long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     long docId = Cases.addDocument(officer, caseId, "EVIDENCE");

@@ -63,6 +63,67 @@ class PublicationIT {
     Cases.milestone(officer, id, "DECIDED", decided, number);
   }
 
+  /**
+   * In a cluster another node takes a decision down and puts it back: it writes the row and the
+   * public change in one transaction, straight into the shared database. This node's portal search
+   * (its own index: the count and the hits) follows within seconds, without a rebuild.
+   */
+  @Test
+  void changesWrittenByAnotherNodeReachThisNodesPortalSearch() throws Exception {
+    Api officer = Api.as(base, "officer");
+    long id = decidedPersonCase(officer, LocalDate.now().minusDays(3));
+    String number = "金东综执罚决字〔2026〕第" + (id + 7000) + "号";
+    long publicId = publish(Api.as(base, "disclosure"), id);
+    String query = "public/decisions?q=" + java.net.URLEncoder.encode(number, "UTF-8");
+    assertThat(search(query).getJsonNumber("total").longValue()).isEqualTo(1);
+
+    asAnotherNode(publicId, "TAKEN_DOWN");
+    long takenDown = waitFor(() -> search(query).getJsonNumber("total").longValue() == 0);
+    asAnotherNode(publicId, "PUBLISHED");
+    long back = waitFor(() -> hits(search(query)).contains(publicId));
+    System.out.printf(
+        "[PublicationIT] another node's take-down followed in %d ms, its re-publication in %d ms%n",
+        takenDown, back);
+  }
+
+  private static void asAnotherNode(long publicId, String status) throws Exception {
+    try (Connection db = Db.connect()) {
+      db.setAutoCommit(false);
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE published_decision SET status = '" + status + "' WHERE id = " + publicId);
+      db.createStatement()
+          .executeUpdate(
+              "INSERT INTO public_change (kind, ref_id, changed_at) VALUES ('publication', "
+                  + publicId
+                  + ", CURRENT_TIMESTAMP)");
+      db.commit();
+    }
+  }
+
+  /** Milliseconds until the condition held; fails after 30 s. */
+  private static long waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+    long start = System.nanoTime();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - start > Duration.ofSeconds(30).toNanos())
+        throw new AssertionError("this node's portal search did not follow within 30 s");
+      Thread.sleep(200);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private JsonObject search(String query) {
+    Api.Answer a = Api.anonymous(base).get(query);
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    return a.json();
+  }
+
+  private static List<Long> hits(JsonObject page) {
+    return page.getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
   @Test
   void anApprovedProposalIsPublishedRedactedAndWithdrawnWithANotice() throws Exception {
     Api officer = Api.as(base, "officer");

@@ -17,6 +17,11 @@ public class CatalogPublicItems implements PublicItemSource {
   @Inject Catalogs catalogs;
 
   @Override
+  public void forget(long agencyId) {
+    catalogs.forget(agencyId);
+  }
+
+  @Override
   public List<Long> agencyIds() {
     return catalogs.agencies().stream().map(Agency::getId).toList();
   }

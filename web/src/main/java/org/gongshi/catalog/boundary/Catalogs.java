@@ -52,6 +52,7 @@ public class Catalogs {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject Event<PublicItemSource.PublicItemsChanged> changed;
+  @Inject org.gongshi.platform.cluster.ChangeFeed feed;
 
   private final Map<Long, CatalogVersions> cache = new ConcurrentHashMap<>();
 
@@ -65,6 +66,11 @@ public class Catalogs {
       int changed,
       int withdrawn,
       int unchanged) {}
+
+  /** Reads the agency's power list from the database at the next use. */
+  public void forget(long agencyId) {
+    cache.remove(agencyId);
+  }
 
   public CatalogVersions versions(long agencyId) {
     return cache.computeIfAbsent(
@@ -179,6 +185,7 @@ public class Catalogs {
               + "；原因："
               + reason);
       cache.remove(agencyId);
+      feed.record(org.gongshi.platform.cluster.ChangeFeed.CATALOG, agencyId); // the other nodes
       if (notifyPortal) changed.fire(new PublicItemSource.PublicItemsChanged(agencyId));
     }
     return new ImportResult(

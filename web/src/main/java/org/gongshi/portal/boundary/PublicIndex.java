@@ -57,6 +57,8 @@ public class PublicIndex {
   @Inject Settings settings;
   @Inject org.gongshi.platform.SearchBackends backends;
   @Inject PublicItemSource catalog;
+  @Inject org.gongshi.platform.cluster.ChangeFeed feed;
+  @Inject org.gongshi.platform.cluster.ClusterJobs jobs;
   @PersistenceContext EntityManager em;
 
   static final int REBUILD_PAGE = 500;
@@ -71,6 +73,23 @@ public class PublicIndex {
    * the next tick at which the index answers rebuilds it from the database.
    */
   private volatile boolean stale;
+
+  /**
+   * How far this node's embedded index followed the public changes of all nodes (unused with a
+   * shared index, which the changing node writes for everyone).
+   */
+  private final org.gongshi.platform.cluster.FeedPosition followed =
+      new org.gongshi.platform.cluster.FeedPosition(0, FEED_HOLD_MILLIS);
+
+  /**
+   * How long a change numbered below one already seen is awaited (its transaction commits late).
+   */
+  static final long FEED_HOLD_MILLIS = 120_000;
+
+  static final int FOLLOW_BATCH = 500;
+
+  /** How long the public changes are kept: a node away longer rebuilds its index at start. */
+  static final java.time.Duration FEED_KEPT = java.time.Duration.ofDays(7);
 
   /** How many documents a rebuild wrote. */
   public record Rebuilt(long items, long decisions) {}
@@ -92,8 +111,13 @@ public class PublicIndex {
                   .getSingleResult()
               + itemsInForce().size();
       long indexed = engine.size();
+      followed.reset(engine.lastAppliedSequence());
+      boolean behindPrune = !engine.shared() && engine.lastAppliedSequence() < feed.prunedThrough();
       if (engine.analysisOutdated()) {
         LOG.info("Public index was made by an earlier Chinese analysis: rebuilding it");
+      } else if (behindPrune) {
+        LOG.info(
+            "Public index is behind the kept public changes (this node was away): rebuilding it");
       } else if (indexed == expected && expected > 0) {
         LOG.info(
             "Public index up to date: "
@@ -178,7 +202,10 @@ public class PublicIndex {
                       .flatMap(List::stream)
                       .peek(d -> decisions[0]++))
               .iterator();
-      engine.rebuild(all, engine.lastAppliedSequence());
+      // changes after this point are followed again (applying one twice writes the same document)
+      long head = engine.shared() ? engine.lastAppliedSequence() : feed.head();
+      engine.rebuild(all, head);
+      followed.reset(head);
       generation.incrementAndGet();
       return new Rebuilt(items, decisions[0]);
     } catch (IOException e) {
@@ -186,6 +213,68 @@ public class PublicIndex {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /**
+   * Follows the public changes made through every node (a cluster shares the database, not this
+   * embedded index): publications, withdrawals and take-downs are applied to this node's index, and
+   * a changed power list is read again. A change made through this node was applied at its commit
+   * already; applying it again writes the same document.
+   */
+  @jakarta.ejb.Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void follow() {
+    if (engine == null || engine.shared() || stale || !engine.ready()) return;
+    long now = System.currentTimeMillis();
+    List<org.gongshi.platform.cluster.ChangeFeed.Change> changes =
+        feed.after(followed.through(), followed.holes(now), FOLLOW_BATCH);
+    if (changes.isEmpty()) return;
+    writeLock.lock();
+    try {
+      java.util.Set<Long> decisions = new java.util.LinkedHashSet<>();
+      java.util.Set<Long> agencies = new java.util.LinkedHashSet<>();
+      for (var c : changes) {
+        if (org.gongshi.platform.cluster.ChangeFeed.PUBLICATION.equals(c.kind()))
+          decisions.add(c.ref());
+        else if (org.gongshi.platform.cluster.ChangeFeed.CATALOG.equals(c.kind()))
+          agencies.add(c.ref());
+      }
+      for (long id : decisions) {
+        PublishedDecision p = em.find(PublishedDecision.class, id);
+        if (p != null && p.getStatus() == PublicationStatus.PUBLISHED) engine.index(decision(p));
+        else engine.delete(decisionId(id));
+      }
+      for (long agencyId : agencies) {
+        catalog.forget(agencyId);
+        indexItems(agencyId);
+      }
+      em.clear();
+      followed.seen(changes.stream().map(c -> c.seq()).toList(), now);
+      // a change still awaited below the position is asked for again after a restart too
+      long safe =
+          followed.holes(now).stream().mapToLong(s -> s - 1).min().orElse(followed.through());
+      engine.commit(Math.min(safe, followed.through()));
+      engine.refresh();
+    } catch (IOException | RuntimeException e) {
+      stale = true;
+      LOG.log(
+          Level.WARNING,
+          "Following the public changes of the cluster failed; the index is rebuilt once it answers",
+          e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** One node an hour forgets the public changes older than {@link #FEED_KEPT}. */
+  @jakarta.ejb.Schedule(minute = "41", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void pruneChanges() {
+    if (!jobs.claim(
+        "public-change-prune",
+        org.gongshi.platform.cluster.ClusterJobs.period(java.time.Duration.ofHours(1)))) return;
+    int n = feed.prune(FEED_KEPT);
+    if (n > 0) LOG.info("Public changes: " + n + " rows older than " + FEED_KEPT + " pruned");
   }
 
   /**
@@ -222,10 +311,7 @@ public class PublicIndex {
           PublicItemSource.PublicItemsChanged event) {
     writeLock.lock();
     try {
-      for (PublicItemSource.PublicItem i : catalog.items(event.agencyId(), LocalDate.now(clock))) {
-        if (i.inForce()) engine.index(item(i));
-        else engine.delete(itemId(i.agencyId(), i.code()));
-      }
+      indexItems(event.agencyId());
       engine.commit(engine.lastAppliedSequence());
       engine.refresh();
     } catch (IOException | RuntimeException e) {
@@ -237,6 +323,13 @@ public class PublicIndex {
           e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  private void indexItems(long agencyId) throws IOException {
+    for (PublicItemSource.PublicItem i : catalog.items(agencyId, LocalDate.now(clock))) {
+      if (i.inForce()) engine.index(item(i));
+      else engine.delete(itemId(i.agencyId(), i.code()));
     }
   }
 

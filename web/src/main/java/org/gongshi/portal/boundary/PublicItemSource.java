@@ -23,6 +23,9 @@ public interface PublicItemSource {
   /** Fired after a power-list import commits. */
   record PublicItemsChanged(long agencyId) {}
 
+  /** Drops any copy of the agency's power list kept in memory: another node changed it. */
+  void forget(long agencyId);
+
   /** The agencies that have a power list. */
   List<Long> agencyIds();
 
