@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,7 +30,13 @@ class MajorDecisionsIT {
 
   @ArquillianResource URL base;
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  /** Today in China, clear of midnight for the length of one test (see Waits). */
+  LocalDate TODAY;
+
+  @org.junit.jupiter.api.BeforeEach
+  void today() {
+    TODAY = Waits.todayClearOfMidnight();
+  }
 
   @Test
   void aMajorDecisionWaitsForAPassedReviewAndADiscussionAndIsFiledOnceWithTheRegionsOffice() {
@@ -61,7 +66,7 @@ class MajorDecisionsIT {
 
     // no decision before a review and a discussion; nothing recorded
     Api.Answer refused = MajorCases.decide(officer, id, TODAY);
-    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.message()).contains("法制审核通过").contains("集体讨论");
     assertThat(officer.get("cases/" + id).body()).doesNotContain("\"DECIDED\"");
 
@@ -75,7 +80,7 @@ class MajorDecisionsIT {
         legal2.post(
             "major/reviews/" + review + "/conclusion",
             MajorCases.allSound(submitted.json(), "PASSED"));
-    assertThat(own.status()).isEqualTo(403);
+    assertThat(own.status()).as(own.body()).isEqualTo(403);
     assertThat(own.message()).contains("承办执法人员").contains("未参与办案");
     assertThat(officer.get("major/reviews/" + review).json().getString("status"))
         .isEqualTo("IN_REVIEW");
@@ -86,7 +91,7 @@ class MajorDecisionsIT {
         MajorCases.allSound(submitted.json(), "PASSED")
             .replace(",\"overrideReason\":\"已核对纸质案卷，符合要求\"", "");
     Api.Answer unexplained = legal.post("major/reviews/" + review + "/conclusion", noReason);
-    assertThat(unexplained.status()).isEqualTo(400);
+    assertThat(unexplained.status()).as(unexplained.body()).isEqualTo(400);
     assertThat(unexplained.message()).contains("须写明理由");
     Api.Answer passed =
         legal.post(
@@ -96,7 +101,7 @@ class MajorDecisionsIT {
     assertThat(passed.json().getString("statusLabel")).isEqualTo("审核通过");
 
     Api.Answer stillRefused = MajorCases.decide(officer, id, TODAY);
-    assertThat(stillRefused.status()).isEqualTo(409);
+    assertThat(stillRefused.status()).as(stillRefused.body()).isEqualTo(409);
     assertThat(stillRefused.message()).contains("集体讨论").doesNotContain("法制审核通过");
 
     String discussion =
@@ -105,7 +110,7 @@ class MajorDecisionsIT {
         officer.post(
             "major/cases/" + id + "/discussions",
             discussion.formatted(TODAY, "[\"王局长\",\"李副局长\"]", docs.get("COLLECTIVE_DISCUSSION")));
-    assertThat(tooFew.status()).isEqualTo(400);
+    assertThat(tooFew.status()).as(tooFew.body()).isEqualTo(400);
     assertThat(tooFew.message()).contains("不少于本机关规定的 3 人");
     Api.Answer discussed =
         officer.post(
@@ -130,13 +135,13 @@ class MajorDecisionsIT {
             filing.getJsonArray("materials").stream().map(m -> m.asJsonObject().getString("type")))
         .contains("调查终结报告", "法制审核意见书", "行政处罚决定书", "集体讨论记录");
     Api.Answer again = officer.post("major/cases/" + id + "/filings", "");
-    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
     assertThat(again.message()).contains("已于").contains("报送备案");
 
     Api other = Api.as(base, "legaloffice2");
     Api.Answer foreign =
         other.post("major/filings/" + filingId + "/examination", "{\"result\":\"ACCEPTED\"}");
-    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.status()).as(foreign.body()).isEqualTo(403);
     assertThat(foreign.message()).contains("山西省忻州市").contains("不属于您的辖区");
     assertThat(officer.get("major/filings/" + filingId).json().getString("status"))
         .isEqualTo("SUBMITTED");
@@ -146,12 +151,12 @@ class MajorDecisionsIT {
     Api.Answer noReasons =
         office.post(
             "major/filings/" + filingId + "/examination", "{\"result\":\"CORRECTIONS_REQUIRED\"}");
-    assertThat(noReasons.status()).isEqualTo(400);
+    assertThat(noReasons.status()).as(noReasons.body()).isEqualTo(400);
     Api.Answer accepted =
         office.post("major/filings/" + filingId + "/examination", "{\"result\":\"ACCEPTED\"}");
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     Api.Answer afterAccepted = officer.post("major/cases/" + id + "/filings", "");
-    assertThat(afterAccepted.status()).isEqualTo(409);
+    assertThat(afterAccepted.status()).as(afterAccepted.body()).isEqualTo(409);
     assertThat(afterAccepted.message()).contains("准予备案").contains("不能重复备案");
 
     String workspace = office.get("major/filings?year=" + TODAY.getYear()).body();
@@ -170,13 +175,13 @@ class MajorDecisionsIT {
     assertThat(MajorCases.decide(officer, id, TODAY).status()).isEqualTo(200);
 
     Api.Answer refused = officer.post("major/cases/" + id + "/filings", "");
-    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.message()).contains("不属于重大行政处罚决定").contains("100000元以上");
     assertThat(officer.get("major/cases/" + id + "/filings").array()).isEmpty();
 
     Api.Answer noReason =
         officer.post("major/cases/" + id + "/marks", "{\"ground\":\"COMPLEX\",\"reason\":\"\"}");
-    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
     assertThat(noReason.message()).contains("具体理由");
     Api.Answer marked =
         officer.post(
@@ -206,7 +211,7 @@ class MajorDecisionsIT {
     assertThat(rights.getBoolean("hearingRight")).isTrue();
 
     Api.Answer refused = MajorCases.decide(officer, id, TODAY);
-    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.message())
         .contains("陈述、申辩期（告知后3个工作日，至 " + rights.getString("statementEnds"))
         .contains("听证申请期（告知后5个工作日，至 " + rights.getString("hearingRequestEnds"));
@@ -216,14 +221,14 @@ class MajorDecisionsIT {
     assertThat(officer.post("major/cases/" + id + "/rights/statement-waiver", waiver).status())
         .isEqualTo(200);
     Api.Answer stillRefused = MajorCases.decide(officer, id, TODAY);
-    assertThat(stillRefused.status()).isEqualTo(409);
+    assertThat(stillRefused.status()).as(stillRefused.body()).isEqualTo(409);
     assertThat(stillRefused.message()).contains("听证申请期").doesNotContain("陈述、申辩期");
 
     Api.Answer decisionAsWaiver =
         officer.post(
             "major/cases/" + id + "/rights/hearing-waiver",
             "{\"day\":\"%s\",\"documentId\":%d}".formatted(TODAY, docs.get("DECISION")));
-    assertThat(decisionAsWaiver.status()).isEqualTo(400);
+    assertThat(decisionAsWaiver.status()).as(decisionAsWaiver.body()).isEqualTo(400);
     assertThat(officer.post("major/cases/" + id + "/rights/hearing-waiver", waiver).status())
         .isEqualTo(200);
     assertThat(MajorCases.decide(officer, id, TODAY).status()).isEqualTo(200);
@@ -242,13 +247,13 @@ class MajorDecisionsIT {
     assertThat(rights.getString("hearingRequestEnds")).isEqualTo("2026-10-13");
     Api.Answer late =
         officer.post("major/cases/" + id + "/rights/hearing-request", "{\"day\":\"2026-10-14\"}");
-    assertThat(late.status()).isEqualTo(400);
+    assertThat(late.status()).as(late.body()).isEqualTo(400);
     assertThat(late.message()).contains("5个工作日内（截至 2026-10-13）");
     Api.Answer inTime =
         officer.post("major/cases/" + id + "/rights/hearing-request", "{\"day\":\"2026-10-13\"}");
     assertThat(inTime.status()).as(inTime.body()).isEqualTo(200);
     Api.Answer refused = MajorCases.decide(officer, id, TODAY);
-    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.message()).contains("当事人已申请听证，尚未举行听证");
   }
 
@@ -274,7 +279,7 @@ class MajorDecisionsIT {
     assertThat(xinzhou.get("major/filings/" + lateFiling).status()).isEqualTo(403);
 
     Api.Answer pdf = office.get("major/filings/summary.pdf?month=2026-10");
-    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
     String text;
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
       text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
@@ -286,7 +291,7 @@ class MajorDecisionsIT {
         .contains("迟报")
         .doesNotContain("忻州");
     Api.Answer xlsx = office.get("major/filings/summary.xlsx?month=2026-10");
-    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
     assertThat(new String(xlsx.bytes(), 0, 2)).isEqualTo("PK");
     assertThat(office.get("major/filings/summary.pdf?month=2026-13").status()).isEqualTo(400);
   }

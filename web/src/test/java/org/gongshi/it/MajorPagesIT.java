@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,7 +32,13 @@ class MajorPagesIT {
 
   @ArquillianResource URL base;
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  /** Today in China, clear of midnight for the length of one test (see Waits). */
+  LocalDate TODAY;
+
+  @org.junit.jupiter.api.BeforeEach
+  void today() {
+    TODAY = Waits.todayClearOfMidnight();
+  }
 
   @Test
   void theLegalOfficeSeesEachFilingStateOfItsRegionAndRequiresACorrection() {

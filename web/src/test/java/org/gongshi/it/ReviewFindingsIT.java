@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,13 @@ class ReviewFindingsIT {
 
   @ArquillianResource URL base;
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  /** Today in China, clear of midnight for the length of one test (see Waits). */
+  LocalDate TODAY;
+
+  @org.junit.jupiter.api.BeforeEach
+  void today() {
+    TODAY = Waits.todayClearOfMidnight();
+  }
 
   @Test
   void aCompleteFilePassesEveryCheckGongshiCanMake() {
