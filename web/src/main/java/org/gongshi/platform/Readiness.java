@@ -3,7 +3,6 @@ package org.gongshi.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -38,17 +37,12 @@ public final class Readiness {
   @org.eclipse.microprofile.health.Readiness
   @ApplicationScoped
   public static class ContentStore implements HealthCheck {
-    @Inject Settings settings;
+    @Inject org.gongshi.platform.store.ContentStore store;
 
     @Override
     public HealthCheckResponse call() {
-      boolean ok;
-      try {
-        Files.createDirectories(settings.storeDir());
-        ok = Files.isWritable(settings.storeDir());
-      } catch (Exception e) {
-        ok = false;
-      }
+      // down while the store's marker is missing (a share not mounted) or it cannot be written
+      boolean ok = store.isWritable();
       // no path in the answer: /health says up or down, not where the files are
       return HealthCheckResponse.named("content-store").status(ok).build();
     }

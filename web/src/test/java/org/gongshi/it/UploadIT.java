@@ -44,6 +44,57 @@ class UploadIT {
 
   @ArquillianResource URL base;
 
+  /**
+   * The shared store is not mounted: its directory is there but empty (no marker). Uploads are
+   * refused with a clear error and write nothing, readiness is down; once the share is back both
+   * work again without a restart.
+   */
+  @Test
+  void anUnmountedStoreRefusesUploadsAndReadinessUntilItIsBack() throws Exception {
+    Api officer = Api.as(base, "officer");
+    long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    long doc = Cases.addDocument(officer, caseId, "EVIDENCE");
+    Cases.upload(officer, caseId, doc, "第一份.txt", SampleFiles.txt("挂载正常时上传的说明"));
+    String files = "cases/" + caseId + "/documents/" + doc + "/files";
+    String before = officer.get("cases/" + caseId).body();
+
+    Path store = Path.of(System.getProperty("gongshi.it.data"), "gongshi", "store");
+    Path away = store.resolveSibling("store-unmounted");
+    Files.move(store, away);
+    Files.createDirectories(store); // the bare mount point an unmounted share leaves
+    try {
+      Api.Answer refused = officer.upload(files, "第二份.txt", SampleFiles.txt("卸载时上传的说明"));
+      assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+      assertThat(refused.message()).contains("文件库当前不可用", "未保存", "案卷未作任何改动");
+      assertThat(refused.body()).doesNotContain("gongshi/store", ".gongshi-store", "Exception");
+      assertThat(officer.get("cases/" + caseId).body()).isEqualTo(before);
+      try (var entries = Files.list(store)) {
+        assertThat(entries).as("nothing written under the bare mount point").isEmpty();
+      }
+      assertThat(readiness()).startsWith("503").contains("content-store");
+    } finally {
+      try (var entries = Files.walk(store)) {
+        entries.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+      Files.move(away, store);
+    }
+    Cases.upload(officer, caseId, doc, "第二份.txt", SampleFiles.txt("重新挂载后上传的说明"));
+    assertThat(readiness()).startsWith("200");
+  }
+
+  /** "status body" of the management interface's readiness. */
+  private static String readiness() throws Exception {
+    int port = Integer.getInteger("gongshi.it.management.port");
+    var r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() + " " + r.body();
+  }
+
   @Test
   void everyAllowedTypeIsStoredWithTheTypeOfItsBytes() {
     Api officer = Api.as(base, "officer");

@@ -137,6 +137,9 @@ public class CaseFiles {
       return FileView.of(f);
     } catch (ContentStore.TooLargeException e) {
       throw new DomainException(413, "file", Sizes.tooLarge(e.limit));
+    } catch (ContentStore.StoreMissingException e) {
+      java.util.logging.Logger.getLogger(CaseFiles.class.getName()).severe(e.getMessage());
+      throw new DomainException(503, "file", "文件库当前不可用（存储目录未挂载或无法访问），本次上传未保存，案卷未作任何改动；请稍后重试或联系管理员");
     } catch (IOException e) {
       java.util.logging.Logger.getLogger(CaseFiles.class.getName())
           .log(java.util.logging.Level.SEVERE, "storing an upload failed", e);

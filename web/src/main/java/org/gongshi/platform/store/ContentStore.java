@@ -48,16 +48,95 @@ public class ContentStore {
         }
       };
 
+  /**
+   * The file that marks a directory as this archive's store. An NFS export that is not mounted
+   * leaves an empty directory behind: without the marker nothing is written there, so no upload
+   * lands on one node's local disk where the other nodes (and the backup) would never see it.
+   */
+  public static final String MARKER = ".gongshi-store";
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ContentStore.class.getName());
+
   private final Path root;
   private final Sync sync;
+  private final boolean guarded;
 
   public ContentStore(Path root) {
     this(root, FSYNC);
   }
 
   public ContentStore(Path root, Sync sync) {
+    this(root, sync, false);
+  }
+
+  private ContentStore(Path root, Sync sync, boolean guarded) {
     this.root = root;
     this.sync = sync;
+    this.guarded = guarded;
+  }
+
+  /**
+   * The server's store at {@code root}, which writes only while the marker is there. A new store
+   * (no file recorded yet) or a directory that already holds stored files gets the marker; an empty
+   * or missing directory while the database names stored files does not: it is taken for a share
+   * that is not mounted, and uploads are refused until it is back.
+   *
+   * @param filesRecorded whether the database names any stored file
+   */
+  public static ContentStore server(Path root, boolean filesRecorded) {
+    ContentStore store = new ContentStore(root, FSYNC, true);
+    Path marker = root.resolve(MARKER);
+    if (Files.isRegularFile(marker)) return store;
+    try {
+      if (filesRecorded && !holdsBlobs(root)) {
+        LOG.severe(
+            "The content store "
+                + root
+                + " holds no stored file and no "
+                + MARKER
+                + " although the database names stored files: is the shared directory mounted?"
+                + " Uploads are refused until it is back.");
+        return store;
+      }
+      createDirectories(root);
+      Path tmp = root.resolve(MARKER + "." + java.util.UUID.randomUUID() + ".tmp");
+      try (FileChannel ch =
+          FileChannel.open(
+              tmp,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
+        ch.write(
+            java.nio.ByteBuffer.wrap(
+                ("Gongshi content store, marked "
+                        + java.time.Instant.now()
+                        + ". Do not delete: without this file the server writes nothing here.\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        FSYNC.file(ch);
+      }
+      Files.move(tmp, marker, StandardCopyOption.ATOMIC_MOVE);
+      FSYNC.directory(root);
+    } catch (IOException e) {
+      LOG.warning("Cannot mark the content store " + root + ": " + e);
+    }
+    return store;
+  }
+
+  /** Whether the directory holds stored files (a two-hex-digit fan-out directory). */
+  private static boolean holdsBlobs(Path root) throws IOException {
+    if (!Files.isDirectory(root)) return false;
+    try (var entries = Files.list(root)) {
+      return entries.anyMatch(
+          p -> Files.isDirectory(p) && p.getFileName().toString().matches("[0-9a-f]{2}"));
+    }
+  }
+
+  /**
+   * Whether this store may be written: always for a plain store; with its marker for the server's.
+   */
+  public boolean present() {
+    return !guarded || Files.isRegularFile(root.resolve(MARKER));
   }
 
   /** Bytes received but not yet admitted: a temp file with its hash and size. */
@@ -74,6 +153,7 @@ public class ContentStore {
 
   /** Streams the input to a temp file while hashing; refuses more than maxBytes. */
   public Staged stage(InputStream in, long maxBytes) throws IOException, TooLargeException {
+    if (!present()) throw new StoreMissingException(root);
     Path tmp = Files.createDirectories(root.resolve("tmp"));
     Path file = Files.createTempFile(tmp, "upload-", ".part");
     MessageDigest sha = sha256();
@@ -170,8 +250,9 @@ public class ContentStore {
     return names;
   }
 
-  /** Whether the store's directory exists and is writable (readiness). */
+  /** Whether the store is there (marked, for the server's) and writable (readiness). */
   public boolean isWritable() {
+    if (!present()) return false;
     try {
       Files.createDirectories(root);
       return Files.isWritable(root);
@@ -190,6 +271,13 @@ public class ContentStore {
 
   public static String sha256Hex(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  /** The server's store is not there (its marker is missing): nothing was written. */
+  public static class StoreMissingException extends IOException {
+    public StoreMissingException(Path root) {
+      super("content store not present (no " + MARKER + " in " + root + ")");
+    }
   }
 
   /** More bytes than the configured limit. */

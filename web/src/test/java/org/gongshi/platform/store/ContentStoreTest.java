@@ -110,4 +110,51 @@ class ContentStoreTest {
       assertThat(store.names()).containsExactly(ContentStore.sha256Hex(bytes));
     }
   }
+
+  @Test
+  void aNewServerStoreIsMarkedAndTakesUploads() throws Exception {
+    Path dir = root.resolve("store");
+    ContentStore store = ContentStore.server(dir, false);
+    assertThat(dir.resolve(ContentStore.MARKER)).isRegularFile();
+    assertThat(store.present()).isTrue();
+    assertThat(store.isWritable()).isTrue();
+    byte[] bytes = "案卷".getBytes(StandardCharsets.UTF_8);
+    assertThat(store.admit(store.stage(new ByteArrayInputStream(bytes), 100))).isTrue();
+  }
+
+  @Test
+  void anEmptyDirectoryWhileTheDatabaseNamesFilesIsNotTheStoreAndGetsNothingWritten()
+      throws Exception {
+    Path mountPoint = Files.createDirectories(root.resolve("nfs"));
+    ContentStore store = ContentStore.server(mountPoint, true);
+    assertThat(store.present()).isFalse();
+    assertThat(store.isWritable()).as("readiness").isFalse();
+    assertThatThrownBy(() -> store.stage(new ByteArrayInputStream(new byte[] {1}), 100))
+        .isInstanceOf(ContentStore.StoreMissingException.class);
+    try (var entries = Files.list(mountPoint)) {
+      assertThat(entries).as("nothing written under the bare mount point").isEmpty();
+    }
+    // a missing directory is not created either
+    ContentStore missing = ContentStore.server(root.resolve("gone"), true);
+    assertThat(missing.isWritable()).isFalse();
+    assertThat(root.resolve("gone")).doesNotExist();
+  }
+
+  @Test
+  void aStoreFromBeforeTheMarkerIsAdoptedAndAMarkerThatGoesStopsWrites() throws Exception {
+    Path dir = root.resolve("store");
+    byte[] bytes = "旧文件".getBytes(StandardCharsets.UTF_8);
+    ContentStore plain = new ContentStore(dir);
+    plain.admit(plain.stage(new ByteArrayInputStream(bytes), 100));
+
+    ContentStore store = ContentStore.server(dir, true);
+    assertThat(dir.resolve(ContentStore.MARKER)).isRegularFile();
+    assertThat(store.contains(ContentStore.sha256Hex(bytes))).isTrue();
+
+    // the share goes away under a running server
+    Files.delete(dir.resolve(ContentStore.MARKER));
+    assertThat(store.isWritable()).isFalse();
+    assertThatThrownBy(() -> store.stage(new ByteArrayInputStream(bytes), 100))
+        .isInstanceOf(ContentStore.StoreMissingException.class);
+  }
 }
