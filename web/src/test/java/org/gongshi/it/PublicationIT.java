@@ -77,16 +77,32 @@ class PublicationIT {
     String query = "public/decisions?q=" + java.net.URLEncoder.encode(number, "UTF-8");
     assertThat(search(query).getJsonNumber("total").longValue()).isEqualTo(1);
 
-    asAnotherNode(publicId, "TAKEN_DOWN");
+    asAnotherNode(publicId, "TAKEN_DOWN", null);
     long takenDown = waitFor(() -> search(query).getJsonNumber("total").longValue() == 0);
-    asAnotherNode(publicId, "PUBLISHED");
+    asAnotherNode(publicId, "PUBLISHED", null);
     long back = waitFor(() -> hits(search(query)).contains(publicId));
+
+    // two nodes' transactions: the change numbered first commits last
+    long max;
+    try (Connection db = Db.connect();
+        ResultSet r = db.createStatement().executeQuery("SELECT MAX(seq) FROM public_change")) {
+      r.next();
+      max = r.getLong(1);
+      db.createStatement()
+          .execute("ALTER TABLE public_change ALTER COLUMN seq RESTART WITH " + (max + 10));
+    }
+    asAnotherNode(publicId, "PUBLISHED", null); // numbered max + 10, changes nothing
+    Thread.sleep(5_000); // this node has followed past it meanwhile (every 2 s)
+    asAnotherNode(publicId, "TAKEN_DOWN", max + 5);
+    long late = waitFor(() -> search(query).getJsonNumber("total").longValue() == 0);
     System.out.printf(
-        "[PublicationIT] another node's take-down followed in %d ms, its re-publication in %d ms%n",
-        takenDown, back);
+        "[PublicationIT] another node's take-down followed in %d ms, its re-publication in %d ms,"
+            + " a take-down committed after a later change in %d ms%n",
+        takenDown, back, late);
   }
 
-  private static void asAnotherNode(long publicId, String status) throws Exception {
+  /** As another node: the row and its public change in one transaction (numbered, or next). */
+  private static void asAnotherNode(long publicId, String status, Long seq) throws Exception {
     try (Connection db = Db.connect()) {
       db.setAutoCommit(false);
       db.createStatement()
@@ -94,7 +110,11 @@ class PublicationIT {
               "UPDATE published_decision SET status = '" + status + "' WHERE id = " + publicId);
       db.createStatement()
           .executeUpdate(
-              "INSERT INTO public_change (kind, ref_id, changed_at) VALUES ('publication', "
+              "INSERT INTO public_change ("
+                  + (seq == null ? "" : "seq, ")
+                  + "kind, ref_id, changed_at) VALUES ("
+                  + (seq == null ? "" : seq + ", ")
+                  + "'publication', "
                   + publicId
                   + ", CURRENT_TIMESTAMP)");
       db.commit();

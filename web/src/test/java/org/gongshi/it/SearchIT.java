@@ -66,6 +66,62 @@ class SearchIT {
         .isEqualTo(1);
   }
 
+  /**
+   * Two transactions take outbox numbers in one order and commit in the other: the row with the
+   * lower number appears after the higher one was applied. It is applied within seconds, not at the
+   * hourly repair.
+   */
+  @Test
+  void anOutboxRowThatCommitsAfterALaterOneIsStillApplied() throws Exception {
+    Api officer = Api.as(base, "officer");
+    long late = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    long max;
+    try (Connection db = Db.connect();
+        ResultSet r = db.createStatement().executeQuery("SELECT MAX(seq) FROM search_outbox")) {
+      r.next();
+      max = r.getLong(1);
+      db.createStatement()
+          .execute("ALTER TABLE search_outbox ALTER COLUMN seq RESTART WITH " + (max + 100));
+    }
+    // the later number commits first and is applied
+    String number = Cases.uniqueNumber("金东综执");
+    Cases.open(officer, Cases.generalCase(officer, number));
+    String byNumber = "search?q=" + URLEncoder.encode("\"" + number + "\"", StandardCharsets.UTF_8);
+    assertThat(
+            Waits.until(
+                    () -> officer.get(byNumber).json(),
+                    r -> r.getJsonNumber("totalHits").longValue() > 0)
+                .getJsonNumber("totalHits")
+                .longValue())
+        .isEqualTo(1);
+
+    // then the earlier number commits
+    String marker = "砼" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "乙");
+    try (Connection db = Db.connect()) {
+      db.setAutoCommit(false);
+      try (PreparedStatement u =
+              db.prepareStatement("UPDATE enforcement_case SET violation = ? WHERE id = ?");
+          PreparedStatement i =
+              db.prepareStatement(
+                  "INSERT INTO search_outbox (seq, op, doc_id, created_at)"
+                      + " VALUES (?, 'UPSERT', ?, CURRENT_TIMESTAMP)")) {
+        u.setString(1, "当事人在" + marker + "工地夜间违规施工");
+        u.setLong(2, late);
+        u.executeUpdate();
+        i.setLong(1, max + 50);
+        i.setString(2, "case:" + late);
+        i.executeUpdate();
+      }
+      db.commit();
+    }
+    String q = "search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
+    JsonObject found =
+        Waits.until(() -> officer.get(q).json(), r -> r.getJsonNumber("totalHits").longValue() > 0);
+    assertThat(found.getJsonNumber("totalHits").longValue())
+        .as("the late row, 30 s after it committed")
+        .isEqualTo(1);
+  }
+
   @Test
   void aCaseIsFoundByItsNumberTypedWithSquareBrackets() {
     Api officer = Api.as(base, "officer");

@@ -79,6 +79,19 @@ public class ArchiveIndex {
   static final String SHARED_NAME = "archive";
 
   private SearchEngine engine;
+
+  /**
+   * Outbox numbers skipped over by this embedded index: a row whose transaction committed after a
+   * higher one was applied. They are asked for again for two minutes (then the hourly repair).
+   */
+  private final org.gongshi.platform.cluster.FeedPosition position =
+      new org.gongshi.platform.cluster.FeedPosition(0, LATE_ROW_HOLD_MILLIS);
+
+  static final long LATE_ROW_HOLD_MILLIS = 120_000;
+
+  /** Late rows asked for in one query at most. */
+  static final int LATE_ROWS = 500;
+
   private volatile long rebuildSequence;
   private final Object applying = new Object();
   private final AtomicLong rebuildProgress = new AtomicLong(-1);
@@ -240,6 +253,8 @@ public class ArchiveIndex {
         engine.resumeAfter(after);
       } else {
         after = engine.lastAppliedSequence();
+        if (position.through() != after) position.reset(after); // a rebuild or the first tick
+        applyLateRows();
       }
       List<SearchOutboxEntry> rows =
           em.createNamedQuery(SearchOutboxEntry.AFTER, SearchOutboxEntry.class)
@@ -265,9 +280,42 @@ public class ArchiveIndex {
       engine.applyBatch(entries);
       engine.refresh();
       if (shared) record(last);
+      else position.seen(rows.stream().map(SearchOutboxEntry::getSeq).toList(), now());
       em.clear();
       return rows.size();
     }
+  }
+
+  /**
+   * Applies the rows that appeared below the applied sequence since the last ticks (their
+   * transactions committed late); each re-reads its document's current state, so applying it after
+   * newer rows is right.
+   */
+  private void applyLateRows() throws IOException {
+    long now = now();
+    List<Long> holes = position.holes(now).stream().sorted().limit(LATE_ROWS).toList();
+    if (holes.isEmpty()) return;
+    List<SearchOutboxEntry> late =
+        em.createQuery(
+                "SELECT e FROM SearchOutboxEntry e WHERE e.seq IN :seqs ORDER BY e.seq",
+                SearchOutboxEntry.class)
+            .setParameter("seqs", holes)
+            .getResultList();
+    if (late.isEmpty()) return;
+    for (SearchOutboxEntry row : late) {
+      for (OutboxEntry e : toEntries(row)) {
+        if (e.op() == OutboxEntry.Op.UPSERT) engine.index(e.doc());
+        else engine.delete(e.docId());
+      }
+    }
+    engine.commit(engine.lastAppliedSequence());
+    engine.refresh();
+    position.seen(late.stream().map(SearchOutboxEntry::getSeq).toList(), now);
+    LOG.info("Search outbox: applied " + late.size() + " rows that committed after later ones");
+  }
+
+  private static long now() {
+    return System.currentTimeMillis();
   }
 
   private java.util.Optional<SharedIndexProgress.Claim> claim() throws IOException {

@@ -54,11 +54,11 @@ public class ChangeFeed {
   @Transactional
   public List<Change> after(long seq, Collection<Long> holes, int max) {
     String sql =
-        "SELECT seq, kind, ref_id FROM public_change WHERE seq > ?1"
-            + (holes.isEmpty() ? "" : " OR seq IN (?2)")
+        "SELECT seq, kind, ref_id FROM public_change WHERE seq > :after"
+            + (holes.isEmpty() ? "" : " OR seq IN (:holes)")
             + " ORDER BY seq";
-    var q = em.createNativeQuery(sql).setParameter(1, seq).setMaxResults(max);
-    if (!holes.isEmpty()) q.setParameter(2, List.copyOf(holes));
+    var q = em.createNativeQuery(sql).setParameter("after", seq).setMaxResults(max);
+    if (!holes.isEmpty()) q.setParameter("holes", List.copyOf(holes));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
     return rows.stream()
