@@ -143,6 +143,44 @@ class ClusterIT {
                     }
                   }));
     }
+    // beside the uploads: edits of one case, and whole publications, through the balancer
+    long edited = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
+    List<java.time.LocalDate> editsTried = new CopyOnWriteArrayList<>();
+    List<java.time.LocalDate> editsAcknowledged = new CopyOnWriteArrayList<>();
+    List<long[]> published = new CopyOnWriteArrayList<>(); // {publicId, caseId}
+    AtomicInteger publicationsCut = new AtomicInteger();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    writers.add(
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (!stop.get()) {
+                    java.time.LocalDate day = today.minusDays(30 + random.nextInt(600));
+                    editsTried.add(day);
+                    try {
+                      Api.Answer a =
+                          officer.put(
+                              "cases/" + edited + "/violation-day", "{\"day\":\"" + day + "\"}");
+                      if (a.status() == 200) editsAcknowledged.add(day);
+                    } catch (UncheckedIOException | IllegalStateException cut) {
+                      // not acknowledged
+                    }
+                  }
+                }));
+    writers.add(
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  Api disclosure = Api.as(lb, "disclosure");
+                  while (!stop.get()) {
+                    try {
+                      long id = PublicationIT.decidedPersonCase(officer, today.minusDays(2));
+                      published.add(new long[] {PublicationIT.publish(lb, disclosure, id), id});
+                    } catch (RuntimeException | AssertionError cut) {
+                      publicationsCut.incrementAndGet(); // a step refused or cut: not published
+                    }
+                  }
+                }));
     Thread.sleep(15_000 + random.nextInt(10_000));
     int beforeKill = acknowledged.size();
     kill(holder);
@@ -178,6 +216,32 @@ class ClusterIT {
     line("acknowledged %d uploads in all, lost %d %s", acknowledged.size(), lost.size(), lost);
     assertThat(lost).isEmpty();
 
+    // the case holds the last acknowledged edit, or one tried after it whose answer was cut
+    String finalDay = officer.get("cases/" + edited).json().getString("violationDay", null);
+    java.time.LocalDate lastAck =
+        editsAcknowledged.isEmpty() ? null : editsAcknowledged.get(editsAcknowledged.size() - 1);
+    List<String> allowed =
+        editsTried.subList(Math.max(0, editsTried.lastIndexOf(lastAck)), editsTried.size()).stream()
+            .map(String::valueOf)
+            .toList();
+    line(
+        "edits: %d tried, %d acknowledged; the case holds %s (last acknowledged %s)",
+        editsTried.size(), editsAcknowledged.size(), finalDay, lastAck);
+    assertThat(editsAcknowledged).as("edits go on through the balancer").isNotEmpty();
+    assertThat(allowed).as("the last acknowledged edit or a later one").contains(finalDay);
+
+    // every acknowledged publication is public, on the surviving node
+    List<Long> unpublished = new ArrayList<>();
+    for (long[] p : published) {
+      Api.Answer d = Api.anonymous(url(survivor)).get("public/decisions/" + p[0]);
+      if (d.status() != 200) unpublished.add(p[0]);
+    }
+    line(
+        "publications: %d acknowledged, %d cut or refused on the way, %d missing %s",
+        published.size(), publicationsCut.get(), unpublished.size(), unpublished);
+    assertThat(published).as("publications go on through the balancer").isNotEmpty();
+    assertThat(unpublished).isEmpty();
+
     Api.Answer chain = Api.as(lb, "reviewer").get("audit/verify");
     line("audit chain: %s", chain.body());
     assertThat(chain.status()).isEqualTo(200);
@@ -189,6 +253,28 @@ class ClusterIT {
       JsonObject check = indexCheck(Api.as(url(node), "admin"));
       line("%s index against the database: %s", node, check);
       assertThat(check.getBoolean("consistent")).as(node + ": " + check).isTrue();
+    }
+
+    // both nodes' portal search finds every acknowledged publication (the restarted one followed)
+    for (String node : List.of("node1", "node2")) {
+      List<Long> notFound = new ArrayList<>();
+      for (long[] p : published) {
+        String q =
+            "public/decisions?q="
+                + URLEncoder.encode("金东综执罚决字〔2026〕第" + (p[1] + 7000) + "号", StandardCharsets.UTF_8);
+        boolean found = false;
+        for (int i = 0; i < 60 && !found; i++) {
+          Api.Answer hits = Api.anonymous(url(node)).get(q);
+          found =
+              hits.status() == 200
+                  && hits.json().getJsonArray("items").stream()
+                      .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == p[0]);
+          if (!found) Thread.sleep(500);
+        }
+        if (!found) notFound.add(p[0]);
+      }
+      line("%s portal search: %d publications not found %s", node, notFound.size(), notFound);
+      assertThat(notFound).as(node + "'s portal search").isEmpty();
     }
 
     // each cluster-wide job ran once per period, whichever node's timer fired first
