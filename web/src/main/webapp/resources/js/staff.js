@@ -46,6 +46,11 @@
         document.open();
         document.write(xhr.responseText);
         document.close();
+        // the answer keeps the scroll position of the form: show its error at the top
+        window.setTimeout(function () {
+          var m = document.getElementById('messages');
+          if (m && m.textContent.trim()) m.scrollIntoView();
+        }, 0);
       }
     };
     xhr.onerror = function () {
