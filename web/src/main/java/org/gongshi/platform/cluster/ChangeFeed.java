@@ -1,15 +1,23 @@
 package org.gongshi.platform.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The public changes of every node, in the database: a row is written in the transaction that makes
@@ -30,6 +38,12 @@ public class ChangeFeed {
   public record Change(long seq, String kind, long ref) {}
 
   @PersistenceContext EntityManager em;
+  @Inject SearchReplicas replicas;
+
+  @jakarta.annotation.Resource(lookup = "java:jboss/datasources/GongshiDS")
+  DataSource dataSource;
+
+  private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
 
   /** Records a change in the caller's transaction: it is seen by the others once that commits. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -69,44 +83,43 @@ public class ChangeFeed {
   }
 
   /** The sequence the feed was pruned through: a copy behind it must be rebuilt (0 when never). */
-  @Transactional
   public long prunedThrough() {
-    List<?> r =
-        em.createNativeQuery(
-                "SELECT pruned_through FROM search_outbox_pruned WHERE index_name = ?1")
-            .setParameter(1, PRUNED_NAME)
-            .getResultList();
-    return r.isEmpty() ? 0 : ((Number) r.get(0)).longValue();
+    return replicas.prunedThrough(PRUNED_NAME);
   }
 
-  /** Deletes the changes older than {@code keep}, keeping where it pruned through; how many. */
-  @Transactional
+  /**
+   * Deletes the changes older than {@code keep}, recording first how far (as the outbox pruning
+   * does); how many.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public int prune(Duration keep) {
-    OffsetDateTime before = OffsetDateTime.ofInstant(Instant.now().minus(keep), ZoneOffset.UTC);
-    Object through =
-        em.createNativeQuery("SELECT MAX(seq) FROM public_change WHERE changed_at < ?1")
-            .setParameter(1, before)
-            .getSingleResult();
-    if (through == null) return 0;
-    long last = ((Number) through).longValue();
-    int n =
-        em.createNativeQuery("DELETE FROM public_change WHERE seq <= ?1")
-            .setParameter(1, last)
-            .executeUpdate();
-    int updated =
-        em.createNativeQuery(
-                "UPDATE search_outbox_pruned SET pruned_through = ?1, pruned_at = ?2 WHERE index_name = ?3")
-            .setParameter(1, last)
-            .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC))
-            .setParameter(3, PRUNED_NAME)
-            .executeUpdate();
-    if (updated == 0)
-      em.createNativeQuery(
-              "INSERT INTO search_outbox_pruned (index_name, pruned_through, pruned_at) VALUES (?1, ?2, ?3)")
-          .setParameter(1, PRUNED_NAME)
-          .setParameter(2, last)
-          .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC))
-          .executeUpdate();
-    return n;
+    try (Connection c = dataSource.getConnection()) {
+      long through;
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT MAX(seq) FROM public_change WHERE changed_at < ?")) {
+        s.setTimestamp(1, Timestamp.from(Instant.now().minus(keep)));
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          through = r.getLong(1);
+          if (r.wasNull()) return 0;
+        }
+      }
+      c.setAutoCommit(false);
+      try (PreparedStatement d = c.prepareStatement("DELETE FROM public_change WHERE seq <= ?")) {
+        SearchReplicas.advanceHorizon(c, PRUNED_NAME, through);
+        d.setLong(1, through);
+        int n = d.executeUpdate();
+        c.commit();
+        return n;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      LOG.warning("Pruning the public changes failed (next run retries): " + e);
+      return 0;
+    }
   }
 }

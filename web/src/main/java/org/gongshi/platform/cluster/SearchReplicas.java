@@ -96,25 +96,7 @@ public class SearchReplicas {
       c.setAutoCommit(false);
       try {
         // the horizon first: a replica reading it after the delete rebuilds rather than skips
-        try (PreparedStatement u =
-            c.prepareStatement(
-                "UPDATE search_outbox_pruned SET pruned_through = ?, pruned_at = ? WHERE index_name = ? AND pruned_through < ?")) {
-          u.setLong(1, through);
-          u.setTimestamp(2, Timestamp.from(Instant.now()));
-          u.setString(3, index);
-          u.setLong(4, through);
-          if (u.executeUpdate() == 0) {
-            try (PreparedStatement i =
-                c.prepareStatement(
-                    "INSERT INTO search_outbox_pruned (index_name, pruned_through, pruned_at) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM search_outbox_pruned WHERE index_name = ?)")) {
-              i.setString(1, index);
-              i.setLong(2, through);
-              i.setTimestamp(3, Timestamp.from(Instant.now()));
-              i.setString(4, index);
-              i.executeUpdate();
-            }
-          }
-        }
+        advanceHorizon(c, index, through);
         int n;
         try (PreparedStatement d = c.prepareStatement("DELETE FROM search_outbox WHERE seq <= ?")) {
           d.setLong(1, through);
@@ -131,6 +113,31 @@ public class SearchReplicas {
     } catch (SQLException e) {
       LOG.warning("Pruning the search outbox failed (next run retries): " + e);
       return 0;
+    }
+  }
+
+  /**
+   * Records that the rows of {@code index} up to {@code through} are gone, never moving the point
+   * back; in the caller's transaction.
+   */
+  static void advanceHorizon(Connection c, String index, long through) throws SQLException {
+    try (PreparedStatement u =
+        c.prepareStatement(
+            "UPDATE search_outbox_pruned SET pruned_through = ?, pruned_at = ? WHERE index_name = ? AND pruned_through < ?")) {
+      u.setLong(1, through);
+      u.setTimestamp(2, Timestamp.from(Instant.now()));
+      u.setString(3, index);
+      u.setLong(4, through);
+      if (u.executeUpdate() > 0) return;
+    }
+    try (PreparedStatement i =
+        c.prepareStatement(
+            "INSERT INTO search_outbox_pruned (index_name, pruned_through, pruned_at) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM search_outbox_pruned WHERE index_name = ?)")) {
+      i.setString(1, index);
+      i.setLong(2, through);
+      i.setTimestamp(3, Timestamp.from(Instant.now()));
+      i.setString(4, index);
+      i.executeUpdate();
     }
   }
 }

@@ -239,11 +239,7 @@ public class PublicIndex {
         else if (org.gongshi.platform.cluster.ChangeFeed.CATALOG.equals(c.kind()))
           agencies.add(c.ref());
       }
-      for (long id : decisions) {
-        PublishedDecision p = em.find(PublishedDecision.class, id);
-        if (p != null && p.getStatus() == PublicationStatus.PUBLISHED) engine.index(decision(p));
-        else engine.delete(decisionId(id));
-      }
+      for (long id : decisions) indexDecision(id);
       for (long agencyId : agencies) {
         catalog.forget(agencyId);
         indexItems(agencyId);
@@ -287,9 +283,7 @@ public class PublicIndex {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) PublicationChanged event) {
     writeLock.lock();
     try {
-      PublishedDecision p = em.find(PublishedDecision.class, event.publishedDecisionId());
-      if (p != null && p.getStatus() == PublicationStatus.PUBLISHED) engine.index(decision(p));
-      else engine.delete(decisionId(event.publishedDecisionId()));
+      indexDecision(event.publishedDecisionId());
       engine.commit(engine.lastAppliedSequence());
       engine.refresh();
     } catch (IOException | RuntimeException e) {
@@ -324,6 +318,13 @@ public class PublicIndex {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /** The decision as the table holds it now: indexed while published, gone otherwise. */
+  private void indexDecision(long id) throws IOException {
+    PublishedDecision p = em.find(PublishedDecision.class, id);
+    if (p != null && p.getStatus() == PublicationStatus.PUBLISHED) engine.index(decision(p));
+    else engine.delete(decisionId(id));
   }
 
   private void indexItems(long agencyId) throws IOException {
