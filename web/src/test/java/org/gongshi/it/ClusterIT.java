@@ -100,20 +100,10 @@ class ClusterIT {
     long decided =
         PublicationIT.decidedPersonCase(
             officer1, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2));
-    String number = "金东综执罚决字〔2026〕第" + (decided + 7000) + "号";
     long publicId =
         PublicationIT.publish(url("node1"), Api.as(url("node1"), "disclosure"), decided);
     Instant publishedAt = Instant.now();
-    String query = "public/decisions?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
-    boolean foundOnNode2 = false;
-    while (!foundOnNode2 && Instant.now().isBefore(publishedAt.plusSeconds(60))) {
-      Api.Answer hits = Api.anonymous(url("node2")).get(query);
-      foundOnNode2 =
-          hits.status() == 200
-              && hits.json().getJsonArray("items").stream()
-                  .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == publicId);
-      if (!foundOnNode2) Thread.sleep(500);
-    }
+    boolean foundOnNode2 = foundBySearch("node2", decided, publicId);
     line(
         "decision %d published through node1: found by node2's portal search after %d ms",
         publicId, Duration.between(publishedAt, Instant.now()).toMillis());
@@ -259,19 +249,7 @@ class ClusterIT {
     for (String node : List.of("node1", "node2")) {
       List<Long> notFound = new ArrayList<>();
       for (long[] p : published) {
-        String q =
-            "public/decisions?q="
-                + URLEncoder.encode("金东综执罚决字〔2026〕第" + (p[1] + 7000) + "号", StandardCharsets.UTF_8);
-        boolean found = false;
-        for (int i = 0; i < 60 && !found; i++) {
-          Api.Answer hits = Api.anonymous(url(node)).get(q);
-          found =
-              hits.status() == 200
-                  && hits.json().getJsonArray("items").stream()
-                      .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == p[0]);
-          if (!found) Thread.sleep(500);
-        }
-        if (!found) notFound.add(p[0]);
+        if (!foundBySearch(node, p[1], p[0])) notFound.add(p[0]);
       }
       line("%s portal search: %d publications not found %s", node, notFound.size(), notFound);
       assertThat(notFound).as(node + "'s portal search").isEmpty();
@@ -309,6 +287,23 @@ class ClusterIT {
       }
     }
     line("killed at %s", killedAt);
+  }
+
+  /** Whether the node's portal search finds the publication by its decision number within 60 s. */
+  private boolean foundBySearch(String node, long caseId, long publicId)
+      throws InterruptedException {
+    String q =
+        "public/decisions?q="
+            + URLEncoder.encode(PublicationIT.decisionNumber(caseId), StandardCharsets.UTF_8);
+    for (int i = 0; i < 120; i++) {
+      Api.Answer hits = Api.anonymous(url(node)).get(q);
+      if (hits.status() == 200
+          && hits.json().getJsonArray("items").stream()
+              .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == publicId))
+        return true;
+      Thread.sleep(500);
+    }
+    return false;
   }
 
   private void line(String format, Object... args) throws IOException {

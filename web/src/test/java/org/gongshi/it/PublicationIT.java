@@ -53,8 +53,13 @@ class PublicationIT {
                 officers.getJsonObject(0).getJsonNumber("id").longValue(),
                 officers.getJsonObject(1).getJsonNumber("id").longValue());
     long id = Cases.open(officer, json);
-    decide(officer, id, decided, "金东综执罚决字〔2026〕第" + (id + 7000) + "号");
+    decide(officer, id, decided, decisionNumber(id));
     return id;
+  }
+
+  /** The decision number {@link #decidedPersonCase} gives a case. */
+  static String decisionNumber(long caseId) {
+    return "金东综执罚决字〔2026〕第" + (caseId + 7000) + "号";
   }
 
   static void decide(Api officer, long id, LocalDate decided, String number) {
@@ -72,7 +77,7 @@ class PublicationIT {
   void changesWrittenByAnotherNodeReachThisNodesPortalSearch() throws Exception {
     Api officer = Api.as(base, "officer");
     long id = decidedPersonCase(officer, LocalDate.now().minusDays(3));
-    String number = "金东综执罚决字〔2026〕第" + (id + 7000) + "号";
+    String number = decisionNumber(id);
     long publicId = publish(Api.as(base, "disclosure"), id);
     String query = "public/decisions?q=" + java.net.URLEncoder.encode(number, "UTF-8");
     assertThat(search(query).getJsonNumber("total").longValue()).isEqualTo(1);
