@@ -238,6 +238,53 @@ class LoginIT {
         .noneSatisfy(e -> assertThat(e).contains(fresh));
   }
 
+  /**
+   * Another node's failures, written into the shared table as that node would: this node queues the
+   * same name (a guesser gets one budget across the cluster), and its admin's unlock deletes the
+   * row every node reads.
+   */
+  @Test
+  void failuresCountedByAnotherNodeHoldBackThisNodeAndTheUnlockClearsThemForAll() throws Exception {
+    long now = System.currentTimeMillis();
+    try (var db = Db.connect();
+        var insert =
+            db.prepareStatement(
+                "INSERT INTO login_failure (throttle_key, failures, last_failure, next_slot)"
+                    + " VALUES ('u:officer3', 10, ?, ?)")) {
+      insert.setLong(1, now);
+      // that node's queue is already 40 s long, more than the cap: refused before any check
+      insert.setLong(2, now + 40_000);
+      insert.executeUpdate();
+    }
+    HttpResponse<String> basic = basicGet(from(60), "api/reference/me", "officer3", Api.PASSWORD);
+    assertThat(basic.statusCode()).as(basic.body()).isEqualTo(429);
+    assertThat(basic.headers().firstValue("Retry-After")).hasValue("30");
+    assertThat(json(basic).getString("message")).contains("登录尝试过于频繁");
+    HttpResponse<String> form = formLogin(from(61), "officer3", Api.PASSWORD);
+    assertThat(form.statusCode()).isEqualTo(303);
+    assertThat(form.headers().firstValue("Location").orElse("")).endsWith("login.xhtml?error=wait");
+
+    JsonObject seen =
+        Api.as(base, "admin").get("accounts").array().stream()
+            .map(v -> (JsonObject) v)
+            .filter(o -> o.getString("username").equals("officer3"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(seen.getInt("failedLogins")).isEqualTo(10);
+
+    unlock("officer3");
+    try (var db = Db.connect();
+        var rows =
+            db.createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM login_failure WHERE throttle_key = 'u:officer3'")) {
+      rows.next();
+      assertThat(rows.getInt(1)).as("the row every node reads").isZero();
+    }
+    assertThat(basicGet(from(62), "api/reference/me", "officer3", Api.PASSWORD).statusCode())
+        .isEqualTo(200);
+  }
+
   /** Median of 20 logins each: an unknown name costs the same bcrypt work as a known one. */
   @Test
   void anUnknownUserTakesAsLongAsAKnownUserWithAWrongPassword() throws Exception {

@@ -2,10 +2,30 @@ package org.gongshi.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The throttle's rules with its counts in memory; {@link SharedLoginThrottleTest} runs them on the
+ * shared table.
+ */
 class LoginThrottleTest {
-  private final LoginThrottle t = new LoginThrottle();
+  private final LoginThrottle.LocalFailures memory = new LoginThrottle.LocalFailures();
+  protected LoginThrottle t;
+
+  @BeforeEach
+  void create() throws Exception {
+    t = newThrottle();
+  }
+
+  LoginThrottle newThrottle() throws Exception {
+    return new LoginThrottle(memory);
+  }
+
+  /** Names and addresses with failures kept. */
+  int keptKeys() throws Exception {
+    return memory.size();
+  }
 
   /** Fails {@code n} times in a row, each attempt waiting its turn; the total wait. */
   private long failSequentially(String user, String address, int n, long[] clock) {
@@ -92,10 +112,10 @@ class LoginThrottleTest {
   }
 
   @Test
-  void aFloodOfMadeUpNamesDoesNotGrowWithoutBound() {
+  void aFloodOfMadeUpNamesDoesNotGrowWithoutBound() throws Exception {
     long now = 4_000_000;
     for (int i = 0; i < LoginThrottle.MAX_KEYS * 3; i++) t.failed("ghost" + i, null, now + i);
-    assertThat(t.size()).isLessThanOrEqualTo(LoginThrottle.MAX_KEYS);
+    assertThat(keptKeys()).isLessThanOrEqualTo(LoginThrottle.MAX_KEYS);
     // the newest are still counted
     assertThat(
             t.failures(
