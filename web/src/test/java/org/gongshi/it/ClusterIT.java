@@ -109,6 +109,28 @@ class ClusterIT {
         publicId, Duration.between(publishedAt, Instant.now()).toMillis());
     assertThat(foundOnNode2).as("node2's portal finds what node1 published").isTrue();
 
+    // a guesser sent to node1 is held back on node2, and an unlock on node2 frees node1
+    for (int i = 0; i < 6; i++) {
+      assertThat(basicStatus("node1", 70, "reviewer2", "guess" + i)).isEqualTo(401);
+    }
+    long t0 = System.nanoTime();
+    assertThat(basicStatus("node2", 71, "reviewer2", Api.PASSWORD)).isEqualTo(200);
+    long heldOnNode2 = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(Api.as(url("node2"), "admin").post("accounts/reviewer2/unlock", "").status())
+        .isEqualTo(200);
+    for (int i = 0; i < 6; i++) basicStatus("node2", 72, "reviewer2", "guess" + i);
+    assertThat(Api.as(url("node1"), "admin").post("accounts/reviewer2/unlock", "").status())
+        .isEqualTo(200);
+    t0 = System.nanoTime();
+    assertThat(basicStatus("node2", 73, "reviewer2", Api.PASSWORD)).isEqualTo(200);
+    long afterUnlockOnNode1 = (System.nanoTime() - t0) / 1_000_000;
+    line(
+        "6 wrong passwords on node1: the right one on node2 waited %d ms; after node1's unlock of"
+            + " failures made on node2, %d ms",
+        heldOnNode2, afterUnlockOnNode1);
+    assertThat(heldOnNode2).as("node2 holds back a name guessed on node1").isGreaterThan(900);
+    assertThat(afterUnlockOnNode1).as("node1's unlock reaches node2").isLessThan(900);
+
     Api officer = Api.as(lb, "officer");
     long caseId = Cases.open(officer, Cases.generalCase(officer, Cases.uniqueNumber("金东综执")));
     long docId = Cases.addDocument(officer, caseId, "EVIDENCE");
@@ -304,6 +326,26 @@ class ClusterIT {
       Thread.sleep(500);
     }
     return false;
+  }
+
+  /** A Basic login on one node from 127.0.0.{host} (an address of its own): the status. */
+  private int basicStatus(String member, int host, String user, String password) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .localAddress(java.net.InetAddress.getByName("127.0.0." + host))
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    String credential =
+        java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return client
+        .send(
+            HttpRequest.newBuilder(url(member).toURI().resolve("api/reference/me"))
+                .header("Authorization", "Basic " + credential)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private void line(String format, Object... args) throws IOException {
