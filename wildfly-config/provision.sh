@@ -28,6 +28,9 @@ mv -T "$parent/.unpack-$$"/wildfly-* "$home"; rmdir "$parent/.unpack-$$"
 [ -n "$keep" ] && mv "$keep" "$home/standalone/data"
 
 cp "$home/standalone/configuration/standalone.xml" "$home/standalone/configuration/gongshi.xml"
+# Lucene decodes postings with the incubating Vector API when the JVM offers it (its log says whether it does).
+# Through the launcher's variable: an add-modules in JAVA_OPTS would stop standalone.sh adding its own module flags.
+echo 'export JDK_JAVA_OPTIONS="${JDK_JAVA_OPTIONS:+$JDK_JAVA_OPTIONS }--add-modules=jdk.incubator.vector"' >> "$home/bin/standalone.conf"
 export NOPAUSE=true
 run_cli() {
   if ! "$home/bin/jboss-cli.sh" --file="$1" --properties=<(printf 'pgjar=%s\n' "$pgjar") > "$home/provision.log" 2>&1; then

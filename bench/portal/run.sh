@@ -6,7 +6,8 @@
 # Needs wrk and psql (apt-get install wrk postgresql-client). BENCH_SKIP_BUILD=1 skips the build.
 # BENCH_PORT_OFFSET=N serves on 8080+N; BENCH_SCHEMA names the schema; BENCH_REUSE=1 keeps the seeded schema and
 # index for the next run (and reuses them when the count matches); BENCH_JFR=1 records a JFR file per run in
-# target/bench-portal (jfr print --events jdk.ExecutionSample …).
+# target/bench-portal (jfr print --events jdk.ExecutionSample …). Each run is warmed up first with the same clients
+# for BENCH_WARMUP (default 15s), so the JIT has compiled its path before it is measured.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${BENCH_DECISIONS:-100000}
@@ -75,7 +76,7 @@ sed 's#/portal/search?#/api/public/decisions?#' "$OUT/search.lua" > "$OUT/api.lu
 
 run() {
   local name=$1 script=$2
-  wrk -t1 -c1 -d5s -s "$script" $BASE > /dev/null # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-15s}" -s "$script" $BASE > /dev/null # warm-up: the JIT compiles this path before the measured run
   if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then
     jcmd "$JAVA_PID" JFR.start name="$name" settings=profile filename="$PWD/$OUT/$name.jfr" > /dev/null
   fi

@@ -11,6 +11,7 @@ import org.gongshi.archive.entity.Party;
 import org.gongshi.archive.entity.Penalty;
 import org.gongshi.archive.entity.PenaltyKind;
 import org.gongshi.organisation.entity.Officer;
+import org.gongshi.platform.id.PartyKind;
 import org.gongshi.reports.model.PenaltyDecision;
 
 /**
@@ -46,7 +47,8 @@ public final class PublicCopy {
    * kept (the default, a public field of the 双公示 data) or masked like the party's name.
    */
   public static CaseContext contextOf(EnforcementCase c, boolean keepLegalRepresentative) {
-    Party party = c.getParties().get(0);
+    // a case without a party recorded (older or imported data): masked as strictly as a person's
+    Party party = c.getParties().isEmpty() ? null : c.getParties().get(0);
     Set<String> partyPersons = new HashSet<>();
     Set<String> organisations = new HashSet<>();
     Set<String> publicNames = new HashSet<>();
@@ -67,7 +69,12 @@ public final class PublicCopy {
     }
     organisations.add(c.getAgency().getName());
     c.getOfficers().stream().map(Officer::getName).forEach(publicNames::add);
-    return new CaseContext(party.getKind(), party.getName(), Set.of(), organisations, publicNames)
+    return new CaseContext(
+            party == null ? PartyKind.NATURAL_PERSON : party.getKind(),
+            party == null || party.getName() == null ? "" : party.getName(),
+            Set.of(),
+            organisations,
+            publicNames)
         .withPartyPersons(partyPersons);
   }
 

@@ -97,4 +97,17 @@ class PublicCopyTest {
     // DOMAIN.md §3: an organisation's legal representative and the officers are public
     assertThat(ctx.publicNames()).containsExactlyInAnyOrder("陈执法", "李四");
   }
+
+  @Test
+  void a_case_without_a_recorded_party_is_read_as_strictly_as_a_persons() {
+    // seen at start-up on imported decisions: the title check stopped at the first such case
+    EnforcementCase c = caseWith(List.of(), List.of(new Penalty(PenaltyKind.WARNING, null, null)));
+
+    CaseContext ctx = PublicCopy.contextOf(c, false);
+
+    assertThat(ctx.partyKind()).isEqualTo(PartyKind.NATURAL_PERSON);
+    assertThat(ctx.partyName()).isEmpty();
+    assertThat(ctx.organisationNames()).containsExactly("金华市金东区综合行政执法局");
+    assertThat(ctx.publicNames()).containsExactly("陈执法");
+  }
 }
