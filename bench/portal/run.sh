@@ -25,9 +25,8 @@ echo "== build and provision (PostgreSQL)"
 # package, not install: nothing is written into ~/.m2; BENCH_SKIP_BUILD=1 runs what is already built
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -ntp -q package -DskipTests -Ppostgres
 CONFIG=target/server/postgres/wildfly/standalone/configuration/gongshi.xml
-# the row cache on at start (a previous run switched it off at run time); a public-index rebuild of 100k+ decisions
-# runs in one transaction and may take longer than WildFly's 300 s default on a loaded machine
-sed -i '/gongshi.portal.row-cache/d' "$CONFIG"
+# a public-index rebuild of 100k+ decisions runs in one transaction and may take longer than WildFly's 300 s
+# default on a loaded machine
 sed -i "s#<coordinator-environment statistics-enabled=\"\([^\"]*\)\"\( default-timeout=\"[0-9]*\"\)\?/>#<coordinator-environment statistics-enabled=\"\1\" default-timeout=\"${BENCH_TX_TIMEOUT:-3600}\"/>#" "$CONFIG"
 seeded=$("${PSQL[@]}" -At -c "SELECT count(*) FROM $SCHEMA.published_decision WHERE status = 'PUBLISHED' AND decision_number LIKE 'BENCH%'" 2>/dev/null || echo 0)
 if [ "${BENCH_REUSE:-0}" = 1 ] && [ "$seeded" = "$N" ]; then
@@ -91,11 +90,6 @@ echo "== wrk, $CONNECTIONS connections, $DURATION each, $(nproc) cores, load $(c
 run decision-page "$OUT/decision.lua"
 run search-page "$OUT/search.lua"
 run search-json "$OUT/api.lua"
-# the same without the row cache of result pages (read from the table on every request, as before)
-target/server/postgres/wildfly/bin/jboss-cli.sh -c --controller=127.0.0.1:$((9990 + OFFSET)) \
-  --command="/system-property=gongshi.portal.row-cache:add(value=false)" > /dev/null
-run search-page-nocache "$OUT/search.lua"
-run search-json-nocache "$OUT/api.lua"
 kill -- -$SERVER 2>/dev/null || true
 while kill -0 $SERVER 2>/dev/null; do sleep 1; done
 # the JVM may outlive the script that started it; its index lock goes with it
@@ -104,7 +98,7 @@ while [ -n "$JAVA_PID" ] && kill -0 "$JAVA_PID" 2>/dev/null; do sleep 1; done
 ./mvnw -B -ntp -q -pl search exec:exec@bench-portal-engine -Dbench.index="$PWD/$OUT/index/public" \
   -Dbench.clients="$CONNECTIONS" -Dbench.seconds="${DURATION%s}" | tee "$OUT/engine.txt"
 engine=$(awk '/engine-alone/ {print $2}' "$OUT/engine.txt")
-for name in search-page search-json search-page-nocache search-json-nocache; do
+for name in search-page search-json; do
   awk -v e="$engine" -v n=$name '/Requests\/sec/ {printf "%-16s %5.1f %% of the engine alone\n", n, 100 * $2 / e}' "$OUT/$name.txt"
 done
 [ "${BENCH_REUSE:-0}" = 1 ] || "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
