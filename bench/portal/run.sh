@@ -73,14 +73,27 @@ LUA
 } > "$OUT/search.lua"
 sed 's#/portal/search?#/api/public/decisions?#' "$OUT/search.lua" > "$OUT/api.lua"
 
+# CPU time in clock ticks: of the server JVM, of every PostgreSQL process, and of the whole machine (busy, all)
+ticks_of() { local t=0 p; for p in "$@"; do [ -r /proc/$p/stat ] && t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat))); done; echo $t; }
+machine_ticks() { awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6}' /proc/stat; }
+cpu_snapshot() { echo "$(ticks_of $JAVA_PID) $(ticks_of $(pgrep -x postgres || true)) $(machine_ticks)"; }
 run() {
   local name=$1 script=$2
   wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-15s}" -s "$script" $BASE > /dev/null # warm-up: the JIT compiles this path before the measured run
   if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then
     jcmd "$JAVA_PID" JFR.start name="$name" settings=profile filename="$PWD/$OUT/$name.jfr" > /dev/null
   fi
+  local before after
+  before=$(cpu_snapshot)
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" $BASE > "$OUT/$name.txt"
+  after=$(cpu_snapshot)
   if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then jcmd "$JAVA_PID" JFR.stop name="$name" > /dev/null; fi
+  # where the CPU went, per request: the server, PostgreSQL, the rest (wrk, the kernel, anything else); and idle
+  echo "$before $after $(awk '/^Requests\/sec/ {print $2}' "$OUT/$name.txt") ${DURATION%s} $(getconf CLK_TCK)" | awk '{
+    n = $9 * $10; ms = 1000 / $11
+    printf "%-16s cpu per request: server %.2f ms, postgres %.2f ms, rest %.2f ms; machine idle %.0f %%\n", "", \
+      ($5 - $1) * ms / n, ($6 - $2) * ms / n, (($7 - $3) - ($5 - $1) - ($6 - $2)) * ms / n, 100 - 100 * ($7 - $3) / ($8 - $4)
+  }' | tee "$OUT/$name.cpu"
   printf '%-16s %10s req/s   p50 %8s   p99 %8s   errors: %s\n' "$name" \
     "$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")" \
     "$(awk '$1=="50%" {print $2}' "$OUT/$name.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")" \
@@ -90,6 +103,8 @@ echo "== wrk, $CONNECTIONS connections, $DURATION each, $(nproc) cores, load $(c
 run decision-page "$OUT/decision.lua"
 run search-page "$OUT/search.lua"
 run search-json "$OUT/api.lua"
+# the search page once more, last: a difference from its first run is the order, not the page
+run search-page-again "$OUT/search.lua"
 kill -- -$SERVER 2>/dev/null || true
 while kill -0 $SERVER 2>/dev/null; do sleep 1; done
 # the JVM may outlive the script that started it; its index lock goes with it
@@ -98,7 +113,7 @@ while [ -n "$JAVA_PID" ] && kill -0 "$JAVA_PID" 2>/dev/null; do sleep 1; done
 ./mvnw -B -ntp -q -pl search exec:exec@bench-portal-engine -Dbench.index="$PWD/$OUT/index/public" \
   -Dbench.clients="$CONNECTIONS" -Dbench.seconds="${DURATION%s}" | tee "$OUT/engine.txt"
 engine=$(awk '/engine-alone/ {print $2}' "$OUT/engine.txt")
-for name in search-page search-json; do
+for name in search-page search-json search-page-again; do
   awk -v e="$engine" -v n=$name '/Requests\/sec/ {printf "%-16s %5.1f %% of the engine alone\n", n, 100 * $2 / e}' "$OUT/$name.txt"
 done
 [ "${BENCH_REUSE:-0}" = 1 ] || "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
