@@ -6,8 +6,9 @@
 # Needs wrk and psql (apt-get install wrk postgresql-client). BENCH_SKIP_BUILD=1 skips the build.
 # BENCH_PORT_OFFSET=N serves on 8080+N; BENCH_SCHEMA names the schema; BENCH_REUSE=1 keeps the seeded schema and
 # index for the next run (and reuses them when the count matches); BENCH_JFR=1 records a JFR file per run in
-# target/bench-portal (jfr print --events jdk.ExecutionSample …). Each run is warmed up first with the same clients
-# for BENCH_WARMUP (default 15s), so the JIT has compiled its path before it is measured.
+# target/bench-portal (jfr print --events jdk.ExecutionSample …). The scripts first run in turn BENCH_WARMUP_ROUNDS
+# times (default 2) for 30 s each, and each run is warmed up again for BENCH_WARMUP (default 10s), so the JIT has
+# compiled the server's paths before they are measured; the engine alone is warmed up for twice its duration.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${BENCH_DECISIONS:-100000}
@@ -79,7 +80,7 @@ machine_ticks() { awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8; print busy, busy 
 cpu_snapshot() { echo "$(ticks_of $JAVA_PID) $(ticks_of $(pgrep -x postgres || true)) $(machine_ticks)"; }
 run() {
   local name=$1 script=$2
-  wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-15s}" -s "$script" $BASE > /dev/null # warm-up: the JIT compiles this path before the measured run
+  wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-10s}" -s "$script" $BASE > /dev/null # warm-up: the JIT compiles this path before the measured run
   if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then
     jcmd "$JAVA_PID" JFR.start name="$name" settings=profile filename="$PWD/$OUT/$name.jfr" > /dev/null
   fi
@@ -99,6 +100,13 @@ run() {
     "$(awk '$1=="50%" {print $2}' "$OUT/$name.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")" \
     "$(grep -E 'Non-2xx|Socket errors' "$OUT/$name.txt" | tr '\n' ' ' || true)"
 }
+# A server just started spends minutes compiling (C2 threads count in its CPU): a search run right after the start
+# cost twice the CPU per request of the same run three minutes later. So every script first runs in turn.
+ROUNDS=${BENCH_WARMUP_ROUNDS:-2}
+echo "== warm-up: the three scripts in turn, $ROUNDS × 30 s each, $CONNECTIONS connections"
+for round in $(seq "$ROUNDS"); do
+  for script in decision search api; do wrk -t2 -c"$CONNECTIONS" -d30s -s "$OUT/$script.lua" $BASE > /dev/null; done
+done
 echo "== wrk, $CONNECTIONS connections, $DURATION each, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 run decision-page "$OUT/decision.lua"
 run search-page "$OUT/search.lua"
