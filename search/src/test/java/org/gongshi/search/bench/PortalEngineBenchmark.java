@@ -41,7 +41,12 @@ public final class PortalEngineBenchmark {
     int clients = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
     try (SearchEngine engine = SearchEngine.open(index, IndexSchema.PUBLIC)) {
-      run(engine, mix, clients, 2 * seconds, false); // warm-up: the JIT compiles before the measured run
+      run(
+          engine,
+          mix,
+          clients,
+          2 * seconds,
+          false); // warm-up: the JIT compiles before the measured run
       run(engine, mix, clients, seconds, true);
     }
   }
