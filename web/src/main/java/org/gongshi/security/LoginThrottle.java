@@ -123,25 +123,23 @@ public final class LoginThrottle {
 
   /** Failures counted for a name now (after decay). */
   public int failures(String user, long now) {
-    String key = userKey(user);
-    return store.update(
-        keys(key),
-        now,
-        m -> {
-          State s = current(m, key, now);
-          return s == null ? 0 : s.failures;
-        });
+    return ofName(user, now, s -> s.failures, 0);
   }
 
   /** The delay the next attempt on a name would get now, in milliseconds (0 when none). */
   public long pendingDelay(String user, long now) {
+    return ofName(user, now, s -> Math.max(waitOf(s, now), delay(s.failures)), 0L);
+  }
+
+  /** What {@code read} gives of a name's state at {@code now}; {@code none} without failures. */
+  private <T> T ofName(String user, long now, Function<State, T> read, T none) {
     String key = userKey(user);
     return store.update(
         keys(key),
         now,
         m -> {
           State s = current(m, key, now);
-          return s == null ? 0L : Math.max(waitOf(s, now), delay(s.failures));
+          return s == null ? none : read.apply(s);
         });
   }
 

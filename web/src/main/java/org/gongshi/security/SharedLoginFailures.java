@@ -149,33 +149,32 @@ final class SharedLoginFailures implements LoginThrottle.Store {
           }
         }
       } else if (was == null) {
-        try (PreparedStatement i =
-            c.prepareStatement(
-                "INSERT INTO login_failure (throttle_key, failures, last_failure, next_slot)"
-                    + " VALUES (?, ?, ?, ?)")) {
-          i.setString(1, key);
-          i.setInt(2, now.failures);
-          i.setLong(3, now.lastFailure);
-          i.setLong(4, now.nextSlot);
-          i.executeUpdate();
-          inserted++;
-        }
+        write(c, INSERT, key, now);
+        inserted++;
       } else if (was.failures != now.failures
           || was.lastFailure != now.lastFailure
           || was.nextSlot != now.nextSlot) {
-        try (PreparedStatement u =
-            c.prepareStatement(
-                "UPDATE login_failure SET failures = ?, last_failure = ?, next_slot = ?"
-                    + " WHERE throttle_key = ?")) {
-          u.setInt(1, now.failures);
-          u.setLong(2, now.lastFailure);
-          u.setLong(3, now.nextSlot);
-          u.setString(4, key);
-          u.executeUpdate();
-        }
+        write(c, UPDATE, key, now);
       }
     }
     return inserted;
+  }
+
+  private static final String INSERT =
+      "INSERT INTO login_failure (failures, last_failure, next_slot, throttle_key)"
+          + " VALUES (?, ?, ?, ?)";
+  private static final String UPDATE =
+      "UPDATE login_failure SET failures = ?, last_failure = ?, next_slot = ? WHERE throttle_key = ?";
+
+  /** Runs {@link #INSERT} or {@link #UPDATE} for one key's state. */
+  private static void write(Connection c, String sql, String key, State s) throws SQLException {
+    try (PreparedStatement w = c.prepareStatement(sql)) {
+      w.setInt(1, s.failures);
+      w.setLong(2, s.lastFailure);
+      w.setLong(3, s.nextSlot);
+      w.setString(4, key);
+      w.executeUpdate();
+    }
   }
 
   /**

@@ -104,19 +104,7 @@ public class ChangeFeed {
           if (r.wasNull()) return 0;
         }
       }
-      c.setAutoCommit(false);
-      try (PreparedStatement d = c.prepareStatement("DELETE FROM public_change WHERE seq <= ?")) {
-        SearchReplicas.advanceHorizon(c, PRUNED_NAME, through);
-        d.setLong(1, through);
-        int n = d.executeUpdate();
-        c.commit();
-        return n;
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      return SearchReplicas.deleteThrough(c, PRUNED_NAME, "public_change", through);
     } catch (SQLException e) {
       LOG.warning("Pruning the public changes failed (next run retries): " + e);
       return 0;

@@ -93,26 +93,32 @@ public class SearchReplicas {
           through = r.getLong(1);
         }
       }
-      c.setAutoCommit(false);
-      try {
-        // the horizon first: a replica reading it after the delete rebuilds rather than skips
-        advanceHorizon(c, index, through);
-        int n;
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM search_outbox WHERE seq <= ?")) {
-          d.setLong(1, through);
-          n = d.executeUpdate();
-        }
-        c.commit();
-        return n;
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      return deleteThrough(c, index, "search_outbox", through);
     } catch (SQLException e) {
       LOG.warning("Pruning the search outbox failed (next run retries): " + e);
       return 0;
+    }
+  }
+
+  /**
+   * Deletes the rows of {@code table} (a feed numbered by {@code seq}) up to {@code through} in one
+   * transaction, recording the horizon under {@code name} first: a copy reading it after the delete
+   * rebuilds rather than skips. How many rows went.
+   */
+  static int deleteThrough(Connection c, String name, String table, long through)
+      throws SQLException {
+    c.setAutoCommit(false);
+    try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE seq <= ?")) {
+      advanceHorizon(c, name, through);
+      d.setLong(1, through);
+      int n = d.executeUpdate();
+      c.commit();
+      return n;
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 
