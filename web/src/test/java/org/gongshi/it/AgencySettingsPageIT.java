@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -167,8 +166,7 @@ class AgencySettingsPageIT {
 
   /** Logs in on the way to a page and waits for the element with that id. */
   private WebDriverWait login(ChromeDriver browser, String path, String user, String shown) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    WebDriverWait wait = Browser.await(browser, 30);
     browser.get(root() + path);
     wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
     browser.findElement(By.id("j_username")).sendKeys(user);

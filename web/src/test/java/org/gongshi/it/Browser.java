@@ -2,11 +2,17 @@ package org.gongshi.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium through Debian's chromedriver (never a downloaded browser). */
 public final class Browser {
@@ -41,6 +47,31 @@ public final class Browser {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * A wait that retries while the page is being replaced under the probe: a stale element, or
+   * chromedriver's "Node with given id does not belong to the document" for the same race.
+   */
+  public static WebDriverWait await(WebDriver browser, int seconds) {
+    return new WebDriverWait(browser, Duration.ofSeconds(seconds)) {
+      @Override
+      public <V> V until(Function<? super WebDriver, V> isTrue) {
+        return super.until(
+            d -> {
+              try {
+                return isTrue.apply(d);
+              } catch (StaleElementReferenceException e) {
+                return null;
+              } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return null;
+                }
+                throw e;
+              }
+            });
+      }
+    };
   }
 
   public static void screenshot(ChromeDriver browser, String name) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -216,8 +215,7 @@ class CampaignsIT {
     String root = base.toString().replaceAll("/$", "");
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+      WebDriverWait wait = Browser.await(browser, 30);
       login(browser, wait, root + "/staff/", "reviewer2");
       browser.findElement(By.id("nav-campaigns")).click();
       wait.until(d -> d.findElements(By.linkText(name)).size() == 1);
@@ -489,8 +487,7 @@ class CampaignsIT {
     String root = base.toString().replaceAll("/$", "");
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+      WebDriverWait wait = Browser.await(browser, 30);
       login(browser, wait, root + "/staff/campaigns.xhtml?id=" + id, "legaloffice");
       wait.until(d -> d.findElements(By.id("publication:publish")).size() == 1);
       assertThat(browser.findElement(By.id("publication-state")).getText())
@@ -540,8 +537,7 @@ class CampaignsIT {
     String root = base.toString().replaceAll("/$", "");
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+      WebDriverWait wait = Browser.await(browser, 30);
       login(browser, wait, root + "/staff/campaigns.xhtml", "legaloffice");
       browser.findElement(By.id("standards-link")).click();
       wait.until(d -> d.findElements(By.id("versions")).size() == 1);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,7 +42,7 @@ class CasePageIT {
 
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/staff/");
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       Browser.screenshot(browser, "01-login");
@@ -72,7 +71,7 @@ class CasePageIT {
       wait.until(d -> d.getPageSource().contains(file.getFileName().toString()));
       Browser.screenshot(browser, "04-uploaded");
 
-      new WebDriverWait(browser, Duration.ofSeconds(60))
+      Browser.await(browser, 60)
           .until(
               d -> {
                 d.navigate().refresh();
@@ -100,7 +99,7 @@ class CasePageIT {
     String root = base.toString().replaceAll("/$", "");
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/staff/case.xhtml?id=" + caseId);
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("officer2");

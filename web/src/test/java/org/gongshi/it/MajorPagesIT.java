@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -359,8 +358,7 @@ class MajorPagesIT {
   }
 
   private WebDriverWait login(ChromeDriver browser, String path, String user, String shown) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    WebDriverWait wait = Browser.await(browser, 30);
     browser.get(base.toString().replaceAll("/$", "") + path);
     wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
     browser.findElement(By.id("j_username")).sendKeys(user);

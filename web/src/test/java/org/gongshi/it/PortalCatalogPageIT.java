@@ -3,7 +3,6 @@ package org.gongshi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,7 +36,7 @@ class PortalCatalogPageIT {
     ChromeDriver browser =
         Browser.start(Map.of("profile.managed_default_content_settings.javascript", 2));
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/portal/catalog.xhtml");
       wait.until(d -> d.findElements(By.cssSelector("#items tbody tr")).size() > 0);
       int all = browser.findElements(By.cssSelector("#items tbody tr")).size();

@@ -334,7 +334,7 @@ class PortalIT {
     ChromeDriver browser =
         Browser.start(Map.of("profile.managed_default_content_settings.javascript", 2));
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/");
       wait.until(d -> d.findElements(By.id("latest")).size() == 1);
       assertThat(browser.findElement(By.id("latest")).getText()).contains(orgNumber);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -273,7 +272,7 @@ class PortalSearchIT {
               ? Browser.start()
               : Browser.start(Map.of("profile.managed_default_content_settings.javascript", 2));
       try {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.await(browser, 30);
         String tag = js ? "js" : "nojs";
         for (int width : List.of(390, 1366)) {
           browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));

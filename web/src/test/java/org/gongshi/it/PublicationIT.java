@@ -553,10 +553,7 @@ class PublicationIT {
     ChromeDriver browser =
         Browser.start(java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(
-          org.openqa.selenium.StaleElementReferenceException
-              .class); // the page reloads under the probe
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/staff/publication.xhtml?case=" + id);
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("disclosure");

@@ -3,7 +3,6 @@ package org.gongshi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,10 +37,7 @@ class ReportsPagesIT {
     String root = base.toString().replaceAll("/$", "");
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(
-          org.openqa.selenium.StaleElementReferenceException
-              .class); // the page reloads under the probe
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/staff/review.xhtml");
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("reviewer");
@@ -89,10 +85,7 @@ class ReportsPagesIT {
     String root = base.toString().replaceAll("/$", "");
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(
-          org.openqa.selenium.StaleElementReferenceException
-              .class); // the page reloads under the probe
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/staff/review.xhtml");
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("reviewer");
@@ -116,10 +109,7 @@ class ReportsPagesIT {
     String root = base.toString().replaceAll("/$", "");
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      wait.ignoring(
-          org.openqa.selenium.StaleElementReferenceException
-              .class); // the page reloads under the probe
+      WebDriverWait wait = Browser.await(browser, 30);
       browser.get(root + "/staff/case.xhtml?id=" + id);
       wait.until(d -> d.findElements(By.id("j_username")).size() == 1);
       browser.findElement(By.id("j_username")).sendKeys("officer");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ class StaffPagesIT {
     }
     ChromeDriver browser = Browser.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+      WebDriverWait wait = Browser.await(browser, 60);
       browser.get(root() + "/staff/");
       login(browser, wait, "officer");
       wait.until(d -> d.findElements(By.id("queue")).size() == 1);
@@ -225,7 +224,7 @@ class StaffPagesIT {
     ChromeDriver browser =
         Browser.start(Map.of("profile.managed_default_content_settings.javascript", 2));
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+      WebDriverWait wait = Browser.await(browser, 60);
       browser.get(root() + "/staff/case.xhtml?id=" + caseId);
       login(browser, wait, "officer");
       wait.until(d -> d.getPageSource().contains("卷内文书"));
@@ -320,7 +319,7 @@ class StaffPagesIT {
         List.of("officer", "disclosure", "legal", "legaloffice", "reviewer", "admin")) {
       ChromeDriver browser = Browser.start();
       try {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.await(browser, 30);
         browser.get(root() + "/staff/");
         login(browser, wait, user);
         wait.until(d -> d.findElements(By.cssSelector("header.top")).size() == 1);
