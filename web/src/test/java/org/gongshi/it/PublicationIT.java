@@ -797,6 +797,50 @@ class PublicationIT {
         .contains("张某某（电话***********）占道经营")
         .doesNotContain("13812345678", "张三丰");
     assertThat(admin.post("disclosure/title-check", "{}").json().getInt("checked")).isZero();
+
+    // imported without a party: the title still names one first, and the model alone misses it
+    long bare = decidedPersonCase(officer, LocalDate.now().minusDays(1));
+    long barePublic = publish(Api.as(base, "disclosure"), bare);
+    // filed under a power-list item: the item's name, as a new publication gets
+    long filed = decidedPersonCase(officer, LocalDate.now().minusDays(1));
+    long filedPublic = publish(Api.as(base, "disclosure"), filed);
+    String agencyId = CatalogIT.agencyId(admin, 0);
+    JsonObject item =
+        Api.anonymous(base).get("public/catalog?agencyId=" + agencyId).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(i -> i.getString("kind").equals("行政处罚"))
+            .findFirst()
+            .orElseThrow();
+    try (Connection db = Db.connect()) {
+      db.createStatement().executeUpdate("DELETE FROM case_party WHERE case_id = " + bare);
+      db.createStatement()
+          .executeUpdate("UPDATE enforcement_case SET title = '张三无证经营案' WHERE id = " + bare);
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE enforcement_case SET title = '李四未按规定倾倒建筑垃圾案', catalog_code = '"
+                  + item.getString("code")
+                  + "' WHERE id = "
+                  + filed);
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE published_decision SET title_checked = FALSE, violation_type = '张三无证经营案'"
+                  + " WHERE id = "
+                  + barePublic);
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE published_decision SET title_checked = FALSE,"
+                  + " violation_type = '李四未按规定倾倒建筑垃圾案' WHERE id = "
+                  + filedPublic);
+    }
+    JsonObject second = admin.post("disclosure/title-check", "{}").json();
+    assertThat(second.getInt("checked")).isEqualTo(2);
+    assertThat(second.getInt("corrected")).isEqualTo(2);
+    assertThat(publicGet("/api/public/decisions/" + barePublic))
+        .contains("张某某无证经营案")
+        .doesNotContain("张三");
+    assertThat(publicGet("/api/public/decisions/" + filedPublic))
+        .contains(item.getString("name"))
+        .doesNotContain("李四", "倾倒建筑垃圾案");
   }
 
   @Test

@@ -219,7 +219,7 @@ public class PublicCopies {
   }
 
   /** 违法行为类型: the power-list item's name, else the title as masked; never the raw title. */
-  private String violationType(EnforcementCase c, LocalDate on, String maskedTitle) {
+  String violationType(EnforcementCase c, LocalDate on, String maskedTitle) {
     if (c.getCatalogCode() != null) {
       var item = catalogs.item(c.getAgency().getId(), c.getCatalogCode(), on);
       if (item.isPresent()) return item.get().data().name();

@@ -512,7 +512,11 @@ public class Publications {
       PublishedDecision p = (PublishedDecision) row[0];
       EnforcementCase c = (EnforcementCase) row[2];
       p.titleChecked();
-      String masked = redactor(c.getAgency()).propose(c.getTitle(), context(c)).apply();
+      String masked =
+          copies.violationType(
+              c,
+              ((DisclosureRecord) row[1]).getDecidedOn(),
+              redactor(c.getAgency()).proposeTitle(c.getTitle(), context(c)).apply());
       if (masked.equals(p.getViolationType())) continue;
       copies.correctViolationType((DisclosureRecord) row[1], p, masked);
       corrected++;

@@ -111,6 +111,19 @@ public record CaseContext(
         maskTerms);
   }
 
+  /** The same case with the party's name. */
+  public CaseContext withPartyName(String name) {
+    return new CaseContext(
+        partyKind,
+        name,
+        personNames,
+        organisationNames,
+        publicNames,
+        partyPersons,
+        keepTerms,
+        maskTerms);
+  }
+
   /** The same case with the agency's local terms: kept as names never, masked always. */
   public CaseContext withLocalTerms(Set<String> keep, Set<String> mask) {
     return new CaseContext(

@@ -117,6 +117,45 @@ final class ChineseNames {
     return found;
   }
 
+  // how the violation part of a case title starts (张三｜无证经营案, 王建国｜擅自占用城市道路案)
+  private static final Pattern VIOLATION_LEAD =
+      Pattern.compile(
+          "未|无证|无照|无序|擅自|私自|违法|违规|违反|违章|非法|涉嫌|拒不|拒绝|不按|超限|超载|超范围|超出|随意|乱|占道|占用|"
+              + "在|于|将|以|对|向|从事|利用|销售|出售|经营|生产|加工|运输|使用|收购|损坏|破坏|倾倒|堆放|丢弃|抛洒|焚烧|排放|"
+              + "设置|搭建|建设|露天|跨门|门前|店外|户外");
+
+  // a model's three-character person ending in one of these most likely ends one character early
+  // (李四｜未按规定…): the mask must not take the predicate's first character
+  private static final String PREDICATE_START = "未无不没在于已曾也均都是为对向与和及等的系将把被从";
+
+  /**
+   * The party a case title names first, for a case whose file records no party: 张三 in 张三无证经营案, 欧阳娜娜
+   * in 欧阳娜娜违法建设案; empty when the title does not start with a plausible name followed by how a
+   * violation is worded.
+   */
+  static java.util.Optional<NameRecogniser.Mention> leadingParty(String title) {
+    int start = title.startsWith("关于") ? 2 : 0;
+    for (int len = 2; len <= 4 && start + len < title.length(); len++) {
+      String name = title.substring(start, start + len);
+      if (plausibleName(name, Set.of())
+          && VIOLATION_LEAD.matcher(title).region(start + len, title.length()).lookingAt()) {
+        return java.util.Optional.of(
+            new NameRecogniser.Mention(start, start + len, NameRecogniser.Kind.PERSON, name));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The name a model's person token stands for: 李四 for 李四未 before 按规定. */
+  static String withoutPredicateStart(String token) {
+    if (token.length() == 3
+        && COMPOUND_SURNAMES.contains(token.substring(0, 2)) == false
+        && PREDICATE_START.indexOf(token.charAt(2)) >= 0) {
+      return token.substring(0, 2);
+    }
+    return token;
+  }
+
   /** The surname, compound surnames kept whole. */
   static String surnameOf(String name) {
     if (name.length() >= 3 && COMPOUND_SURNAMES.contains(name.substring(0, 2))) {

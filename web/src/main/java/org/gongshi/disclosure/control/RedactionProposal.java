@@ -79,6 +79,11 @@ public final class RedactionProposal {
    * them, so nothing they masked comes out in clear.
    */
   public RedactionProposal withManualSpan(int start, int end, String replacement) {
+    return withSpan(start, end, SpanCategory.MANUAL, replacement);
+  }
+
+  /** Adds a span of the given category; proposed spans it touches are absorbed likewise. */
+  public RedactionProposal withSpan(int start, int end, SpanCategory category, String replacement) {
     if (start < 0 || end > original.length() || end <= start) {
       throw new IllegalArgumentException(
           "区间 [" + start + ", " + end + ") 超出文书范围 0–" + original.length());
@@ -95,7 +100,7 @@ public final class RedactionProposal {
       }
     }
     int nextId = spans.stream().mapToInt(Span::id).max().orElse(-1) + 1;
-    kept.add(new Span(nextId, from, to, SpanCategory.MANUAL, replacement));
+    kept.add(new Span(nextId, from, to, category, replacement));
     return new RedactionProposal(original, kept);
   }
 

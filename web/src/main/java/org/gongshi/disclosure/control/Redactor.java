@@ -44,6 +44,33 @@ public final class Redactor {
     this.recogniser = rules.recogniseNames() ? recogniser : NameRecogniser.none();
   }
 
+  /**
+   * The masking proposal for a case title. A case whose file records no party (older or imported
+   * data) still names it first in the title (张三无证经营案): that leading name is masked by the party
+   * rule, where the name model alone misses it in so short a text.
+   */
+  public RedactionProposal proposeTitle(String title, CaseContext facts) {
+    var lead =
+        facts.partyName().isBlank() && facts.partyKind() == PartyKind.NATURAL_PERSON
+            ? ChineseNames.leadingParty(title)
+            : java.util.Optional.<NameRecogniser.Mention>empty();
+    if (lead.isEmpty()) {
+      return propose(title, facts);
+    }
+    NameRecogniser.Mention party = lead.get();
+    RedactionProposal p = propose(title, facts.withPartyName(party.text()));
+    // the title's structure names the party even where a word the model reads cuts into it (张｜三无)
+    boolean masked =
+        p.spans().stream().anyMatch(s -> s.start() <= party.start() && party.end() <= s.end());
+    return masked
+        ? p
+        : p.withSpan(
+            party.start(),
+            party.end(),
+            SpanCategory.PARTY_NAME,
+            rules.partyNameStyle().mask(party.text()));
+  }
+
   /** The masking proposal for one decision. */
   public RedactionProposal propose(String original, CaseContext facts) {
     Folded folded = Folded.of(original);
@@ -163,13 +190,18 @@ public final class Redactor {
       List<int[]> kept) {
     Set<String> names = new HashSet<>();
     for (NameRecogniser.Mention m : mentions) {
+      String name =
+          m.kind() == NameRecogniser.Kind.PERSON
+              ? ChineseNames.withoutPredicateStart(m.text())
+              : "";
+      int end = m.start() + name.length();
       if (m.kind() == NameRecogniser.Kind.PERSON
-          && ChineseNames.startsWithPreposition(text, m.start(), m.text()) == false
-          && ChineseNames.partOfPlaceName(text, m.end()) == false
-          && ChineseNames.plausibleName(m.text(), rules.stopWords())
-          && publicNames.contains(m.text()) == false
-          && touches(kept, m.start(), m.end()) == false) {
-        names.add(m.text());
+          && ChineseNames.startsWithPreposition(text, m.start(), name) == false
+          && ChineseNames.partOfPlaceName(text, end) == false
+          && ChineseNames.plausibleName(name, rules.stopWords())
+          && publicNames.contains(name) == false
+          && touches(kept, m.start(), end) == false) {
+        names.add(name);
       }
     }
     if (rules.recogniseNames()) {
