@@ -1,11 +1,14 @@
 package org.gongshi.catalog.boundary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +56,7 @@ public class Catalogs {
   @Inject AuditTrail audit;
   @Inject Event<PublicItemSource.PublicItemsChanged> changed;
   @Inject org.gongshi.platform.cluster.ChangeFeed feed;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   private final Map<Long, CatalogVersions> cache = new ConcurrentHashMap<>();
 
@@ -70,6 +74,25 @@ public class Catalogs {
   /** Reads the agency's power list from the database at the next use. */
   public void forget(long agencyId) {
     cache.remove(agencyId);
+  }
+
+  /**
+   * Forgets the agency's list now and again when the transaction has ended: a reader on another
+   * thread that loaded the old rows before the commit must not keep them (a CI run showed the old
+   * name on the public item page after an import).
+   */
+  private void forgetOnceCommitted(long agencyId) {
+    cache.remove(agencyId);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            cache.remove(agencyId);
+          }
+        });
   }
 
   public CatalogVersions versions(long agencyId) {
@@ -184,7 +207,7 @@ public class Catalogs {
               + plan.summary()
               + "；原因："
               + reason);
-      cache.remove(agencyId);
+      forgetOnceCommitted(agencyId);
       feed.record(org.gongshi.platform.cluster.ChangeFeed.CATALOG, agencyId); // the other nodes
       if (notifyPortal) changed.fire(new PublicItemSource.PublicItemsChanged(agencyId));
     }
