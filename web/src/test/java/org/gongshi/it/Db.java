@@ -20,6 +20,15 @@ public final class Db {
    * highest, as a transaction that takes numbers and has not committed yet would; returns that
    * highest number. The numbers in between are free for rows written by hand.
    */
+  /**
+   * Runs the statements in one connection (rows written by hand, as older code or another node).
+   */
+  public static void update(String... statements) throws SQLException {
+    try (Connection db = connect()) {
+      for (String sql : statements) db.createStatement().executeUpdate(sql);
+    }
+  }
+
   public static long skipNumbers(String table, int gap) throws SQLException {
     try (Connection db = connect();
         java.sql.ResultSet r = db.createStatement().executeQuery("SELECT MAX(seq) FROM " + table)) {

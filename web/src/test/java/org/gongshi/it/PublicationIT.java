@@ -780,16 +780,11 @@ class PublicationIT {
     Api officer = Api.as(base, "officer");
     long id = decidedPersonCase(officer, LocalDate.now().minusDays(1));
     long publicId = publish(Api.as(base, "disclosure"), id);
-    try (Connection db = Db.connect()) {
-      db.createStatement()
-          .executeUpdate(
-              "UPDATE enforcement_case SET title = '张三丰（电话13812345678）占道经营' WHERE id = " + id);
-      db.createStatement()
-          .executeUpdate(
-              "UPDATE published_decision SET title_checked = FALSE, violation_type ="
-                  + " '张三丰（电话13812345678）占道经营' WHERE id = "
-                  + publicId);
-    }
+    Db.update(
+        "UPDATE enforcement_case SET title = '张三丰（电话13812345678）占道经营' WHERE id = " + id,
+        "UPDATE published_decision SET title_checked = FALSE, violation_type ="
+            + " '张三丰（电话13812345678）占道经营' WHERE id = "
+            + publicId);
     JsonObject first = admin.post("disclosure/title-check", "{}").json();
     assertThat(first.getInt("checked")).isEqualTo(1);
     assertThat(first.getInt("corrected")).isEqualTo(1);
@@ -811,27 +806,19 @@ class PublicationIT {
             .filter(i -> i.getString("kind").equals("行政处罚"))
             .findFirst()
             .orElseThrow();
-    try (Connection db = Db.connect()) {
-      db.createStatement().executeUpdate("DELETE FROM case_party WHERE case_id = " + bare);
-      db.createStatement()
-          .executeUpdate("UPDATE enforcement_case SET title = '张三无证经营案' WHERE id = " + bare);
-      db.createStatement()
-          .executeUpdate(
-              "UPDATE enforcement_case SET title = '李四未按规定倾倒建筑垃圾案', catalog_code = '"
-                  + item.getString("code")
-                  + "' WHERE id = "
-                  + filed);
-      db.createStatement()
-          .executeUpdate(
-              "UPDATE published_decision SET title_checked = FALSE, violation_type = '张三无证经营案'"
-                  + " WHERE id = "
-                  + barePublic);
-      db.createStatement()
-          .executeUpdate(
-              "UPDATE published_decision SET title_checked = FALSE,"
-                  + " violation_type = '李四未按规定倾倒建筑垃圾案' WHERE id = "
-                  + filedPublic);
-    }
+    Db.update(
+        "DELETE FROM case_party WHERE case_id = " + bare,
+        "UPDATE enforcement_case SET title = '张三无证经营案' WHERE id = " + bare,
+        "UPDATE enforcement_case SET title = '李四未按规定倾倒建筑垃圾案', catalog_code = '"
+            + item.getString("code")
+            + "' WHERE id = "
+            + filed,
+        "UPDATE published_decision SET title_checked = FALSE, violation_type = '张三无证经营案'"
+            + " WHERE id = "
+            + barePublic,
+        "UPDATE published_decision SET title_checked = FALSE,"
+            + " violation_type = '李四未按规定倾倒建筑垃圾案' WHERE id = "
+            + filedPublic);
     JsonObject second = admin.post("disclosure/title-check", "{}").json();
     assertThat(second.getInt("checked")).isEqualTo(2);
     assertThat(second.getInt("corrected")).isEqualTo(2);
