@@ -20,6 +20,7 @@ import org.gongshi.platform.Settings;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.control.Sitemap;
 import org.gongshi.portal.entity.PublishedDecision;
+import org.gongshi.search.SearchUnavailableException;
 
 /**
  * Clean public addresses: /portal/decisions/{id} (permalink, with ETag/304, 410 and the notice when
@@ -34,8 +35,8 @@ public class PortalServlet extends HttpServlet {
    */
   static final String DECISION = "decision";
 
-  static final String QUERY = "portal.query";
-  static final String ERROR = "portal.error";
+  /** The search page's data ({@code #{search.…}}), for the same reason. */
+  static final String SEARCH = "search";
 
   @Inject PublicDecisions decisions;
   @Inject PartyRecords parties;
@@ -79,9 +80,10 @@ public class PortalServlet extends HttpServlet {
 
   private void search(HttpServletRequest req, HttpServletResponse resp)
       throws ServletException, IOException {
+    PortalQuery query;
+    String error = null;
     try {
-      req.setAttribute(
-          QUERY,
+      query =
           PortalQuery.parse(
                   req.getParameter("q"),
                   req.getParameter("agency"),
@@ -94,17 +96,15 @@ public class PortalServlet extends HttpServlet {
                   null)
               .withRanges(
                   req.getParameter("from"), req.getParameter("to"), req.getParameter("fine"))
-              .withCategory(req.getParameter("category")));
+              .withCategory(req.getParameter("category"));
       resp.setHeader("Cache-Control", Caching.CACHE_CONTROL);
     } catch (DomainException e) {
       resp.setStatus(400);
-      req.setAttribute(ERROR, e.getMessage());
-      req.setAttribute(
-          QUERY,
+      error = e.getMessage();
+      String q = req.getParameter("q");
+      query =
           PortalQuery.parse(
-              req.getParameter("q") != null && req.getParameter("q").length() <= 200
-                  ? req.getParameter("q")
-                  : null,
+              q != null && q.length() <= 200 ? q : null,
               null,
               null,
               null,
@@ -112,8 +112,24 @@ public class PortalServlet extends HttpServlet {
               null,
               null,
               null,
-              null));
+              null);
     }
+    PublicDecisions.Page result = null;
+    if (error == null) {
+      try {
+        result = decisions.search(query);
+      } catch (SearchUnavailableException e) {
+        error = "检索服务暂时不可用，请稍后再试。";
+      }
+    }
+    req.setAttribute(
+        SEARCH,
+        new SearchView(
+            req.getContextPath(),
+            query,
+            result,
+            error,
+            query.agencyId() == null ? java.util.Map.of() : decisions.agencyNames()));
     req.getRequestDispatcher("/portal/search.xhtml").forward(req, resp);
   }
 
