@@ -2,12 +2,14 @@ package org.gongshi.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongshi.search.Decisions.decision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.index.IndexSchema;
 import org.gongshi.search.query.SearchRequest;
 import org.gongshi.search.query.SearchResult;
@@ -216,6 +218,23 @@ class SearchEngineQueryTest {
   }
 
   @Test
+  void countsOnlyTheFacetsAskedFor() {
+    SearchResult r =
+        engine.search(
+            SearchRequest.of("")
+                .withFacets(ArchiveField.DOMAIN, ArchiveField.YEAR)
+                .withPageSize(1));
+
+    assertThat(r.facets().keySet()).containsExactlyInAnyOrder("domain", "year");
+    assertThat(r.facets().get("domain"))
+        .contains(new SearchResult.FacetCount("市容环卫", 2), new SearchResult.FacetCount("生态环境", 1));
+    assertThat(r.totalHits()).isEqualTo(4);
+    assertThatThrownBy(() -> engine.search(SearchRequest.of("").withFacets(ArchiveField.PARTIES)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parties");
+  }
+
+  @Test
   void scopeIsARequiredFilter() {
     SearchRequest scoped = SearchRequest.of("").withFilter("agencyId", Set.of("A1"));
 
@@ -238,7 +257,8 @@ class SearchEngineQueryTest {
                         20,
                         null,
                         true,
-                        true))
+                        true,
+                        List.of()))
                 .totalHits())
         .isZero();
     assertThat(engine.search(SearchRequest.of("").withFilter("agencyId", Set.of())).totalHits())

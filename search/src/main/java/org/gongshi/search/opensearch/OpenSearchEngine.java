@@ -337,7 +337,7 @@ public final class OpenSearchEngine implements SearchEngine {
     Map<String, List<SearchResult.FacetCount>> facets = Map.of();
     if (request.facets()) {
       facets = new LinkedHashMap<>();
-      for (SchemaField f : schema.facetFields()) {
+      for (SchemaField f : request.facetFieldsIn(schema)) {
         List<SearchResult.FacetCount> counts = new ArrayList<>();
         var agg = r.aggregations().get(f.fieldName());
         if (agg != null) {
@@ -422,7 +422,7 @@ public final class OpenSearchEngine implements SearchEngine {
       }
     }
     if (request.facets()) {
-      for (SchemaField f : schema.facetFields()) {
+      for (SchemaField f : request.facetFieldsIn(schema)) {
         s.aggregations(f.fieldName(), a -> a.terms(t -> t.field(f.fieldName()).size(FACET_VALUES)));
       }
     }

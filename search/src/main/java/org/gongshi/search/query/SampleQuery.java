@@ -1,5 +1,9 @@
 package org.gongshi.search.query;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -10,14 +14,22 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Matches a pseudo-random one in {@code every} documents of the index (a fixed hash of the global
- * doc id, so no periodic pattern in indexing order can bias it, and the same index gives the same
- * sample). As a filter clause it lets a broad query be counted on a fraction of the index, so
- * expensive checks (phrase positions) run only for sampled candidates.
+ * Matches a pseudo-random one in {@code every} documents of the index (a fixed hash of the doc id
+ * in its segment, so no periodic pattern in indexing order can bias it, and the same segment gives
+ * the same sample). A segment's sample is a bit set made on first use and kept until the segment
+ * closes: 1 bit per document for each rate in use. As a filter clause it lets a broad query be
+ * counted on a fraction of the index, so expensive checks (phrase positions) run only for sampled
+ * candidates.
  */
 final class SampleQuery extends Query {
+
+  private record Key(IndexReader.CacheKey segment, int every) {}
+
+  private static final Map<Key, FixedBitSet> SAMPLES = new ConcurrentHashMap<>();
 
   private final int every;
 
@@ -33,50 +45,50 @@ final class SampleQuery extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-        int maxDoc = context.reader().maxDoc();
-        int base = context.docBase;
-        DocIdSetIterator it =
-            new DocIdSetIterator() {
-              private int doc = -1;
-
-              @Override
-              public int docID() {
-                return doc;
-              }
-
-              @Override
-              public int nextDoc() {
-                return advance(doc + 1);
-              }
-
-              @Override
-              public int advance(int target) {
-                for (int d = target; d < maxDoc; d++) {
-                  if (sampled(base + d)) {
-                    return doc = d;
-                  }
-                }
-                return doc = NO_MORE_DOCS;
-              }
-
-              @Override
-              public long cost() {
-                return maxDoc / every + 1;
-              }
-            };
+        FixedBitSet bits = sample(context.reader());
+        DocIdSetIterator it = new BitSetIterator(bits, bits.length() / every + 1L);
         return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, it));
       }
 
       @Override
       public boolean isCacheable(LeafReaderContext ctx) {
-        return false;
+        return false; // kept here, for every segment, whatever the query cache decides
       }
     };
   }
 
-  /** Whether a global doc id is in the sample: MurmurHash3's 64-bit finalizer, then modulo. */
-  private boolean sampled(int globalDoc) {
-    long h = globalDoc + 0x9E3779B97F4A7C15L;
+  /** A segment's sample, made once per segment and rate and dropped with the segment. */
+  private FixedBitSet sample(LeafReader reader) {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) {
+      return compute(reader.maxDoc());
+    }
+    Key key = new Key(helper.getKey(), every);
+    FixedBitSet bits = SAMPLES.get(key);
+    if (bits == null) {
+      bits = compute(reader.maxDoc());
+      if (SAMPLES.putIfAbsent(key, bits) == null) {
+        helper.addClosedListener(closed -> SAMPLES.keySet().removeIf(k -> k.segment() == closed));
+      } else {
+        bits = SAMPLES.get(key);
+      }
+    }
+    return bits;
+  }
+
+  private FixedBitSet compute(int maxDoc) {
+    FixedBitSet bits = new FixedBitSet(maxDoc);
+    for (int d = 0; d < maxDoc; d++) {
+      if (sampled(d)) {
+        bits.set(d);
+      }
+    }
+    return bits;
+  }
+
+  /** Whether a doc id is in the sample: MurmurHash3's 64-bit finalizer, then modulo. */
+  private boolean sampled(int doc) {
+    long h = doc + 0x9E3779B97F4A7C15L;
     h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
     h = (h ^ (h >>> 33)) * 0xc4ceb93fe53e94cdL;
     h ^= h >>> 33;

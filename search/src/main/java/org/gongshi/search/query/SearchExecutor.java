@@ -81,6 +81,9 @@ public final class SearchExecutor {
   private final int sampleDocs;
   private final int sampleCandidates;
 
+  /** The highlighter of the searcher last used (a new searcher after each refresh). */
+  private volatile SearcherHighlighter lastHighlighter;
+
   public SearchExecutor(IndexSchema schema, Analyzer analyzer) {
     this(schema, analyzer, SAMPLE_DOCS, SAMPLE_CANDIDATES);
   }
@@ -162,7 +165,7 @@ public final class SearchExecutor {
     List<RecordingTopManager.LeafDocs> all =
         exact && request.facets() ? recording.recorded() : null;
     if (all != null && all.stream().mapToLong(RecordingTopManager.LeafDocs::size).sum() == total) {
-      FacetTally tally = new FacetTally(schema.facetFields());
+      FacetTally tally = new FacetTally(request.facetFieldsIn(schema));
       for (RecordingTopManager.LeafDocs leaf : all) {
         tally.countSorted(leaf.context(), leaf.docs(), leaf.size());
       }
@@ -176,8 +179,7 @@ public final class SearchExecutor {
         counted = sampled(counted, rate);
       }
       FacetTally tally =
-          searcher.search(
-              counted, FacetTally.manager(request.facets() ? schema.facetFields() : List.of()));
+          searcher.search(counted, FacetTally.manager(request.facetFieldsIn(schema)));
       if (request.facets()) {
         facets = tally.result(FACET_VALUES, rate);
       }
@@ -485,11 +487,7 @@ public final class SearchExecutor {
       return result;
     }
     Query query = parser.parseForSnippets(text);
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-            .withMaxLength(SNIPPET_SOURCE_CHARS)
-            .build();
+    UnifiedHighlighter highlighter = highlighter(searcher);
     // Field by field, in order of preference: the next field only for hits still without a mark.
     String[] fallback = new String[result.length];
     List<Integer> open = new ArrayList<>();
@@ -527,6 +525,23 @@ public final class SearchExecutor {
     }
     return result;
   }
+
+  /** The searcher's highlighter, made once per searcher: it reads the index's field infos once. */
+  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    SearcherHighlighter last = lastHighlighter;
+    if (last != null && last.searcher() == searcher) {
+      return last.highlighter();
+    }
+    UnifiedHighlighter h =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+            .withMaxLength(SNIPPET_SOURCE_CHARS)
+            .build();
+    lastHighlighter = new SearcherHighlighter(searcher, h);
+    return h;
+  }
+
+  private record SearcherHighlighter(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
 
   private Map<String, List<String>> fields(Document d) {
     Map<String, List<String>> out = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import org.gongshi.search.index.SchemaField;
  * @param searchAfter the {@link SearchResult#nextCursor()} of the previous page, or {@code null}
  * @param facets whether to count facets
  * @param highlight whether to build snippets
+ * @param facetFields the facet fields to count by name; empty for every facet field of the schema
  */
 public record SearchRequest(
     String query,
@@ -30,7 +31,8 @@ public record SearchRequest(
     int pageSize,
     String searchAfter,
     boolean facets,
-    boolean highlight) {
+    boolean highlight,
+    java.util.List<String> facetFields) {
 
   /** Result order. */
   public enum Sort {
@@ -47,6 +49,7 @@ public record SearchRequest(
     }
     filters = Map.copyOf(copy);
     sort = sort == null ? Sort.RELEVANCE : sort;
+    facetFields = facetFields == null ? java.util.List.of() : java.util.List.copyOf(facetFields);
     if (pageSize < 1 || pageSize > 1000) {
       throw new IllegalArgumentException("pageSize must be 1..1000");
     }
@@ -54,7 +57,8 @@ public record SearchRequest(
 
   /** 20 hits by relevance, with facets and snippets. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, Map.of(), null, null, Sort.RELEVANCE, 20, null, true, true);
+    return new SearchRequest(
+        query, Map.of(), null, null, Sort.RELEVANCE, 20, null, true, true, java.util.List.of());
   }
 
   /**
@@ -71,32 +75,89 @@ public record SearchRequest(
   public SearchRequest withFilter(String name, Set<String> values) {
     Map<String, Set<String>> f = new LinkedHashMap<>(filters);
     f.put(name, values);
-    return new SearchRequest(query, f, from, to, sort, pageSize, searchAfter, facets, highlight);
+    return new SearchRequest(
+        query, f, from, to, sort, pageSize, searchAfter, facets, highlight, facetFields);
   }
 
   public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
     return new SearchRequest(
-        query, filters, newFrom, newTo, sort, pageSize, searchAfter, facets, highlight);
+        query,
+        filters,
+        newFrom,
+        newTo,
+        sort,
+        pageSize,
+        searchAfter,
+        facets,
+        highlight,
+        facetFields);
   }
 
   public SearchRequest sortedBy(Sort newSort) {
     return new SearchRequest(
-        query, filters, from, to, newSort, pageSize, searchAfter, facets, highlight);
+        query, filters, from, to, newSort, pageSize, searchAfter, facets, highlight, facetFields);
   }
 
   public SearchRequest withPageSize(int size) {
-    return new SearchRequest(query, filters, from, to, sort, size, searchAfter, facets, highlight);
+    return new SearchRequest(
+        query, filters, from, to, sort, size, searchAfter, facets, highlight, facetFields);
   }
 
   public SearchRequest after(String cursor) {
-    return new SearchRequest(query, filters, from, to, sort, pageSize, cursor, facets, highlight);
+    return new SearchRequest(
+        query, filters, from, to, sort, pageSize, cursor, facets, highlight, facetFields);
   }
 
   public SearchRequest withFacets(boolean on) {
-    return new SearchRequest(query, filters, from, to, sort, pageSize, searchAfter, on, highlight);
+    return new SearchRequest(
+        query, filters, from, to, sort, pageSize, searchAfter, on, highlight, facetFields);
+  }
+
+  /**
+   * Counts only these facet fields (a page that shows some of them need not count the others).
+   *
+   * @param fields facet fields of the index's schema
+   * @return a new request with facets on
+   */
+  public SearchRequest withFacets(SchemaField... fields) {
+    return new SearchRequest(
+        query,
+        filters,
+        from,
+        to,
+        sort,
+        pageSize,
+        searchAfter,
+        true,
+        highlight,
+        java.util.Arrays.stream(fields).map(SchemaField::fieldName).toList());
+  }
+
+  /**
+   * The facet fields to count in an index.
+   *
+   * @param schema the index's schema
+   * @return the schema's facet fields, or those of them asked for; none when facets are off
+   * @throws IllegalArgumentException when a name asked for is not a facet field of the schema
+   */
+  public java.util.List<SchemaField> facetFieldsIn(org.gongshi.search.index.IndexSchema schema) {
+    if (facets == false) {
+      return java.util.List.of();
+    }
+    java.util.List<SchemaField> all = schema.facetFields();
+    if (facetFields.isEmpty()) {
+      return all;
+    }
+    for (String name : facetFields) {
+      if (all.stream().noneMatch(f -> f.fieldName().equals(name))) {
+        throw new IllegalArgumentException("not a facet field of " + schema + ": " + name);
+      }
+    }
+    return all.stream().filter(f -> facetFields.contains(f.fieldName())).toList();
   }
 
   public SearchRequest withHighlight(boolean on) {
-    return new SearchRequest(query, filters, from, to, sort, pageSize, searchAfter, facets, on);
+    return new SearchRequest(
+        query, filters, from, to, sort, pageSize, searchAfter, facets, on, facetFields);
   }
 }

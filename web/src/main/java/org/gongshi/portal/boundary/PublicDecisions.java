@@ -168,6 +168,16 @@ public class PublicDecisions {
     return p;
   }
 
+  /** The facets the search page and its JSON show (see {@link #facets(SearchResult)}). */
+  private static final PublicField[] SHOWN_FACETS = {
+    PublicField.AGENCY_ID,
+    PublicField.DOMAIN,
+    PublicField.YEAR,
+    PublicField.PENALTY_TYPES,
+    PublicField.VIOLATION_CATEGORY,
+    PublicField.FINE_BAND
+  };
+
   private Page page(PortalQuery q) {
     SearchRequest base = request(q);
     String after = q.cursor();
@@ -178,7 +188,10 @@ public class PublicDecisions {
     }
     SearchResult r =
         index.search(
-            base.withPageSize(q.size()).after(after).withFacets(true).withHighlight(!beyond));
+            base.withPageSize(q.size())
+                .after(after)
+                .withFacets(SHOWN_FACETS)
+                .withHighlight(!beyond));
     if (beyond) return new Page(q, r.totalHits(), List.of(), facets(r), null);
     List<Long> ids = new ArrayList<>();
     Map<Long, String> snippets = new HashMap<>();
