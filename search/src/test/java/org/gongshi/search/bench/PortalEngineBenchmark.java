@@ -41,6 +41,10 @@ public final class PortalEngineBenchmark {
     int clients = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
     try (SearchEngine engine = SearchEngine.open(index, IndexSchema.PUBLIC)) {
+      if (Boolean.getBoolean("bench.profile")) {
+        profile(engine, mix, Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
+        return;
+      }
       run(
           engine,
           mix,
@@ -80,12 +84,74 @@ public final class PortalEngineBenchmark {
           };
       r = r.withFilter(field, Set.of(f[1]));
     }
-    return r.withPageSize(20).after(null).withFacets(true).withHighlight(true);
+    return r.withPageSize(20)
+        .after(null)
+        .withFacets(
+            PublicField.AGENCY_ID,
+            PublicField.DOMAIN,
+            PublicField.YEAR,
+            PublicField.PENALTY_TYPES,
+            PublicField.VIOLATION_CATEGORY,
+            PublicField.FINE_BAND)
+        .withHighlight(true);
+  }
+
+  /**
+   * One thread, each query of the mix alone: its hits, and the CPU time of one search (median of
+   * 100 after 100 unmeasured) bare, with facets, with snippets and with both, as the portal asks.
+   */
+  private static void profile(SearchEngine engine, List<SearchRequest> mix, List<String> lines)
+      throws Exception {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    List<String> labels =
+        lines.stream()
+            .filter(l -> l.isBlank() == false && l.startsWith("#") == false)
+            .map(l -> URLDecoder.decode(l.strip(), StandardCharsets.UTF_8))
+            .toList();
+    System.out.println("CPU ms per search, one thread, median: bare | +facets | +snippets | both");
+    double[] sum = new double[4];
+    for (int q = 0; q < mix.size(); q++) {
+      SearchRequest full = mix.get(q);
+      SearchRequest[] variants = {
+        full.withFacets(false).withHighlight(false),
+        full.withFacets(true).withHighlight(false),
+        full.withFacets(false).withHighlight(true),
+        full
+      };
+      StringBuilder line = new StringBuilder();
+      long hits = engine.search(full).totalHits();
+      line.append(String.format(Locale.ROOT, "  %-36s %7d hits", labels.get(q), hits));
+      for (int v = 0; v < variants.length; v++) {
+        for (int i = 0; i < 100; i++) engine.search(variants[v]);
+        long[] cpu = new long[100];
+        for (int i = 0; i < cpu.length; i++) {
+          long t0 = mx.getCurrentThreadCpuTime();
+          engine.search(variants[v]);
+          cpu[i] = mx.getCurrentThreadCpuTime() - t0;
+        }
+        Arrays.sort(cpu);
+        sum[v] += cpu[cpu.length / 2] / 1e6;
+        line.append(String.format(Locale.ROOT, " | %6.2f", cpu[cpu.length / 2] / 1e6));
+      }
+      System.out.println(line);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "  %-47s | %6.2f | %6.2f | %6.2f | %6.2f%n",
+        "sum",
+        sum[0],
+        sum[1],
+        sum[2],
+        sum[3]);
   }
 
   private static void run(
       SearchEngine engine, List<SearchRequest> mix, int clients, int seconds, boolean print)
       throws Exception {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<long[]>> results = new ArrayList<>();
@@ -109,16 +175,20 @@ public final class PortalEngineBenchmark {
     List<long[]> all = new ArrayList<>();
     for (Future<long[]> f : results) all.add(f.get());
     pool.shutdown();
+    double cpuPerSearch = (os.getProcessCpuTime() - cpu0) / 1e6;
     long[] took = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    cpuPerSearch /= Math.max(1, took.length);
     if (print == false || took.length == 0) return;
     System.out.printf(
         Locale.ROOT,
-        "%-16s %10.2f req/s   p50 %6.2fms   p99 %6.2fms   (%d clients in process, %d searches)%n",
+        "%-16s %10.2f req/s   p50 %6.2fms   p99 %6.2fms   (%d clients in process, %d searches,"
+            + " %.2f ms CPU each)%n",
         "engine-alone",
         took.length / (double) seconds,
         took[took.length / 2] / 1e6,
         took[(int) Math.min(took.length - 1, Math.ceil(took.length * 0.99) - 1)] / 1e6,
         clients,
-        took.length);
+        took.length,
+        cpuPerSearch);
   }
 }
