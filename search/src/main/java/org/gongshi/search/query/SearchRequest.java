@@ -1,9 +1,12 @@
 package org.gongshi.search.query;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gongshi.search.index.IndexSchema;
 import org.gongshi.search.index.SchemaField;
 
 /**
@@ -32,7 +35,7 @@ public record SearchRequest(
     String searchAfter,
     boolean facets,
     boolean highlight,
-    java.util.List<String> facetFields) {
+    List<String> facetFields) {
 
   /** Result order. */
   public enum Sort {
@@ -49,7 +52,7 @@ public record SearchRequest(
     }
     filters = Map.copyOf(copy);
     sort = sort == null ? Sort.RELEVANCE : sort;
-    facetFields = facetFields == null ? java.util.List.of() : java.util.List.copyOf(facetFields);
+    facetFields = facetFields == null ? List.of() : List.copyOf(facetFields);
     if (pageSize < 1 || pageSize > 1000) {
       throw new IllegalArgumentException("pageSize must be 1..1000");
     }
@@ -58,7 +61,7 @@ public record SearchRequest(
   /** 20 hits by relevance, with facets and snippets. */
   public static SearchRequest of(String query) {
     return new SearchRequest(
-        query, Map.of(), null, null, Sort.RELEVANCE, 20, null, true, true, java.util.List.of());
+        query, Map.of(), null, null, Sort.RELEVANCE, 20, null, true, true, List.of());
   }
 
   /**
@@ -130,7 +133,7 @@ public record SearchRequest(
         searchAfter,
         true,
         highlight,
-        java.util.Arrays.stream(fields).map(SchemaField::fieldName).toList());
+        Arrays.stream(fields).map(SchemaField::fieldName).toList());
   }
 
   /**
@@ -140,11 +143,11 @@ public record SearchRequest(
    * @return the schema's facet fields, or those of them asked for; none when facets are off
    * @throws IllegalArgumentException when a name asked for is not a facet field of the schema
    */
-  public java.util.List<SchemaField> facetFieldsIn(org.gongshi.search.index.IndexSchema schema) {
+  public List<SchemaField> facetFieldsIn(IndexSchema schema) {
     if (facets == false) {
-      return java.util.List.of();
+      return List.of();
     }
-    java.util.List<SchemaField> all = schema.facetFields();
+    List<SchemaField> all = schema.facetFields();
     if (facetFields.isEmpty()) {
       return all;
     }
