@@ -65,14 +65,15 @@ final class SampleQuery extends Query {
     }
     Key key = new Key(helper.getKey(), every);
     FixedBitSet bits = SAMPLES.get(key);
-    if (bits == null) {
-      bits = compute(reader.maxDoc());
-      if (SAMPLES.putIfAbsent(key, bits) == null) {
-        helper.addClosedListener(closed -> SAMPLES.keySet().removeIf(k -> k.segment() == closed));
-      } else {
-        bits = SAMPLES.get(key);
-      }
+    if (bits != null) {
+      return bits;
     }
+    bits = compute(reader.maxDoc());
+    FixedBitSet first = SAMPLES.putIfAbsent(key, bits);
+    if (first != null) {
+      return first;
+    }
+    helper.addClosedListener(closed -> SAMPLES.keySet().removeIf(k -> k.segment() == closed));
     return bits;
   }
 

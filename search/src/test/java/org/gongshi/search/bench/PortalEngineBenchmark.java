@@ -34,15 +34,17 @@ public final class PortalEngineBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path index = Path.of(args[0]);
-    List<SearchRequest> mix = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-      if (line.isBlank() == false && line.startsWith("#") == false) mix.add(request(line.strip()));
-    }
+    List<String> lines =
+        Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
+            .filter(l -> l.isBlank() == false && l.startsWith("#") == false)
+            .map(String::strip)
+            .toList();
+    List<SearchRequest> mix = lines.stream().map(PortalEngineBenchmark::request).toList();
     int clients = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
     try (SearchEngine engine = SearchEngine.open(index, IndexSchema.PUBLIC)) {
       if (Boolean.getBoolean("bench.profile")) {
-        profile(engine, mix, Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
+        profile(engine, mix, lines);
         return;
       }
       run(
@@ -103,11 +105,6 @@ public final class PortalEngineBenchmark {
   private static void profile(SearchEngine engine, List<SearchRequest> mix, List<String> lines)
       throws Exception {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-    List<String> labels =
-        lines.stream()
-            .filter(l -> l.isBlank() == false && l.startsWith("#") == false)
-            .map(l -> URLDecoder.decode(l.strip(), StandardCharsets.UTF_8))
-            .toList();
     System.out.println("CPU ms per search, one thread, median: bare | +facets | +snippets | both");
     double[] sum = new double[4];
     for (int q = 0; q < mix.size(); q++) {
@@ -120,7 +117,12 @@ public final class PortalEngineBenchmark {
       };
       StringBuilder line = new StringBuilder();
       long hits = engine.search(full).totalHits();
-      line.append(String.format(Locale.ROOT, "  %-36s %7d hits", labels.get(q), hits));
+      line.append(
+          String.format(
+              Locale.ROOT,
+              "  %-36s %7d hits",
+              URLDecoder.decode(lines.get(q), StandardCharsets.UTF_8),
+              hits));
       for (int v = 0; v < variants.length; v++) {
         for (int i = 0; i < 100; i++) engine.search(variants[v]);
         long[] cpu = new long[100];
