@@ -325,13 +325,17 @@ public final class IndexStore implements Closeable {
       return count;
     }
 
-    /** Commits the new index and swaps it in; returns the number of documents added. */
+    /**
+     * Merges the new index into as few segments as {@link #mergedSegments} allows, commits it and
+     * swaps it in; returns the number of documents added.
+     */
     @Override
     public synchronized long finish() throws IOException {
       if (done) {
         throw new IllegalStateException("rebuild already finished");
       }
       try {
+        fresh.writer.forceMerge(mergedSegments(fresh.dir));
         fresh.writer.setLiveCommitData(fresh.commitData(sequence));
         fresh.writer.commit();
         fresh.lastApplied = sequence;
@@ -380,6 +384,26 @@ public final class IndexStore implements Closeable {
     }
   }
 
+  /**
+   * How many segments a finished rebuild is merged into: one per {@value #MERGED_SEGMENT_BYTES}
+   * bytes. A rebuild leaves a dozen small flushed segments beside a few large ones, and every
+   * search pays per segment (term lookups, scorers, facet readers): at 100,000 decisions the
+   * portal's query mix ran 26 % faster on 3 segments than on the 18 a rebuild left, 30 % on one.
+   */
+  static int mergedSegments(Directory dir) throws IOException {
+    long bytes = 0;
+    for (String file : dir.listAll()) {
+      bytes += dir.fileLength(file);
+    }
+    return (int) Math.max(1, (bytes + MERGED_SEGMENT_BYTES - 1) / MERGED_SEGMENT_BYTES);
+  }
+
+  /** Indexing buffer per writer before a segment is flushed; tests make it tiny. */
+  static volatile double ramBufferMb = 64;
+
+  /** TieredMergePolicy's own largest merged segment (5 GB): merges after a rebuild stay normal. */
+  static final long MERGED_SEGMENT_BYTES = 5L << 30;
+
   /** Closes without committing. */
   @Override
   public void close() throws IOException {
@@ -421,7 +445,7 @@ public final class IndexStore implements Closeable {
                     ? IndexWriterConfig.OpenMode.CREATE
                     : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setCommitOnClose(false)
-            .setRAMBufferSizeMB(64);
+            .setRAMBufferSizeMB(ramBufferMb);
     IndexWriter writer = new IndexWriter(dir, config);
     SearcherFactory searchers =
         new SearcherFactory() {
