@@ -204,12 +204,13 @@ class PortalSearchIT {
 
     Api.Answer bad = Api.anonymous(base).get("public/decisions?from=2024-13-01");
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.body()).contains("决定日期起");
+    assertThat(bad.field()).isEqualTo("from");
+    assertThat(bad.message()).startsWith("决定日期起应为").doesNotContain("（from）");
     Api.Answer reversed = Api.anonymous(base).get("public/decisions?from=2024-05-01&to=2024-01-01");
     assertThat(reversed.status()).isEqualTo(400);
     assertThat(reversed.body()).contains("不早于");
     String page = Api.anonymous(base).get("../portal/search?fine=" + enc("很多")).body();
-    assertThat(page).contains("罚款金额（fine）只能是");
+    assertThat(page).contains("罚款金额只能是").doesNotContain("（fine）");
   }
 
   @Test
@@ -243,7 +244,8 @@ class PortalSearchIT {
     Api.Answer tooLong =
         Api.anonymous(base).get("public/decisions?category=" + enc("建".repeat(101)));
     assertThat(tooLong.status()).isEqualTo(400);
-    assertThat(tooLong.body()).contains("违法行为类别（category）过长");
+    assertThat(tooLong.field()).isEqualTo("category");
+    assertThat(tooLong.message()).isEqualTo("违法行为类别过长：最多 100 个字符");
   }
 
   @Test

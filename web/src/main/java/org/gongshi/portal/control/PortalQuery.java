@@ -11,7 +11,8 @@ import org.gongshi.platform.DomainException;
 
 /**
  * A public search as typed in the address bar: the same parameters for the search page, the JSON
- * and CSV open data and the Atom feed. Bad values are refused naming the parameter.
+ * and CSV open data and the Atom feed. A bad value is refused with the parameter in the error's
+ * field and a Chinese message that names it as the page does (年份, 罚款金额), never by its key.
  *
  * @param q words, a phrase or a decision number; blank lists all
  * @param agencyId 执法机关, or null
@@ -75,36 +76,35 @@ public record PortalQuery(
           || Integer.parseInt(year.trim()) < 1990
           || Integer.parseInt(year.trim()) > 2100) {
         throw DomainException.invalid(
-            "year", "年份（year）应为 1990 到 2100 之间的四位数字，如 2024；收到“" + shorten(year) + "”");
+            "year", "年份应为 1990 到 2100 之间的四位数字，如 2024；收到“" + shorten(year) + "”");
       }
       y = Integer.valueOf(year.trim());
     }
     int p = 1;
     if (trim(page) != null) {
-      p = (int) Math.min(Integer.MAX_VALUE, positive("page", page.trim(), "页码（page）应为从 1 开始的整数"));
+      p = (int) Math.min(Integer.MAX_VALUE, positive("page", page.trim(), "页码应为从 1 开始的整数"));
     }
     int s = DEFAULT_SIZE;
     if (trim(size) != null) {
-      long v = positive("size", size.trim(), "每页条数（size）应为 1 到 " + MAX_SIZE + " 之间的整数");
+      long v = positive("size", size.trim(), "每页条数应为 1 到 " + MAX_SIZE + " 之间的整数");
       if (v > MAX_SIZE)
         throw DomainException.invalid(
-            "size", "每页条数（size）应为 1 到 " + MAX_SIZE + " 之间的整数；收到“" + shorten(size) + "”");
+            "size", "每页条数应为 1 到 " + MAX_SIZE + " 之间的整数；收到“" + shorten(size) + "”");
       s = (int) v;
     }
     if ((long) (p - 1) * s >= MAX_OFFSET) {
       throw DomainException.invalid(
-          "page", "页码（page）过大：最多查看前 " + MAX_OFFSET + " 条，请缩小检索范围或使用 cursor 翻页");
+          "page", "页码过大：按页码最多查看前 " + MAX_OFFSET + " 条，请缩小检索范围；通过接口取数可沿上一页给出的续页链接往后翻");
     }
     String order = trim(sort);
     if (order != null && !order.equals("relevance") && !order.equals("date")) {
-      throw DomainException.invalid(
-          "sort", "排序（sort）只能是 relevance（相关度）或 date（决定日期）；收到“" + shorten(sort) + "”");
+      throw DomainException.invalid("sort", "排序方式只能是按相关度或按决定日期；收到“" + shorten(sort) + "”");
     }
-    String d = limited("domain", domain, "领域（domain）");
-    String pen = limited("penalty", penalty, "处罚类别（penalty）");
+    String d = limited("domain", domain, "领域");
+    String pen = limited("penalty", penalty, "处罚类别");
     String c = trim(cursor);
     if (c != null && !c.matches("[A-Za-z0-9_-]{1,400}"))
-      throw DomainException.invalid("cursor", "翻页位置（cursor）不合法，请从第一页重新检索");
+      throw DomainException.invalid("cursor", "翻页位置不合法，请从第一页重新检索");
     return new PortalQuery(words, agencyId, d, y, pen, p, s, order, c, null, null, null, null);
   }
 
@@ -113,15 +113,14 @@ public record PortalQuery(
    * to}, {@code fine}); every one may be null. Refused naming the parameter.
    */
   public PortalQuery withRanges(String fromDate, String toDate, String fineBand) {
-    LocalDate f = date("from", fromDate, "决定日期起（from）");
-    LocalDate t = date("to", toDate, "决定日期止（to）");
+    LocalDate f = date("from", fromDate, "决定日期起");
+    LocalDate t = date("to", toDate, "决定日期止");
     if (f != null && t != null && f.isAfter(t))
-      throw DomainException.invalid("to", "决定日期止（to）应不早于决定日期起（from）；收到 " + f + " 至 " + t);
+      throw DomainException.invalid("to", "决定日期止应不早于决定日期起；收到 " + f + " 至 " + t);
     String band = trim(fineBand);
     if (band != null && !FineBand.LABELS.contains(band))
       throw DomainException.invalid(
-          "fine",
-          "罚款金额（fine）只能是 " + String.join("、", FineBand.LABELS) + " 之一；收到“" + shorten(band) + "”");
+          "fine", "罚款金额只能是 " + String.join("、", FineBand.LABELS) + " 之一；收到“" + shorten(band) + "”");
     return new PortalQuery(
         q, agencyId, domain, year, penalty, page, size, sort, cursor, f, t, band, category);
   }
@@ -131,7 +130,7 @@ public record PortalQuery(
    * or blank means none. Refused naming the parameter when too long.
    */
   public PortalQuery withCategory(String value) {
-    String c = limited("category", value, "违法行为类别（category）");
+    String c = limited("category", value, "违法行为类别");
     return new PortalQuery(
         q, agencyId, domain, year, penalty, page, size, sort, cursor, from, to, fine, c);
   }
@@ -221,7 +220,6 @@ public record PortalQuery(
     return j.toString();
   }
 
-  /** The filters only (no paging), for feeds and downloads. */
   /**
    * Whether a filter (agency, domain, year, penalty, category, dates or fine) narrows the search.
    */
@@ -241,6 +239,7 @@ public record PortalQuery(
     return new PortalQuery(q, null, null, null, null, 1, size, sort, null, null, null, null, null);
   }
 
+  /** The filters only (no paging), for feeds and downloads. */
   public PortalQuery filtersOnly() {
     return new PortalQuery(
         q, agencyId, domain, year, penalty, 1, DEFAULT_SIZE, sort, null, from, to, fine, category);

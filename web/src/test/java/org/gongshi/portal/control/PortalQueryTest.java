@@ -69,7 +69,7 @@ class PortalQueryTest {
     assertThat(PortalQuery.all().withCategory("  ").category()).isNull();
     assertField(() -> PortalQuery.all().withCategory("建".repeat(101)), "category");
     assertThatThrownBy(() -> PortalQuery.all().withCategory("建".repeat(101)))
-        .hasMessageContaining("违法行为类别（category）过长");
+        .hasMessage("违法行为类别过长：最多 100 个字符");
   }
 
   @Test
@@ -80,8 +80,23 @@ class PortalQueryTest {
     assertField(() -> PortalQuery.all().withRanges("2024-05-01", "2024-01-01", null), "to");
     assertField(() -> PortalQuery.all().withRanges(null, null, "很多"), "fine");
     assertThatThrownBy(() -> PortalQuery.all().withRanges(null, null, "很多"))
-        .hasMessageContaining("罚款金额")
+        .hasMessageStartingWith("罚款金额只能是 ")
         .hasMessageContaining("1万至10万元");
+  }
+
+  @Test
+  void refusalsNameTheFieldInChineseAndKeepTheKeyInTheFieldOnly() {
+    assertThatThrownBy(
+            () -> PortalQuery.parse(null, null, null, "abc", null, null, null, null, null))
+        .hasMessage("年份应为 1990 到 2100 之间的四位数字，如 2024；收到“abc”");
+    assertThatThrownBy(() -> PortalQuery.all().withRanges(null, null, "abc"))
+        .hasMessageStartingWith("罚款金额只能是 1千元以下、")
+        .hasMessageEndingWith("之一；收到“abc”");
+    assertThatThrownBy(() -> PortalQuery.all().withRanges("2024-05-01", "2024-01-01", null))
+        .hasMessage("决定日期止应不早于决定日期起；收到 2024-05-01 至 2024-01-01");
+    assertThatThrownBy(
+            () -> PortalQuery.parse(null, null, null, null, null, null, null, "name", null))
+        .hasMessage("排序方式只能是按相关度或按决定日期；收到“name”");
   }
 
   @Test
@@ -107,6 +122,11 @@ class PortalQueryTest {
     assertThatThrownBy(call)
         .isInstanceOf(DomainException.class)
         .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo(field))
-        .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(400));
+        .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(400))
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().replaceAll("收到“[^”]*”", ""))
+                    .as("a user reads no parameter key or code, only what they typed")
+                    .doesNotContainPattern("[A-Za-z]"));
   }
 }
