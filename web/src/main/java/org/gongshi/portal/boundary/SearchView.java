@@ -3,6 +3,7 @@ package org.gongshi.portal.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PublishedDecision;
 
@@ -41,6 +42,9 @@ public final class SearchView {
     {"category", "违法行为类别"},
     {"fine", "罚款金额"}
   };
+
+  /** The parameters search.xhtml's form has as visible inputs (q, the date fields, sort). */
+  static final Set<String> FORM_INPUTS = Set.of("q", "from", "to", "sort");
 
   private final String context;
   private final String search;
@@ -81,15 +85,15 @@ public final class SearchView {
     return query.q() == null ? "" : "：" + query.q();
   }
 
-  /** The filters the form keeps when the words change, in the order of the form. */
+  /**
+   * The filters the form keeps when the words change: the query's parameters without paging (a new
+   * search starts on page 1 at the default size) and without the ones the form has as inputs of its
+   * own.
+   */
   public List<Hidden> getHidden() {
     List<Hidden> fields = new ArrayList<>();
-    if (query.agencyId() != null) fields.add(new Hidden("agency", query.agencyId().toString()));
-    if (query.domain() != null) fields.add(new Hidden("domain", query.domain()));
-    if (query.year() != null) fields.add(new Hidden("year", query.year().toString()));
-    if (query.penalty() != null) fields.add(new Hidden("penalty", query.penalty()));
-    if (query.fine() != null) fields.add(new Hidden("fine", query.fine()));
-    if (query.category() != null) fields.add(new Hidden("category", query.category()));
+    for (Map.Entry<String, String> p : query.filtersOnly().parameters().entrySet())
+      if (!FORM_INPUTS.contains(p.getKey())) fields.add(new Hidden(p.getKey(), p.getValue()));
     return fields;
   }
 
