@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gongshi.platform.DomainException;
@@ -289,15 +289,14 @@ public class Alerts {
               .orElse("企业");
       return name + "（统一社会信用代码 " + s.getPartyUscc() + "）的处罚决定";
     }
-    PortalQuery q = query(s);
-    List<String> parts = new ArrayList<>();
-    parts.add(q.q() == null ? "全部处罚决定" : "检索“" + q.q() + "”");
-    if (q.agencyId() != null)
-      parts.add("执法机关 " + decisions.agencyNames().getOrDefault(q.agencyId(), "编号 " + q.agencyId()));
-    if (q.domain() != null) parts.add("领域 " + q.domain());
-    if (q.year() != null) parts.add(q.year() + " 年");
-    if (q.penalty() != null) parts.add("处罚类别 " + q.penalty());
-    return String.join("，", parts);
+    return searchText(query(s), decisions::agencyNames);
+  }
+
+  /** A search in words: its words (or 全部处罚决定), then its filters as the search page says them. */
+  static String searchText(PortalQuery q, Supplier<Map<Long, String>> agencyNames) {
+    String words = q.q() == null ? "全部处罚决定" : "检索“" + q.q() + "”";
+    String filters = q.filterText(q.agencyId() == null ? Map.of() : agencyNames.get());
+    return filters.isEmpty() ? words : words + "，" + filters;
   }
 
   private AlertView view(AlertSubscription s) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.gongshi.portal.control.PortalQuery;
 import org.gongshi.portal.entity.PublishedDecision;
 
@@ -91,14 +92,7 @@ public final class PublicPages {
     /** The filters carried from the search page, in words ("" when none). */
     public String getFilterText() {
       PortalQuery q = getQuery();
-      List<String> parts = new java.util.ArrayList<>();
-      if (q.agencyId() != null)
-        parts.add(
-            "执法机关 " + decisions.agencyNames().getOrDefault(q.agencyId(), "编号 " + q.agencyId()));
-      if (q.domain() != null) parts.add("领域 " + q.domain());
-      if (q.year() != null) parts.add(q.year() + " 年");
-      if (q.penalty() != null) parts.add("处罚类别 " + q.penalty());
-      return String.join("，", parts);
+      return q.filterText(q.agencyId() == null ? Map.of() : decisions.agencyNames());
     }
 
     public String getUscc() {

@@ -51,7 +51,7 @@ public final class SearchView {
   private final PortalQuery query;
   private final PublicDecisions.Page result;
   private final String error;
-  private final String agencyLabel;
+  private final Map<Long, String> agencyNames;
   private final List<Group> facets;
   private final List<Hit> hits;
 
@@ -71,8 +71,7 @@ public final class SearchView {
     this.query = query;
     this.result = result;
     this.error = error;
-    Long a = query.agencyId();
-    this.agencyLabel = a == null ? null : agencyNames.getOrDefault(a, "编号 " + a);
+    this.agencyNames = agencyNames;
     this.facets = facets();
     this.hits = hits();
   }
@@ -156,20 +155,7 @@ public final class SearchView {
 
   /** The filters in words, e.g. "年份 2019、处罚类别 警告"; empty when none. */
   public String getFilterText() {
-    List<String> parts = new ArrayList<>();
-    if (query.agencyId() != null) parts.add("执法机关 " + agencyLabel);
-    if (query.domain() != null) parts.add("领域 " + query.domain());
-    if (query.year() != null) parts.add("年份 " + query.year());
-    if (query.penalty() != null) parts.add("处罚类别 " + query.penalty());
-    if (query.category() != null) parts.add("违法行为类别 " + query.category());
-    if (query.fine() != null) parts.add("罚款金额 " + query.fine());
-    if (query.from() != null || query.to() != null)
-      parts.add(
-          "决定日期 "
-              + (query.from() == null ? "" : query.from().toString())
-              + " 至 "
-              + (query.to() == null ? "" : query.to().toString()));
-    return String.join("、", parts);
+    return query.filterText(agencyNames);
   }
 
   /** The same words without filters. */

@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.gongshi.platform.DomainException;
@@ -237,6 +239,25 @@ public record PortalQuery(
   /** The same words and order without filters, on page 1. */
   public PortalQuery withoutFilters() {
     return new PortalQuery(q, null, null, null, null, 1, size, sort, null, null, null, null, null);
+  }
+
+  /**
+   * The filters in words, e.g. "年份 2019、处罚类别 警告", as the search page, the 订阅 page and the alert
+   * mails name them; empty when none. The words {@code q} are not a filter: the caller says them.
+   *
+   * @param agencyNames 执法机关 names by id; an id without a name reads "编号 N"
+   */
+  public String filterText(Map<Long, String> agencyNames) {
+    List<String> parts = new ArrayList<>();
+    if (agencyId != null) parts.add("执法机关 " + agencyNames.getOrDefault(agencyId, "编号 " + agencyId));
+    if (domain != null) parts.add("领域 " + domain);
+    if (year != null) parts.add("年份 " + year);
+    if (penalty != null) parts.add("处罚类别 " + penalty);
+    if (category != null) parts.add("违法行为类别 " + category);
+    if (fine != null) parts.add("罚款金额 " + fine);
+    if (from != null || to != null)
+      parts.add("决定日期 " + (from == null ? "" : from) + " 至 " + (to == null ? "" : to));
+    return String.join("、", parts);
   }
 
   /** The filters only (no paging), for feeds and downloads. */

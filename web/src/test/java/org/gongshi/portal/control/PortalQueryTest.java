@@ -3,6 +3,7 @@ package org.gongshi.portal.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.gongshi.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,23 @@ class PortalQueryTest {
     assertThatThrownBy(
             () -> PortalQuery.parse(null, null, null, null, null, null, null, "name", null))
         .hasMessage("排序方式只能是按相关度或按决定日期；收到“name”");
+  }
+
+  @Test
+  void theFiltersReadInWordsWithoutTheWordsOrThePaging() {
+    PortalQuery q =
+        PortalQuery.parse("广告", "7", "市容", "2019", "警告", "2", null, "date", null)
+            .withRanges("2019-01-01", null, "1千元以下")
+            .withCategory("违法建设");
+
+    assertThat(q.filterText(Map.of(7L, "金东区综合行政执法局")))
+        .isEqualTo(
+            "执法机关 金东区综合行政执法局、领域 市容、年份 2019、处罚类别 警告、违法行为类别 违法建设、罚款金额 1千元以下、决定日期 2019-01-01 至 ");
+    assertThat(q.filterText(Map.of())).startsWith("执法机关 编号 7、");
+    assertThat(
+            PortalQuery.parse("广告", null, null, null, null, "2", null, null, null)
+                .filterText(Map.of()))
+        .isEmpty();
   }
 
   @Test
