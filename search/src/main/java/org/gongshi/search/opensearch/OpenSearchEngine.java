@@ -620,6 +620,7 @@ public final class OpenSearchEngine implements SearchEngine {
       try {
         flush();
         ok(send("POST", "/" + index + "/_refresh", null), "refresh");
+        merge(index);
         old = indicesBehindAlias();
         List<Object> actions = new ArrayList<>();
         for (String o : old) {
@@ -647,6 +648,22 @@ public final class OpenSearchEngine implements SearchEngine {
       }
       done = true;
       send("DELETE", "/" + index, null).close();
+    }
+  }
+
+  /**
+   * Merges a filled index into one segment per shard before it is searched, as the embedded index
+   * is (see IndexStore's rebuild): a bulk load leaves many small segments, and every search pays
+   * per segment. A merge that outlasts the client's wait goes on in the cluster; the index is
+   * searchable meanwhile.
+   */
+  private void merge(String index) {
+    try (Response r = send("POST", "/" + index + "/_forcemerge?max_num_segments=1", null)) {
+      if (r.getStatus() / 100 != 2) {
+        LOG.warning(() -> "OpenSearch did not merge " + index + ": " + r.getStatus());
+      }
+    } catch (IOException e) {
+      LOG.info(() -> "OpenSearch merges " + index + " in the background: " + e);
     }
   }
 
