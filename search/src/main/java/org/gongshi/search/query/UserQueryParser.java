@@ -280,11 +280,13 @@ public final class UserQueryParser {
         addFieldClauses(b, f, text, quoted);
       }
       if (!quoted) {
+        // A synonym names the violation: it is looked for in the texts that describe one (the
+        // snippet fields), not in names or legal bases, and ranked by bigrams alone. At 100,000
+        // decisions this made 扬尘 (four synonyms) about twice as fast to rank.
         for (String alternative : synonyms.alternatives(text)) {
           BooleanQuery.Builder alt = new BooleanQuery.Builder();
-          for (SchemaField f :
-              mode == Mode.SNIPPETS ? schema.snippetFields() : schema.defaultFields()) {
-            addFieldClauses(alt, f, alternative, false);
+          for (SchemaField f : schema.snippetFields()) {
+            addSynonymClauses(alt, f, alternative);
           }
           should(b, simplify(alt.build()), SYNONYM_BOOST);
         }
@@ -305,6 +307,19 @@ public final class UserQueryParser {
         }
       }
       return simplify(b.build());
+    }
+
+    private void addSynonymClauses(BooleanQuery.Builder b, SchemaField f, String alternative)
+        throws ParseException {
+      if (f.kind() != FieldKind.TEXT) {
+        addFieldClauses(b, f, alternative, false);
+        return;
+      }
+      should(b, super.getFieldQuery(f.fieldName(), alternative, false), 1f);
+      if (mode != Mode.SNIPPETS && hasLoneHan(alternative)) {
+        should(
+            b, super.getFieldQuery(SchemaField.smartName(f.fieldName()), alternative, false), 1f);
+      }
     }
 
     private void addFieldClauses(BooleanQuery.Builder b, SchemaField f, String text, boolean quoted)
