@@ -5,7 +5,7 @@
 # (bench/portal/queries.txt) and clients, and the pages' share of the engine's throughput.
 # Needs wrk and psql (apt-get install wrk postgresql-client). BENCH_SKIP_BUILD=1 skips the build.
 # BENCH_PORT_OFFSET=N serves on 8080+N; BENCH_SCHEMA names the schema; BENCH_REUSE=1 keeps the seeded schema and
-# index for the next run (and reuses them when the count matches); BENCH_JFR=1 records a JFR file per run in
+# index for the next run (and reuses them when the count matches); BENCH_REBUILD=1 rebuilds a reused index; BENCH_JFR=1 records a JFR file per run in
 # target/bench-portal (jfr print --events jdk.ExecutionSample …). The scripts first run in turn BENCH_WARMUP_ROUNDS
 # times (default 2) for 30 s each, and each run is warmed up again for BENCH_WARMUP (default 10s), so the JIT has
 # compiled the server's paths before they are measured; the engine alone is warmed up for twice its duration.
@@ -55,8 +55,11 @@ if [ "$seeded" != "$N" ]; then
   start=$(date +%s)
   "${PSQL[@]}" -c "SET search_path=$SCHEMA" -v n="$N" -f bench/portal/seed.sql | tail -3
   echo "seeded in $(( $(date +%s) - start )) s"
+fi
+if [ "$seeded" != "$N" ] || [ "${BENCH_REBUILD:-0}" = 1 ]; then
   echo "== rebuild the public index"
   curl -fs -u admin:gongshi2026 -X POST $BASE/api/public-index/rebuild; echo
+  echo "public index segments: $(ls "$OUT"/index/public/gen-*/*.si | wc -l)"
 fi
 JAVA_PID=$(pgrep -f -- "-Djboss.home.dir=$PWD/target/server/postgres/wildfly" | head -1 || true)
 

@@ -100,7 +100,9 @@ public class AlertsServlet extends HttpServlet {
     } catch (DomainException e) {
       resp.setStatus(e.status());
       String label = e.field() == null ? null : LABELS.get(e.field());
-      req.setAttribute(ERROR, (label == null ? "" : label + "：") + e.getMessage());
+      // most messages name their field already (年份应为…); the rest get the form's label first
+      boolean named = label == null || e.getMessage().startsWith(label);
+      req.setAttribute(ERROR, (named ? "" : label + "：") + e.getMessage());
       req.setAttribute(QUERY, prefill(req));
       show(req, resp, State.FORM, Optional.empty());
     }
