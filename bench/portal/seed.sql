@@ -46,7 +46,7 @@ INSERT INTO published_decision (disclosure_id, agency_id, agency_name, agency_us
   fine_wan, domain, procedure_kind, public_text, decided_on, published_at, repair_from, expires_on, updated_at, version,
   title_checked)
 SELECT r.id, r.agency_id, a.name, a.uscc, r.decision_number, 'PUBLISHED', x.party, 'ORGANISATION',
-  '9133' || lpad((g.n * 7919 % 100000000)::text, 8, '0') || 'MA2' || chr(65 + g.n % 26) || chr(65 + g.n % 23) || '0',
+  '9133' || lpad((g.n::bigint * 7919 % 100000000)::text, 8, '0') || 'MA2' || chr(65 + g.n % 26) || chr(65 + g.n % 23) || '0',
   '王某某', w.v[g.vi], x.facts, w.b[g.bi], '罚款', '罚款人民币' || g.fine || '元', g.fine / 10000, w.d[g.di], '普通程序',
   a.name || E'\n行政处罚决定书\n' || r.decision_number || E'\n当事人：' || x.party || E'\n违法事实：' || x.facts
     || E'\n处罚依据：' || w.b[g.bi] || E'\n处罚内容：罚款人民币' || g.fine || E'元\n' || a.name,
