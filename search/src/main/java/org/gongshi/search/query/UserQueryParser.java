@@ -311,10 +311,7 @@ public final class UserQueryParser {
 
     private void addSynonymClauses(BooleanQuery.Builder b, SchemaField f, String alternative)
         throws ParseException {
-      if (f.kind() != FieldKind.TEXT) {
-        addFieldClauses(b, f, alternative, false);
-        return;
-      }
+      // snippet fields are TEXT fields
       should(b, super.getFieldQuery(f.fieldName(), alternative, false), 1f);
       if (mode != Mode.SNIPPETS && hasLoneHan(alternative)) {
         should(
