@@ -22,6 +22,10 @@ public class Settings {
   long uploadMaxBytes;
 
   @Inject
+  @ConfigProperty(name = "gongshi.index.rebuild-page", defaultValue = "500")
+  int indexRebuildPage;
+
+  @Inject
   @ConfigProperty(name = "gongshi.demo", defaultValue = "true")
   boolean demo;
 
@@ -65,6 +69,11 @@ public class Settings {
 
   public long uploadMaxBytes() {
     return uploadMaxBytes;
+  }
+
+  /** Published decisions a public-index rebuild reads per query (GONGSHI_INDEX_REBUILD_PAGE). */
+  public int indexRebuildPage() {
+    return Math.max(1, indexRebuildPage);
   }
 
   public boolean demo() {

@@ -160,9 +160,21 @@ class PortalSearchIT {
     }
   }
 
-  private void rebuild() {
+  /** Rebuilds, and checks that every published decision was read (the tests read 7 per page). */
+  private void rebuild() throws Exception {
     Api.Answer rebuilt = Api.as(base, "admin").post("public-index/rebuild", "");
     assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+    try (Connection c = Db.connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM published_decision WHERE status = 'PUBLISHED'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isGreaterThan(7);
+      assertThat(rebuilt.json().getJsonNumber("decisions").longValue())
+          .as("decisions the rebuild read")
+          .isEqualTo(rs.getLong(1));
+    }
   }
 
   @Test

@@ -61,7 +61,6 @@ public class PublicIndex {
   @Inject org.gongshi.platform.cluster.ClusterJobs jobs;
   @PersistenceContext EntityManager em;
 
-  static final int REBUILD_PAGE = 500;
   private final ReentrantLock writeLock =
       new ReentrantLock(); // a change waits for a running rebuild, then applies
   private SearchEngine engine;
@@ -178,28 +177,23 @@ public class PublicIndex {
       List<IndexDocument> itemDocs = itemsInForce().stream().map(PublicIndex::item).toList();
       long items = itemDocs.size();
       long[] decisions = {0};
-      // decisions are read page by page while the index is written: memory stays flat at any count
+      // decisions are read page by page (after the last id read: an offset would make the database
+      // skip every earlier row again, and a rebuild of 1M took over 25 min) while the index is
+      // written: memory stays flat at any count
       java.util.Iterator<IndexDocument> all =
           java.util.stream.Stream.concat(
                   itemDocs.stream(),
-                  java.util.stream.Stream.iterate(0, first -> first + REBUILD_PAGE)
-                      .map(
-                          first -> {
-                            List<PublishedDecision> page =
-                                em.createQuery(
-                                        "SELECT p FROM PublishedDecision p WHERE p.status = :s ORDER BY p.id",
-                                        PublishedDecision.class)
-                                    .setParameter("s", PublicationStatus.PUBLISHED)
-                                    .setFirstResult(first)
-                                    .setMaxResults(REBUILD_PAGE)
-                                    .getResultList();
+                  java.util.stream.Stream.iterate(
+                          decisionsAfter(0L),
+                          page -> decisionsAfter(page.get(page.size() - 1).getId()))
+                      .takeWhile(page -> !page.isEmpty())
+                      .flatMap(
+                          page -> {
                             List<IndexDocument> out =
                                 page.stream().map(PublicIndex::decision).toList();
                             em.clear();
-                            return out;
+                            return out.stream();
                           })
-                      .takeWhile(page -> !page.isEmpty())
-                      .flatMap(List::stream)
                       .peek(d -> decisions[0]++))
               .iterator();
       // changes after this point are followed again (applying one twice writes the same document)
@@ -213,6 +207,17 @@ public class PublicIndex {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /** The next page of published decisions in id order, after the given id. */
+  private List<PublishedDecision> decisionsAfter(long lastId) {
+    return em.createQuery(
+            "SELECT p FROM PublishedDecision p WHERE p.status = :s AND p.id > :last ORDER BY p.id",
+            PublishedDecision.class)
+        .setParameter("s", PublicationStatus.PUBLISHED)
+        .setParameter("last", lastId)
+        .setMaxResults(settings.indexRebuildPage())
+        .getResultList();
   }
 
   /**
