@@ -256,7 +256,8 @@ public record PortalQuery(
     if (category != null) parts.add("违法行为类别 " + category);
     if (fine != null) parts.add("罚款金额 " + fine);
     if (from != null || to != null)
-      parts.add("决定日期 " + (from == null ? "" : from) + " 至 " + (to == null ? "" : to));
+      parts.add(
+          "决定日期 " + (to == null ? from + " 以后" : from == null ? to + " 以前" : from + " 至 " + to));
     return String.join("、", parts);
   }
 

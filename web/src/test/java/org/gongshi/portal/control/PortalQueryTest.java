@@ -109,8 +109,13 @@ class PortalQueryTest {
 
     assertThat(q.filterText(Map.of(7L, "金东区综合行政执法局")))
         .isEqualTo(
-            "执法机关 金东区综合行政执法局、领域 市容、年份 2019、处罚类别 警告、违法行为类别 违法建设、罚款金额 1千元以下、决定日期 2019-01-01 至 ");
+            "执法机关 金东区综合行政执法局、领域 市容、年份 2019、处罚类别 警告、违法行为类别 违法建设、罚款金额 1千元以下、决定日期 2019-01-01 以后");
     assertThat(q.filterText(Map.of())).startsWith("执法机关 编号 7、");
+    PortalQuery dates = PortalQuery.parse("广告", null, null, null, null, null, null, null, null);
+    assertThat(dates.withRanges(null, "2020-06-30", null).filterText(Map.of()))
+        .isEqualTo("决定日期 2020-06-30 以前");
+    assertThat(dates.withRanges("2019-01-01", "2020-06-30", null).filterText(Map.of()))
+        .isEqualTo("决定日期 2019-01-01 至 2020-06-30");
     assertThat(
             PortalQuery.parse("广告", null, null, null, null, "2", null, null, null)
                 .filterText(Map.of()))
