@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.gongshi.search.index.ArchiveField;
 import org.gongshi.search.index.IndexDocument;
 import org.gongshi.search.index.IndexSchema;
@@ -57,6 +59,57 @@ class PublicIndexTest {
           .isEqualTo("pub-1");
       assertThat(engine.search(SearchRequest.of("year:2024")).totalHits()).isEqualTo(1);
     }
+  }
+
+  /**
+   * kind:decision keeps all but a few power-list items; the embedded engine runs such a filter as
+   * the exclusion of the others. Same hits, same order, whichever way it runs.
+   */
+  @Test
+  void aFilterKeepingNearlyEveryDocumentDropsExactlyTheOthers() throws Exception {
+    try (SearchEngine engine = newEngine(IndexSchema.PUBLIC)) {
+      for (int i = 0; i < 60; i++) {
+        engine.index(
+            IndexDocument.builder("pub-" + i)
+                .add(PublicField.KIND, "decision")
+                .add(PublicField.DECISION_DATE, LocalDate.of(2024, 3, 1).plusDays(i))
+                .add(PublicField.CONTENT, "当事人擅自设置户外广告设施。" + "其他事实。".repeat(i % 7))
+                .build());
+      }
+      for (int i = 0; i < 2; i++) {
+        engine.index(
+            IndexDocument.builder("item-" + i)
+                .add(PublicField.KIND, "powerItem")
+                .add(PublicField.TITLE, "对擅自设置户外广告的行政处罚")
+                .build());
+      }
+      engine.refresh();
+      SearchRequest words = SearchRequest.of("户外广告").withPageSize(100);
+      List<String> all = engine.search(words).hits().stream().map(SearchResult.Hit::id).toList();
+      List<String> decisions = all.stream().filter(id -> id.startsWith("pub-")).toList();
+      assertThat(decisions).hasSize(60);
+
+      assertThat(ids(engine, words.withFilter(PublicField.KIND, Set.of("decision"))))
+          .isEqualTo(decisions);
+      assertThat(ids(engine, words.withFilter(PublicField.KIND, Set.of("powerItem"))))
+          .containsExactlyInAnyOrder("item-0", "item-1");
+      assertThat(ids(engine, words.withFilter(PublicField.KIND, Set.of("decision", "powerItem"))))
+          .hasSize(62);
+      assertThat(
+              ids(engine, words.withFilter(PublicField.KIND, Set.of("decision")).withPageSize(20)))
+          .isEqualTo(decisions.subList(0, 20));
+
+      // a document without a kind is not a decision
+      engine.index(IndexDocument.builder("bare").add(PublicField.CONTENT, "户外广告户外广告户外广告").build());
+      engine.refresh();
+      assertThat(ids(engine, words.withFilter(PublicField.KIND, Set.of("decision"))))
+          .hasSize(60)
+          .doesNotContain("bare");
+    }
+  }
+
+  private static List<String> ids(SearchEngine engine, SearchRequest r) throws Exception {
+    return engine.search(r).hits().stream().map(SearchResult.Hit::id).toList();
   }
 
   @Test

@@ -119,6 +119,43 @@ class SearchExecutorSamplingTest {
         .containsExactly(new SearchResult.FacetCount("2022", truth.totalHits()));
   }
 
+  /**
+   * A filter keeping most documents is applied to the top pass's hits rather than in its query; the
+   * page is the same: the unfiltered ranking with the filtered-out hits left out.
+   */
+  @Test
+  void aFilterKeepingMostDocumentsKeepsTheRanking() throws Exception {
+    List<SearchResult.FacetCount> years =
+        new java.util.ArrayList<>(run(exact, SearchRequest.of("")).facets().get("year"));
+    years.sort(java.util.Comparator.comparingLong(SearchResult.FacetCount::count).reversed());
+    Set<String> most = new java.util.HashSet<>();
+    long kept = 0;
+    for (SearchResult.FacetCount y : years) {
+      if (kept >= DOCS * 0.4) break;
+      most.add(y.value());
+      kept += y.count();
+    }
+    SearchRequest words = SearchRequest.of("行政处罚").withHighlight(false).withFacets(false);
+    SearchRequest filtered = words.withFilter("year", most);
+    Set<String> matching = Set.copyOf(store.withSearcher(s -> exact.ids(s, filtered)));
+    assertThat(matching.size()).isGreaterThan(SearchExecutor.EXACT_HITS);
+
+    List<String> truth = new java.util.ArrayList<>();
+    SearchRequest page = words.withPageSize(100);
+    SearchResult r = run(exact, page);
+    while (truth.size() < 40) {
+      r.hits().stream().map(SearchResult.Hit::id).filter(matching::contains).forEach(truth::add);
+      if (r.nextCursor() == null) break;
+      r = run(exact, page.after(r.nextCursor()));
+    }
+    SearchResult first = run(sampling, filtered);
+    assertThat(ids(first)).isEqualTo(truth.subList(0, 20));
+    assertThat(ids(run(sampling, filtered.after(first.nextCursor()))))
+        .isEqualTo(truth.subList(20, 40));
+    assertThat(ids(run(exact, filtered))).isEqualTo(truth.subList(0, 20));
+    assertThat(run(exact, filtered).totalHits()).isEqualTo(matching.size());
+  }
+
   @Test
   void exactCountAndIdsIgnoreTheSample() throws Exception {
     SearchRequest all = SearchRequest.of("");
