@@ -163,6 +163,18 @@ class AlertsIT {
       assertThat(errorText(r.body())).startsWith("电子邮箱").doesNotContain("电子邮箱：电子邮箱");
       assertThat(r.body()).as("the search is kept in the form").contains("value=\"油烟\"");
     }
+    // a refused form keeps the search's filters, as hidden fields and in words
+    HttpResponse<String> filtered =
+        post(
+            "/portal/alerts",
+            Map.of(
+                "q", "油烟", "year", "2026", "category", "违法建设", "email", "x", "frequency", "DAILY"));
+    assertThat(filtered.statusCode()).isEqualTo(400);
+    assertThat(filtered.body())
+        .contains("<input type=\"hidden\" name=\"year\" value=\"2026\"")
+        .contains("<input type=\"hidden\" name=\"category\" value=\"违法建设\"")
+        .doesNotContain("type=\"hidden\" name=\"q\"")
+        .contains("同时限定：年份 2026、违法行为类别 违法建设");
     assertThat(rows("victim-" + run + "@example.com")).isZero();
     assertThat(rows("evil-" + run + "@example.org")).isZero();
     HttpResponse<String> badFrequency =

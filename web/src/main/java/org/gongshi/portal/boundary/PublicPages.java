@@ -89,6 +89,11 @@ public final class PublicPages {
       return q instanceof PortalQuery p ? p : PortalQuery.all();
     }
 
+    /** The filters the form carries as hidden fields: the query's own parameters, as on search. */
+    public java.util.List<SearchView.Hidden> getHidden() {
+      return SearchView.hidden(getQuery());
+    }
+
     /** The filters carried from the search page, in words ("" when none). */
     public String getFilterText() {
       PortalQuery q = getQuery();

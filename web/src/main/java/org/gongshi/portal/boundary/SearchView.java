@@ -90,6 +90,10 @@ public final class SearchView {
    * own.
    */
   public List<Hidden> getHidden() {
+    return hidden(query);
+  }
+
+  static List<Hidden> hidden(PortalQuery query) {
     List<Hidden> fields = new ArrayList<>();
     for (Map.Entry<String, String> p : query.filtersOnly().parameters().entrySet())
       if (!FORM_INPUTS.contains(p.getKey())) fields.add(new Hidden(p.getKey(), p.getValue()));
