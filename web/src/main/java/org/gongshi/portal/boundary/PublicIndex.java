@@ -177,15 +177,20 @@ public class PublicIndex {
       List<IndexDocument> itemDocs = itemsInForce().stream().map(PublicIndex::item).toList();
       long items = itemDocs.size();
       long[] decisions = {0};
+      long[] lastRead = {0};
       // decisions are read page by page (after the last id read: an offset would make the database
       // skip every earlier row again, and a rebuild of 1M took over 25 min) while the index is
       // written: memory stays flat at any count
       java.util.Iterator<IndexDocument> all =
           java.util.stream.Stream.concat(
                   itemDocs.stream(),
-                  java.util.stream.Stream.iterate(
-                          decisionsAfter(0L),
-                          page -> decisionsAfter(page.get(page.size() - 1).getId()))
+                  // generated lazily: the first page too is read after the head below
+                  java.util.stream.Stream.generate(
+                          () -> {
+                            List<PublishedDecision> page = decisionsAfter(lastRead[0]);
+                            if (!page.isEmpty()) lastRead[0] = page.get(page.size() - 1).getId();
+                            return page;
+                          })
                       .takeWhile(page -> !page.isEmpty())
                       .flatMap(
                           page -> {
