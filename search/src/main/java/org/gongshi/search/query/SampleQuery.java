@@ -19,11 +19,11 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Matches a pseudo-random one in {@code every} documents of the index (a fixed hash of the doc id
- * in its segment, so no periodic pattern in indexing order can bias it, and the same segment gives
- * the same sample). A segment's sample is a bit set made on first use and kept until the segment
- * closes: 1 bit per document for each rate in use. As a filter clause it lets a broad query be
- * counted on a fraction of the index, so expensive checks (phrase positions) run only for sampled
- * candidates.
+ * in the index when the segment is first sampled, so no periodic pattern in indexing order can bias
+ * it, and the same segment gives the same sample). A segment's sample is a bit set made on first
+ * use and kept until the segment closes: 1 bit per document for each rate in use. As a filter
+ * clause it lets a broad query be counted on a fraction of the index, so expensive checks (phrase
+ * positions) run only for sampled candidates.
  */
 final class SampleQuery extends Query {
 
@@ -45,7 +45,7 @@ final class SampleQuery extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-        FixedBitSet bits = sample(context.reader());
+        FixedBitSet bits = sample(context.reader(), context.docBase);
         DocIdSetIterator it = new BitSetIterator(bits, bits.length() / every + 1L);
         return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, it));
       }
@@ -58,17 +58,17 @@ final class SampleQuery extends Query {
   }
 
   /** A segment's sample, made once per segment and rate and dropped with the segment. */
-  private FixedBitSet sample(LeafReader reader) {
+  private FixedBitSet sample(LeafReader reader, int docBase) {
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (helper == null) {
-      return compute(reader.maxDoc());
+      return compute(reader.maxDoc(), docBase);
     }
     Key key = new Key(helper.getKey(), every);
     FixedBitSet bits = SAMPLES.get(key);
     if (bits != null) {
       return bits;
     }
-    bits = compute(reader.maxDoc());
+    bits = compute(reader.maxDoc(), docBase);
     FixedBitSet first = SAMPLES.putIfAbsent(key, bits);
     if (first != null) {
       return first;
@@ -77,10 +77,14 @@ final class SampleQuery extends Query {
     return bits;
   }
 
-  private FixedBitSet compute(int maxDoc) {
+  /**
+   * Hashes the doc id in the index, not in the segment: the same ids in every segment would give
+   * each small segment the same sample, and their errors would add up.
+   */
+  private FixedBitSet compute(int maxDoc, int docBase) {
     FixedBitSet bits = new FixedBitSet(maxDoc);
     for (int d = 0; d < maxDoc; d++) {
-      if (sampled(d)) {
+      if (sampled(docBase + d)) {
         bits.set(d);
       }
     }

@@ -75,6 +75,38 @@ class SearchExecutorSamplingTest {
     }
   }
 
+  /**
+   * An index of several segments (a busy one between merges) is sampled as one: the sample is a
+   * hash of the doc id in the index. Hashed in the segment, every segment had the same sample, and
+   * three segments of 1,000 were counted 8 % short.
+   */
+  @Test
+  void severalSegmentsAreSampledAsOne() throws Exception {
+    try (IndexStore small = IndexStore.inMemory(IndexSchema.ARCHIVE)) {
+      CorpusGenerator corpus = new CorpusGenerator(7L, DOCS);
+      int n = 0;
+      while (corpus.hasNext()) {
+        small.upsert(corpus.next().toIndexDocument());
+        if (++n % 1000 == 0) {
+          small.commit(n);
+          small.refresh();
+        }
+      }
+      small.commit(n);
+      small.refresh();
+      for (int every : new int[] {3, 7}) {
+        SearchExecutor sampled =
+            new SearchExecutor(IndexSchema.ARCHIVE, small.analyzer(), DOCS / every, DOCS);
+        SearchResult r = small.withSearcher(s -> sampled.execute(s, SearchRequest.of("行政处罚")));
+        long truth = small.withSearcher(s -> exact.count(s, SearchRequest.of("行政处罚")));
+        assertThat(r.approximate()).isTrue();
+        assertThat((double) r.totalHits())
+            .as("one in " + every)
+            .isCloseTo(truth, within(truth * 0.06));
+      }
+    }
+  }
+
   @Test
   void aBroaderQueryIsCheckedOnASmallerSample() throws Exception {
     // Candidates capped at 300 of 3,000 documents: a query matching most of them samples one in
