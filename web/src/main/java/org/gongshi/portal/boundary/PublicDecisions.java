@@ -60,7 +60,8 @@ public class PublicDecisions {
       long total,
       List<Found> hits,
       Map<String, List<Facet>> facets,
-      String nextCursor) {
+      String nextCursor,
+      boolean approximate) {
     public int pages() {
       return (int) Math.min(Integer.MAX_VALUE, (total + query.size() - 1) / query.size());
     }
@@ -192,7 +193,7 @@ public class PublicDecisions {
                 .after(after)
                 .withFacets(SHOWN_FACETS)
                 .withHighlight(!beyond));
-    if (beyond) return new Page(q, r.totalHits(), List.of(), facets(r), null);
+    if (beyond) return new Page(q, r.totalHits(), List.of(), facets(r), null, r.approximate());
     List<Long> ids = new ArrayList<>();
     Map<Long, String> snippets = new HashMap<>();
     for (SearchResult.Hit h : r.hits()) {
@@ -207,7 +208,7 @@ public class PublicDecisions {
         published(ids).stream()
             .map(d -> new Found(d, snippets.get(d.getId()), why(d, expansions)))
             .toList();
-    return new Page(q, r.totalHits(), hits, facets(r), r.nextCursor());
+    return new Page(q, r.totalHits(), hits, facets(r), r.nextCursor(), r.approximate());
   }
 
   /**

@@ -104,6 +104,7 @@ public class PublicDecisionsResource {
     PublicViews.DecisionPage body =
         new PublicViews.DecisionPage(
             p.total(),
+            p.approximate(),
             query.page(),
             query.size(),
             p.pages(),

@@ -119,6 +119,7 @@ public final class PublicViews {
   /** One page of the open data. */
   public record DecisionPage(
       long total,
+      boolean approximate,
       int page,
       int size,
       int pages,

@@ -167,6 +167,14 @@ public final class SearchView {
     return search + query.withoutFilters().queryString();
   }
 
+  /**
+   * "共", or "约" when the total was estimated from a sample (a broad search of a large index): the
+   * page does not state an estimate as a count.
+   */
+  public String getTotalWord() {
+    return result != null && result.approximate() ? "约" : "共";
+  }
+
   public long getTotal() {
     return result == null ? 0 : result.total();
   }

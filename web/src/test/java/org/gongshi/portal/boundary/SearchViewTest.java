@@ -37,4 +37,16 @@ class SearchViewTest {
     assertThat(view(q).getHidden()).isEmpty();
     assertThat(view(PortalQuery.all()).getHidden()).isEmpty();
   }
+
+  @Test
+  void anEstimatedTotalIsSaidToBeOne() {
+    PortalQuery q = PortalQuery.parse("广告", null, null, null, null, null, null, null, null);
+    PublicDecisions.Page estimated =
+        new PublicDecisions.Page(q, 84_975, java.util.List.of(), Map.of(), null, true);
+    PublicDecisions.Page counted =
+        new PublicDecisions.Page(q, 975, java.util.List.of(), Map.of(), null, false);
+
+    assertThat(new SearchView("", q, estimated, null, Map.of()).getTotalWord()).isEqualTo("约");
+    assertThat(new SearchView("", q, counted, null, Map.of()).getTotalWord()).isEqualTo("共");
+  }
 }
