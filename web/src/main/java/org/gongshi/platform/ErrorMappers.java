@@ -46,6 +46,12 @@ public final class ErrorMappers {
 
     @Override
     public Response toResponse(org.gongshi.search.SearchUnavailableException e) {
+      if (e instanceof org.gongshi.search.SearchBusyException) {
+        LOG.log(Level.WARNING, "Portal search refused: " + e.getMessage());
+        return Response.fromResponse(json(Problem.of(503, null, "检索请求较多，请稍后再试。")))
+            .header("Retry-After", "5")
+            .build();
+      }
       LOG.log(Level.WARNING, "Search backend unavailable", e);
       return Response.fromResponse(
               json(Problem.of(503, null, "搜索服务暂时不可用，请稍后再试；新的修改已保存，服务恢复后会自动补入检索。")))

@@ -118,6 +118,8 @@ public class PortalServlet extends HttpServlet {
     if (error == null) {
       try {
         result = decisions.search(query);
+      } catch (org.gongshi.search.SearchBusyException e) {
+        error = "检索请求较多，请稍后再试。";
       } catch (SearchUnavailableException e) {
         error = "检索服务暂时不可用，请稍后再试。";
       }

@@ -98,6 +98,9 @@ public class PublicIndex {
   void open() {
     try {
       engine = backends.open("public", IndexSchema.PUBLIC, null);
+      gate =
+          new org.gongshi.portal.control.SearchGate(
+              engine.shared() ? 0 : settings.searchConcurrency(), SEARCH_WAIT);
       if (engine.ready() == false) {
         stale = true;
         LOG.warning(
@@ -352,11 +355,21 @@ public class PublicIndex {
     return generation.get();
   }
 
-  /** Runs a search on the public index. */
+  /**
+   * Runs a search on the public index, in its turn: an embedded index runs {@link
+   * Settings#searchConcurrency()} at once, a shared (OpenSearch) one any number.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SearchResult search(SearchRequest request) {
-    return engine.search(request);
+    SearchEngine e = engine;
+    return gate.run(() -> e.search(request));
   }
+
+  /** How long a portal search waits for its turn before it is answered 503. */
+  static final java.time.Duration SEARCH_WAIT = java.time.Duration.ofSeconds(10);
+
+  private volatile org.gongshi.portal.control.SearchGate gate =
+      new org.gongshi.portal.control.SearchGate(0, SEARCH_WAIT);
 
   /** Item codes matching the words, per the portal's Chinese analysis ("agencyId:code"). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
