@@ -283,6 +283,25 @@ class SearchEngineQueryTest {
   }
 
   @Test
+  void eachWordIsMarkedInTheTextEvenWhenAnotherWordMatchedOnlyInTheViolation() throws Exception {
+    engine.index(
+        decision("d9")
+            .agency("A1", "金华市金东区综合行政执法局")
+            .party("赵六")
+            .violation("夜间施工噪声扰民")
+            .decided(LocalDate.of(2024, 6, 1))
+            .content("当事人在工地连续作业，影响周边居民休息。")
+            .build());
+    engine.commit(5);
+    engine.refresh();
+
+    SearchResult r = engine.search(SearchRequest.of("夜间施工 居民休息"));
+
+    assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("d9");
+    assertThat(r.hits().get(0).snippet()).contains("<mark>居民休息</mark>");
+  }
+
+  @Test
   void hitsCarryStoredFieldsButNotTheFullText() {
     SearchResult.Hit hit = engine.search(SearchRequest.of("某某建材")).hits().get(0);
 

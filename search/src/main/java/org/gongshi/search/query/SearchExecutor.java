@@ -530,7 +530,6 @@ public final class SearchExecutor {
     if (result.length == 0) {
       return result;
     }
-    Query query = parser.parseForSnippets(text);
     UnifiedHighlighter highlighter = highlighter(searcher);
     // Field by field, in order of preference: the next field only for hits still without a mark.
     String[] fallback = new String[result.length];
@@ -543,6 +542,7 @@ public final class SearchExecutor {
         break;
       }
       int[] docIds = open.stream().mapToInt(i -> docs.scoreDocs[i].doc).toArray();
+      Query query = parser.parseForSnippets(text, field);
       String[] got =
           highlighter
               .highlightFields(new String[] {field.fieldName()}, query, docIds, new int[] {2})
