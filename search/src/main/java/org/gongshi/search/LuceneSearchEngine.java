@@ -127,8 +127,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   public SearchResult search(SearchRequest request) {
     try {
       if (RUNNING.tryAcquire(TURN_WAIT_SECONDS, TimeUnit.SECONDS) == false) {
-        throw new SearchUnavailableException(
-            "no turn to search within " + TURN_WAIT_SECONDS + " s", null);
+        throw new SearchBusyException("no turn to search within " + TURN_WAIT_SECONDS + " s");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

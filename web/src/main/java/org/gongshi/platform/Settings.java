@@ -26,10 +26,6 @@ public class Settings {
   int indexRebuildPage;
 
   @Inject
-  @ConfigProperty(name = "gongshi.search.concurrency", defaultValue = "0")
-  int searchConcurrency;
-
-  @Inject
   @ConfigProperty(name = "gongshi.demo", defaultValue = "true")
   boolean demo;
 
@@ -78,14 +74,6 @@ public class Settings {
   /** Published decisions a public-index rebuild reads per query (GONGSHI_INDEX_REBUILD_PAGE). */
   public int indexRebuildPage() {
     return Math.max(1, indexRebuildPage);
-  }
-
-  /**
-   * Portal searches run at once on an embedded index (GONGSHI_SEARCH_CONCURRENCY); 0, the default,
-   * means one per core. Others wait their turn.
-   */
-  public int searchConcurrency() {
-    return searchConcurrency > 0 ? searchConcurrency : Runtime.getRuntime().availableProcessors();
   }
 
   public boolean demo() {

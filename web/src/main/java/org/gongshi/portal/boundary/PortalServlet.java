@@ -118,10 +118,13 @@ public class PortalServlet extends HttpServlet {
     if (error == null) {
       try {
         result = decisions.search(query);
-      } catch (org.gongshi.search.SearchBusyException e) {
-        error = "检索请求较多，请稍后再试。";
       } catch (SearchUnavailableException e) {
-        error = "检索服务暂时不可用，请稍后再试。";
+        // 503, not kept by any cache: the same address answers once the search is back
+        boolean busy = e instanceof org.gongshi.search.SearchBusyException;
+        error = busy ? "检索请求较多，请稍后再试。" : "检索服务暂时不可用，请稍后再试。";
+        resp.setStatus(503);
+        resp.setHeader("Retry-After", busy ? "5" : "30");
+        resp.setHeader("Cache-Control", "no-store");
       }
     }
     req.setAttribute(
