@@ -98,9 +98,6 @@ public class PublicIndex {
   void open() {
     try {
       engine = backends.open("public", IndexSchema.PUBLIC, null);
-      gate =
-          new org.gongshi.portal.control.SearchGate(
-              engine.shared() ? 0 : settings.searchConcurrency(), SEARCH_WAIT);
       if (engine.ready() == false) {
         stale = true;
         LOG.warning(
@@ -177,8 +174,7 @@ public class PublicIndex {
   public Rebuilt rebuild() {
     writeLock.lock();
     try {
-      List<IndexDocument> itemDocs = itemsInForce().stream().map(PublicIndex::item).toList();
-      long items = itemDocs.size();
+      long[] items = {0};
       long[] decisions = {0};
       long[] lastRead = {0};
       // decisions are read page by page (after the last id read: an offset would make the database
@@ -186,7 +182,12 @@ public class PublicIndex {
       // written: memory stays flat at any count
       java.util.Iterator<IndexDocument> all =
           java.util.stream.Stream.concat(
-                  itemDocs.stream(),
+                  // read lazily, after the head below, as the decisions: a catalog change made
+                  // before the head is in what is read, one made after it is followed again
+                  java.util.stream.Stream.<java.util.function.Supplier<List<IndexDocument>>>of(
+                          () -> itemsInForce().stream().map(PublicIndex::item).toList())
+                      .flatMap(read -> read.get().stream())
+                      .peek(d -> items[0]++),
                   // generated lazily: the first page too is read after the head below
                   java.util.stream.Stream.generate(
                           () -> {
@@ -209,7 +210,7 @@ public class PublicIndex {
       engine.rebuild(all, head);
       followed.reset(head);
       generation.incrementAndGet();
-      return new Rebuilt(items, decisions[0]);
+      return new Rebuilt(items[0], decisions[0]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -355,21 +356,11 @@ public class PublicIndex {
     return generation.get();
   }
 
-  /**
-   * Runs a search on the public index, in its turn: an embedded index runs {@link
-   * Settings#searchConcurrency()} at once, a shared (OpenSearch) one any number.
-   */
+  /** Runs a search on the public index. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SearchResult search(SearchRequest request) {
-    SearchEngine e = engine;
-    return gate.run(() -> e.search(request));
+    return engine.search(request);
   }
-
-  /** How long a portal search waits for its turn before it is answered 503. */
-  static final java.time.Duration SEARCH_WAIT = java.time.Duration.ofSeconds(10);
-
-  private volatile org.gongshi.portal.control.SearchGate gate =
-      new org.gongshi.portal.control.SearchGate(0, SEARCH_WAIT);
 
   /** Item codes matching the words, per the portal's Chinese analysis ("agencyId:code"). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
