@@ -175,6 +175,14 @@ public final class SearchView {
     return result != null && result.approximate() ? "约" : "共";
   }
 
+  /**
+   * "约" before each facet count when the counts were estimated from the same sample as the total;
+   * empty when they were counted.
+   */
+  public String getCountWord() {
+    return result != null && result.approximate() ? "约" : "";
+  }
+
   public long getTotal() {
     return result == null ? 0 : result.total();
   }

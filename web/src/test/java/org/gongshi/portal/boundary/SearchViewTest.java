@@ -48,5 +48,7 @@ class SearchViewTest {
 
     assertThat(new SearchView("", q, estimated, null, Map.of()).getTotalWord()).isEqualTo("约");
     assertThat(new SearchView("", q, counted, null, Map.of()).getTotalWord()).isEqualTo("共");
+    assertThat(new SearchView("", q, estimated, null, Map.of()).getCountWord()).isEqualTo("约");
+    assertThat(new SearchView("", q, counted, null, Map.of()).getCountWord()).isEmpty();
   }
 }
