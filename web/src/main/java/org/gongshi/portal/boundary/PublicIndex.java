@@ -174,7 +174,6 @@ public class PublicIndex {
   public Rebuilt rebuild() {
     writeLock.lock();
     try {
-      long[] items = {0};
       long[] decisions = {0};
       long[] lastRead = {0};
       // decisions are read page by page (after the last id read: an offset would make the database
@@ -184,10 +183,9 @@ public class PublicIndex {
           java.util.stream.Stream.concat(
                   // read lazily, after the head below, as the decisions: a catalog change made
                   // before the head is in what is read, one made after it is followed again
-                  java.util.stream.Stream.<java.util.function.Supplier<List<IndexDocument>>>of(
-                          () -> itemsInForce().stream().map(PublicIndex::item).toList())
-                      .flatMap(read -> read.get().stream())
-                      .peek(d -> items[0]++),
+                  java.util.stream.Stream.of(this)
+                      .flatMap(index -> index.itemsInForce().stream())
+                      .map(PublicIndex::item),
                   // generated lazily: the first page too is read after the head below
                   java.util.stream.Stream.generate(
                           () -> {
@@ -207,10 +205,10 @@ public class PublicIndex {
               .iterator();
       // changes after this point are followed again (applying one twice writes the same document)
       long head = engine.shared() ? engine.lastAppliedSequence() : feed.head();
-      engine.rebuild(all, head);
+      long written = engine.rebuild(all, head);
       followed.reset(head);
       generation.incrementAndGet();
-      return new Rebuilt(items[0], decisions[0]);
+      return new Rebuilt(written - decisions[0], decisions[0]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
