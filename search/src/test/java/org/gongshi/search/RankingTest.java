@@ -63,6 +63,28 @@ class RankingTest {
     assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("word", "crossing");
   }
 
+  /**
+   * A longer query inside a longer word is the same thing (污染防治 in 水污染防治法, 经营许可 in 食品经营许可证): it
+   * ranks by how often it occurs, not by whether SmartCN cut the text at its edges.
+   */
+  @ParameterizedTest(name = "{0}: twice in {2} before once in {1}")
+  @CsvSource({
+    "污染防治, 当事人未落实污染防治措施。, 当事人违反《中华人民共和国水污染防治法》，其行为违反水污染防治法规定。",
+    "经营许可, 当事人未取得经营许可擅自经营。, 当事人未取得食品经营许可证，其食品经营许可证已过期。",
+    "车辆驾驶, 当事人车辆驾驶证过期。, 运输车辆驾驶员未持证，车辆驾驶员从事营运。",
+  })
+  void aLongerWordRanksByHowOftenItOccursEvenInsideLongerWords(
+      String word, String once, String twiceInLongerWords) throws Exception {
+    engine.index(Decisions.simple("once", HEADER.formatted(4, 4) + once));
+    engine.index(Decisions.simple("twice", HEADER.formatted(5, 5) + twiceInLongerWords));
+    engine.commit(2);
+    engine.refresh();
+
+    SearchResult r = engine.search(SearchRequest.of(word));
+
+    assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("twice", "once");
+  }
+
   @ParameterizedTest(name = "{0} deep in a long document")
   @CsvSource({"雨棚", "主任"})
   void aWordPastTheRankedOpeningIsStillFoundAndMarked(String word) throws Exception {
