@@ -53,14 +53,8 @@ class RankingTest {
   })
   void aWordRanksAboveTheSameCharactersAcrossWords(String word, String crossing, String asWord)
       throws Exception {
-    engine.index(Decisions.simple("crossing", HEADER.formatted(1, 1) + crossing));
-    engine.index(Decisions.simple("word", HEADER.formatted(2, 2) + asWord));
-    engine.commit(2);
-    engine.refresh();
-
-    SearchResult r = engine.search(SearchRequest.of(word));
-
-    assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("word", "crossing");
+    assertThat(order(word, "crossing", crossing, "word", asWord))
+        .containsExactly("word", "crossing");
   }
 
   /**
@@ -75,14 +69,18 @@ class RankingTest {
   })
   void aLongerWordRanksByHowOftenItOccursEvenInsideLongerWords(
       String word, String once, String twiceInLongerWords) throws Exception {
-    engine.index(Decisions.simple("once", HEADER.formatted(4, 4) + once));
-    engine.index(Decisions.simple("twice", HEADER.formatted(5, 5) + twiceInLongerWords));
+    assertThat(order(word, "once", once, "twice", twiceInLongerWords))
+        .containsExactly("twice", "once");
+  }
+
+  /** The hits' ids for the word, over two decisions indexed in this order. */
+  private List<String> order(
+      String word, String firstId, String first, String secondId, String second) throws Exception {
+    engine.index(Decisions.simple(firstId, HEADER.formatted(1, 1) + first));
+    engine.index(Decisions.simple(secondId, HEADER.formatted(2, 2) + second));
     engine.commit(2);
     engine.refresh();
-
-    SearchResult r = engine.search(SearchRequest.of(word));
-
-    assertThat(r.hits()).extracting(SearchResult.Hit::id).containsExactly("twice", "once");
+    return engine.search(SearchRequest.of(word)).hits().stream().map(SearchResult.Hit::id).toList();
   }
 
   @ParameterizedTest(name = "{0} deep in a long document")
