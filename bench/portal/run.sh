@@ -76,6 +76,9 @@ LUA
   echo 'request = function() return wrk.format("GET", "/portal/search?" .. q[math.random(#q)]) end'
 } > "$OUT/search.lua"
 sed 's#/portal/search?#/api/public/decisions?#' "$OUT/search.lua" > "$OUT/api.lua"
+# what a search request costs before the engine has anything to do: a word no decision holds
+echo 'request = function() return wrk.format("GET", "/portal/search?q=zzqqxx") end' > "$OUT/search-nohits.lua"
+sed 's#/portal/search?#/api/public/decisions?#' "$OUT/search-nohits.lua" > "$OUT/api-nohits.lua"
 
 # CPU time in clock ticks: of the server JVM, of every PostgreSQL process, and of the whole machine (busy, all)
 ticks_of() { local t=0 p; for p in "$@"; do [ -r /proc/$p/stat ] && t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat))); done; echo $t; }
@@ -116,6 +119,8 @@ run search-page "$OUT/search.lua"
 run search-json "$OUT/api.lua"
 # the search page once more, last: a difference from its first run is the order, not the page
 run search-page-again "$OUT/search.lua"
+run search-page-nohits "$OUT/search-nohits.lua"
+run search-json-nohits "$OUT/api-nohits.lua"
 kill -- -$SERVER 2>/dev/null || true
 while kill -0 $SERVER 2>/dev/null; do sleep 1; done
 # the JVM may outlive the script that started it; its index lock goes with it
@@ -126,5 +131,11 @@ while [ -n "$JAVA_PID" ] && kill -0 "$JAVA_PID" 2>/dev/null; do sleep 1; done
 engine=$(awk '/engine-alone/ {print $2}' "$OUT/engine.txt")
 for name in search-page search-json search-page-again; do
   awk -v e="$engine" -v n=$name '/Requests\/sec/ {printf "%-16s %5.1f %% of the engine alone\n", n, 100 * $2 / e}' "$OUT/$name.txt"
+done
+# the floor against the issue's allowance: page, facets and rendering at most 25 % on top of the engine's CPU
+engine_cpu=$(grep -o '[0-9.]* ms CPU each' "$OUT/engine.txt" | awk '{print $1}')
+for name in search-page-nohits search-json-nohits; do
+  awk -v e="$engine_cpu" -v n=$name '{for (i = 1; i < NF; i++) if ($i == "server") c = $(i + 1)}
+    END {printf "%-16s %.2f ms server CPU without hits = %.0f %% of the engine'"'"'s %.2f ms per search\n", n, c, 100 * c / e, e}' "$OUT/$name.cpu"
 done
 [ "${BENCH_REUSE:-0}" = 1 ] || "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
