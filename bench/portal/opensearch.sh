@@ -104,12 +104,30 @@ measure() {
 }
 # the portal on OpenSearch opens a point in time per first page (kept 1 min): closed before each round
 no_pits() { curl -fs -o /dev/null -XDELETE "$OS/_search/point_in_time/_all" || true; sleep 2; }
-# servers just started compile for minutes: the first rounds of a shorter warm-up ran at half the later speed
+# Servers just started compile for minutes (on 2 cores the compiler threads compete with the busy request threads):
+# the rounds go on until the JIT compiler threads of all the JVMs (OpenSearch and both servers) took under 2 % of
+# their CPU in a round, at least BENCH_WARMUP_ROUNDS (default 3), at most BENCH_WARMUP_MAX_ROUNDS (default 12).
+java_ticks() { # CPU ticks of every JVM on the machine: all threads, and the JIT compiler threads
+  local all=0 jit=0 p task t
+  for p in $(pgrep -x java); do
+    for task in /proc/$p/task/*; do
+      t=$(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0)
+      all=$((all + t))
+      case "$(cat "$task/comm" 2>/dev/null)" in C1\ Comp* | C2\ Comp*) jit=$((jit + t)) ;; esac
+    done
+  done
+  echo "$all $jit"
+}
 WARMUP=${BENCH_WARMUP_ROUNDS:-3}
-echo "== warm-up: the three in turn, $WARMUP × 30 s each"
-for round in $(seq "$WARMUP"); do
+echo "== warm-up: the three in turn, 30 s each, until the JIT took < 2 % of a round"
+for round in $(seq "${BENCH_WARMUP_MAX_ROUNDS:-12}"); do
   no_pits
+  read -r all_before jit_before < <(java_ticks)
   for t in "$WORK/os.lua $OS" "$OUT/api.lua $LUCENE" "$OUT/api.lua $ON_OS"; do measure 30s $t > /dev/null; done
+  read -r all_after jit_after < <(java_ticks)
+  share=$(awk -v j=$((jit_after - jit_before)) -v a=$((all_after - all_before)) 'BEGIN {printf "%.1f", (a > 0 ? 100 * j / a : 0)}')
+  echo "round $round: JIT compiling $share % of the JVMs' CPU"
+  [ "$round" -ge "$WARMUP" ] && awk -v j="$share" 'BEGIN {exit !(j < 2)}' && break
 done
 echo "== $ROUNDS rounds, $CONNECTIONS connections, $DURATION each, $(nproc) cores"
 for i in $(seq "$ROUNDS"); do

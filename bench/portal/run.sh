@@ -6,9 +6,10 @@
 # Needs wrk and psql (apt-get install wrk postgresql-client). BENCH_SKIP_BUILD=1 skips the build.
 # BENCH_PORT_OFFSET=N serves on 8080+N; BENCH_SCHEMA names the schema; BENCH_REUSE=1 keeps the seeded schema and
 # index for the next run (and reuses them when the count matches); BENCH_REBUILD=1 rebuilds a reused index; BENCH_JFR=1 records a JFR file per run in
-# target/bench-portal (jfr print --events jdk.ExecutionSample …). The scripts first run in turn BENCH_WARMUP_ROUNDS
-# times (default 2) for 30 s each, and each run is warmed up again for BENCH_WARMUP (default 10s), so the JIT has
-# compiled the server's paths before they are measured; the engine alone is warmed up for twice its duration.
+# target/bench-portal (jfr print --events jdk.ExecutionSample …). The scripts first run in turn, 30 s each, until the
+# server's JIT compiler threads took under 2 % of its CPU in a round (at least BENCH_WARMUP_ROUNDS rounds, default 2,
+# at most BENCH_WARMUP_MAX_ROUNDS, default 12), and each run is warmed up again for BENCH_WARMUP (default 10s), so the
+# JIT has compiled the server's paths before they are measured; the engine alone is warmed up for twice its duration.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${BENCH_DECISIONS:-100000}
@@ -84,16 +85,26 @@ sed 's#/portal/search?#/api/public/decisions?#' "$OUT/search-nohits.lua" > "$OUT
 ticks_of() { local t=0 p; for p in "$@"; do [ -r /proc/$p/stat ] && t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat))); done; echo $t; }
 machine_ticks() { awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6}' /proc/stat; }
 cpu_snapshot() { echo "$(ticks_of $JAVA_PID) $(ticks_of $(pgrep -x postgres || true)) $(machine_ticks)"; }
+# CPU ticks of the server's JIT compiler threads (C1, C2)
+jit_ticks() {
+  local t=0 task
+  for task in /proc/"$JAVA_PID"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Comp* | C2\ Comp*) t=$((t + $(awk '{print $14 + $15}' "$task/stat"))) ;; esac
+  done
+  echo $t
+}
 run() {
   local name=$1 script=$2
   wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-10s}" -s "$script" $BASE > /dev/null # warm-up: the JIT compiles this path before the measured run
   if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then
     jcmd "$JAVA_PID" JFR.start name="$name" settings=profile filename="$PWD/$OUT/$name.jfr" > /dev/null
   fi
-  local before after
+  local before after jit_before jit_after
+  jit_before=$(jit_ticks)
   before=$(cpu_snapshot)
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" $BASE > "$OUT/$name.txt"
   after=$(cpu_snapshot)
+  jit_after=$(jit_ticks)
   if [ "${BENCH_JFR:-0}" = 1 ] && [ -n "$JAVA_PID" ]; then jcmd "$JAVA_PID" JFR.stop name="$name" > /dev/null; fi
   # where the CPU went, per request: the server, PostgreSQL, the rest (wrk, the kernel, anything else); and idle
   echo "$before $after $(awk '/^Requests\/sec/ {print $2}' "$OUT/$name.txt") ${DURATION%s} $(getconf CLK_TCK)" | awk '{
@@ -101,6 +112,7 @@ run() {
     printf "%-16s cpu per request: server %.2f ms, postgres %.2f ms, rest %.2f ms; machine idle %.0f %%\n", "", \
       ($5 - $1) * ms / n, ($6 - $2) * ms / n, (($7 - $3) - ($5 - $1) - ($6 - $2)) * ms / n, 100 - 100 * ($7 - $3) / ($8 - $4)
   }' | tee "$OUT/$name.cpu"
+  echo "$before $after $jit_before $jit_after" | awk '{printf "%-16s JIT compiling: %.1f %% of the server CPU\n", "", (($5 - $1 > 0) ? 100 * ($10 - $9) / ($5 - $1) : 0)}'
   printf '%-16s %10s req/s   p50 %8s   p99 %8s   errors: %s\n' "$name" \
     "$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")" \
     "$(awk '$1=="50%" {print $2}' "$OUT/$name.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")" \
@@ -108,10 +120,20 @@ run() {
 }
 # A server just started spends minutes compiling (C2 threads count in its CPU): a search run right after the start
 # cost twice the CPU per request of the same run three minutes later. So every script first runs in turn.
+# On 2 cores the compiler threads compete with 16 busy request threads and took 6 to 10 minutes of load to finish:
+# after the 3 minutes of warm-up this script used to give, the search JSON cost 8.6 ms of server CPU per request,
+# and 4.5 ms on the same server ten minutes later. So the rounds go on until the JIT has (nearly) stopped compiling.
 ROUNDS=${BENCH_WARMUP_ROUNDS:-2}
-echo "== warm-up: the three scripts in turn, $ROUNDS × 30 s each, $CONNECTIONS connections"
-for round in $(seq "$ROUNDS"); do
-  for script in decision search api; do wrk -t2 -c"$CONNECTIONS" -d30s -s "$OUT/$script.lua" $BASE > /dev/null; done
+MAX_ROUNDS=${BENCH_WARMUP_MAX_ROUNDS:-12}
+echo "== warm-up: the three scripts in turn, 30 s each, $CONNECTIONS connections, until the JIT took < 2 % of a round"
+for round in $(seq "$MAX_ROUNDS"); do
+  jit_before=$(jit_ticks); server_before=$(ticks_of $JAVA_PID); rates=""
+  for script in decision search api; do
+    rates="$rates $script $(wrk -t2 -c"$CONNECTIONS" -d30s -s "$OUT/$script.lua" $BASE | awk '/Requests\/sec/ {printf "%.0f", $2}')"
+  done
+  jit_share=$(awk -v j=$(( $(jit_ticks) - jit_before )) -v s=$(( $(ticks_of $JAVA_PID) - server_before )) 'BEGIN {printf "%.1f", (s > 0 ? 100 * j / s : 0)}')
+  echo "round $round (req/s):$rates; JIT compiling $jit_share % of the server CPU"
+  [ "$round" -ge "$ROUNDS" ] && awk -v j="$jit_share" 'BEGIN {exit !(j < 2)}' && break
 done
 echo "== wrk, $CONNECTIONS connections, $DURATION each, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 run decision-page "$OUT/decision.lua"
