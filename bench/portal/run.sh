@@ -118,11 +118,10 @@ run() {
     "$(awk '$1=="50%" {print $2}' "$OUT/$name.txt")" "$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")" \
     "$(grep -E 'Non-2xx|Socket errors' "$OUT/$name.txt" | tr '\n' ' ' || true)"
 }
-# A server just started spends minutes compiling (C2 threads count in its CPU): a search run right after the start
-# cost twice the CPU per request of the same run three minutes later. So every script first runs in turn.
-# On 2 cores the compiler threads compete with 16 busy request threads and took 6 to 10 minutes of load to finish:
-# after the 3 minutes of warm-up this script used to give, the search JSON cost 8.6 ms of server CPU per request,
-# and 4.5 ms on the same server ten minutes later. So the rounds go on until the JIT has (nearly) stopped compiling.
+# A server just started spends minutes compiling, and on 2 cores its compiler threads compete with 16 busy request
+# threads: after the 3 minutes of warm-up this script used to give, the search JSON cost 8.6 ms of server CPU per
+# request, and 4.5 ms on the same server ten minutes later. So the scripts run in turn, round after round, until the
+# JIT has (nearly) stopped compiling.
 ROUNDS=${BENCH_WARMUP_ROUNDS:-2}
 MAX_ROUNDS=${BENCH_WARMUP_MAX_ROUNDS:-12}
 echo "== warm-up: the three scripts in turn, 30 s each, $CONNECTIONS connections, until the JIT took < 2 % of a round"
