@@ -89,7 +89,8 @@ cpu_snapshot() { echo "$(ticks_of $JAVA_PID) $(ticks_of $(pgrep -x postgres || t
 jit_ticks() {
   local t=0 task
   for task in /proc/"$JAVA_PID"/task/*; do
-    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Comp* | C2\ Comp*) t=$((t + $(awk '{print $14 + $15}' "$task/stat"))) ;; esac
+    # a thread may end between the listing and the read
+    case "$(cat "$task/comm" 2>/dev/null)" in C1\ Comp* | C2\ Comp*) t=$((t + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0))) ;; esac
   done
   echo $t
 }
